@@ -1,0 +1,369 @@
+//! Command-line interface: files, terminal output and exit codes.
+//!
+//! Everything that touches the outside world lives here; the library gets
+//! bytes and returns values. Exit codes: 0 valid (warnings allowed),
+//! 1 a plan is invalid, 2 usage or file-system error.
+
+use std::fs;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+
+use sipplan::diagnostic::{Diagnostic, Severity};
+use sipplan::load::{Format, MAX_FILE_BYTES, Source};
+
+/// Prints a line to stderr; unlike `eprintln!` it cannot panic on a closed pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
+}
+
+/// The starter plan written by `sipplan new`.
+const STARTER_PLAN: &str = include_str!("starter.ron");
+
+/// sipplan: check a child's SIP (samordnad individuell plan) and print it as a short PDF.
+#[derive(Debug, Parser)]
+#[command(name = "sipplan", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check plan files: prints every problem with its line, column and what to do.
+    Check {
+        /// Plan files (.ron, or .json for JSON).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// How to print the result: readable text, or JSON for other programs.
+        #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+        format: OutputFormat,
+    },
+    /// Write a starter plan with every field and <placeholders> to fill in.
+    New {
+        /// Where to write it; without this, the plan is printed.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the output file if it already exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the JSON Schema of the plan file format (for editors and other programs).
+    Schema,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+/// Parses the arguments, runs the command and returns the exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Check { files, format } => check(&files, format),
+        Command::New { output, force } => new_plan(output.as_deref(), force),
+        Command::Schema => print(&sipplan::plan_schema()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            say!("sipplan: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Exit code for invalid input.
+const INVALID: u8 = 1;
+/// Exit code for a file that could not be read or written.
+const IO_ERROR: u8 = 2;
+
+fn check(files: &[PathBuf], format: OutputFormat) -> Result<ExitCode, String> {
+    let mut worst = 0;
+    let mut reports = Vec::new();
+    let mut out = io::stdout().lock();
+    for path in files {
+        let name = path.display().to_string();
+        let (valid, diagnostics, source) = match read_source(path) {
+            Err(e) => {
+                worst = worst.max(IO_ERROR);
+                match format {
+                    OutputFormat::Text => say!("sipplan: {e}"),
+                    OutputFormat::Json => reports.push(FileReport::failed(&name, e)),
+                }
+                continue;
+            }
+            Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
+            Ok(Ok(source)) => {
+                let checked = sipplan::check(&source);
+                (checked.is_valid(), checked.diagnostics, Some(source))
+            }
+        };
+        if !valid {
+            worst = worst.max(INVALID);
+        }
+        match format {
+            OutputFormat::Text => {
+                write_text_report(&mut out, &name, source.as_ref(), &diagnostics)
+                    .map_err(|e| format!("cannot write to the terminal: {e}"))?;
+            }
+            OutputFormat::Json => {
+                reports.push(FileReport::new(&name, valid, source.as_ref(), &diagnostics))
+            }
+        }
+    }
+    if format == OutputFormat::Json {
+        let text = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
+        writeln!(out, "{text}").map_err(|e| format!("cannot write to the terminal: {e}"))?;
+    }
+    Ok(ExitCode::from(worst))
+}
+
+/// Reads a plan file: the outer error is a file-system problem (exit 2),
+/// the inner one a file that is not a readable plan (exit 1).
+fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, String> {
+    let name = path.display();
+    let meta =
+        fs::metadata(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
+    if meta.is_dir() {
+        return Err(format!("`{name}` is a folder, not a plan file"));
+    }
+    if !meta.is_file() {
+        return Err(format!("`{name}` is not a regular file"));
+    }
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        // Refuse before reading it all into memory.
+        return Ok(Err(sipplan::load::too_large(meta.len())));
+    }
+    let bytes = fs::read(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
+    let display = name.to_string();
+    Ok(Source::from_bytes(
+        &display,
+        &bytes,
+        Format::from_file_name(&display),
+    ))
+}
+
+/// A file-system error in words, without Rust's `(os error 2)` noise.
+fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "there is no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_lowercase(),
+                None => text,
+            }
+        }
+    }
+}
+
+fn write_text_report(
+    out: &mut impl Write,
+    name: &str,
+    source: Option<&Source>,
+    diagnostics: &[Diagnostic],
+) -> io::Result<()> {
+    let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let shown = source.map(|s| (s, ariadne::Source::from(s.redacted_text())));
+    for d in diagnostics {
+        write_diagnostic(out, name, shown.as_ref(), d, color)?;
+    }
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let summary = match (errors, warnings) {
+        (0, 0) => "OK".to_owned(),
+        (0, w) => format!("OK, {}", count(w, "warning")),
+        (e, 0) => format!("not valid: {}", count(e, "error")),
+        (e, w) => format!("not valid: {}, {}", count(e, "error"), count(w, "warning")),
+    };
+    writeln!(out, "{name}: {summary}")
+}
+
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+/// One diagnostic in the style of rustc: header, source line with a caret, hint.
+/// Source lines are shown from the redacted text (no full personnummer).
+fn write_diagnostic(
+    out: &mut impl Write,
+    name: &str,
+    source: Option<&(&Source, ariadne::Source<String>)>,
+    d: &Diagnostic,
+    color: bool,
+) -> io::Result<()> {
+    let kind = match d.severity {
+        Severity::Error => ReportKind::Error,
+        Severity::Warning => ReportKind::Warning,
+    };
+    let (Some((source, shown)), Some(span)) = (source, d.span.clone()) else {
+        // Nothing to point at: a plain line.
+        let severity = if d.is_error() { "error" } else { "warning" };
+        writeln!(out, "{severity}[{}]: {name}: {}", d.code, d.message)?;
+        if let Some(hint) = &d.hint {
+            writeln!(out, "  help: {hint}")?;
+        }
+        return Ok(());
+    };
+    let span = clamp(span, source.text.len());
+    let (line, col) = source.line_col(span.start);
+    let mut label = Label::new((name, span.clone())).with_color(if d.is_error() {
+        Color::Red
+    } else {
+        Color::Yellow
+    });
+    label = label.with_message(if d.path.is_root() {
+        "here".to_owned()
+    } else {
+        format!("in `{}`", d.path)
+    });
+    let mut report = Report::build(kind, (name, span))
+        .with_config(
+            Config::default()
+                .with_index_type(IndexType::Byte)
+                .with_color(color),
+        )
+        .with_code(d.code)
+        .with_message(format!("{}:{line}:{col}: {}", name, d.message))
+        .with_label(label);
+    if let Some(hint) = &d.hint {
+        report = report.with_help(hint);
+    }
+    report.finish().write((name, shown), &mut *out)
+}
+
+/// Keeps a span inside the text; ariadne needs at least one byte to point at.
+fn clamp(span: std::ops::Range<usize>, len: usize) -> std::ops::Range<usize> {
+    let start = span.start.min(len);
+    start..span.end.clamp(start, len)
+}
+
+/// One file's result for `--format json`.
+#[derive(Serialize)]
+struct FileReport {
+    file: String,
+    valid: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+    diagnostics: Vec<JsonDiagnostic>,
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic {
+    code: &'static str,
+    severity: Severity,
+    message: String,
+    path: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    hint: Option<String>,
+}
+
+impl FileReport {
+    fn new(name: &str, valid: bool, source: Option<&Source>, diagnostics: &[Diagnostic]) -> Self {
+        let diagnostics = diagnostics
+            .iter()
+            .map(|d| {
+                let at = source
+                    .zip(d.span.as_ref())
+                    .map(|(s, span)| s.line_col(span.start));
+                JsonDiagnostic {
+                    code: d.code,
+                    severity: d.severity,
+                    message: d.message.clone(),
+                    path: d.path.to_string(),
+                    line: at.map(|a| a.0),
+                    column: at.map(|a| a.1),
+                    hint: d.hint.clone(),
+                }
+            })
+            .collect();
+        Self {
+            file: name.to_owned(),
+            valid,
+            error: None,
+            diagnostics,
+        }
+    }
+
+    fn failed(name: &str, error: String) -> Self {
+        Self {
+            file: name.to_owned(),
+            valid: false,
+            error: Some(error),
+            diagnostics: Vec::new(),
+        }
+    }
+}
+
+fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, String> {
+    match output {
+        None => print(STARTER_PLAN),
+        Some(path) => {
+            write_atomically(path, STARTER_PLAN.as_bytes(), force)?;
+            say!(
+                "sipplan: wrote {}; fill in every <placeholder>, then run `sipplan check {}`",
+                path.display(),
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn print(text: &str) -> Result<ExitCode, String> {
+    io::stdout()
+        .lock()
+        .write_all(text.as_bytes())
+        .map_err(|e| format!("cannot write to the terminal: {e}"))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a file so that it is either complete or not there at all: the bytes
+/// go to a temporary file in the same folder, which is then renamed.
+fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+    let name = path.display();
+    if path.is_dir() {
+        return Err(format!(
+            "`{name}` is a folder: give a file name, e.g. `{name}/plan.pdf`"
+        ));
+    }
+    if !force && path.exists() {
+        return Err(format!(
+            "`{name}` already exists; add --force to replace it"
+        ));
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(format!(
+            "cannot write `{name}`: the folder `{}` does not exist",
+            folder.display()
+        ));
+    }
+    let fail = |e: io::Error| format!("cannot write `{name}`: {}", io_reason(&e));
+    let mut temp = tempfile::Builder::new()
+        .prefix(".sipplan-")
+        .tempfile_in(folder)
+        .map_err(fail)?;
+    temp.write_all(bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    let persisted = if force {
+        temp.persist(path).map(drop)
+    } else {
+        temp.persist_noclobber(path).map(drop)
+    };
+    persisted.map_err(|e| fail(e.error))
+}

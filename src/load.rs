@@ -1,0 +1,790 @@
+//! Reading plan files: RON (the default) and JSON, with positions.
+//!
+//! Works on bytes in memory: the CLI reads the file, this module turns the
+//! bytes into a [`Plan`] or into diagnostics that say where (line and column,
+//! field path) and what to do ("did you mean `responsible`?").
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use serde::de::DeserializeOwned;
+
+use crate::diagnostic::{Diagnostic, FieldPath, Segment};
+use crate::plan::Plan;
+
+/// The largest plan or template file sipplan reads. A real plan is a few KB.
+pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+
+/// How deep RON input may nest before it is refused (a plan needs about 6).
+const MAX_NESTING: usize = 64;
+
+/// The syntax of a source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Rusty Object Notation: the default, readable and allows comments.
+    Ron,
+    /// JSON, for files made by other programs.
+    Json,
+}
+
+impl Format {
+    /// JSON for names ending in `.json`, RON for everything else.
+    pub fn from_file_name(name: &str) -> Self {
+        if name.to_ascii_lowercase().ends_with(".json") {
+            Format::Json
+        } else {
+            Format::Ron
+        }
+    }
+}
+
+/// A source file in memory: its name (for messages), text and format.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// The name shown in diagnostics, usually the path as the user typed it.
+    pub name: String,
+    /// The text, without a leading byte-order mark.
+    pub text: String,
+    /// RON or JSON.
+    pub format: Format,
+    /// Field path → value span, computed on the first lookup.
+    spans: OnceLock<HashMap<String, Range<usize>>>,
+}
+
+impl Source {
+    /// Checks size and encoding; a BOM is dropped, CRLF line ends are fine.
+    pub fn from_bytes(name: &str, bytes: &[u8], format: Format) -> Result<Self, Diagnostic> {
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(too_large(bytes.len() as u64));
+        }
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            Diagnostic::error(
+                "SIP100",
+                FieldPath::root(),
+                format!(
+                    "the file is not UTF-8 text (bad byte at position {})",
+                    e.valid_up_to()
+                ),
+            )
+            .with_hint("save the file as UTF-8 in your editor (\"Spara som\" → UTF-8)")
+            .with_span(e.valid_up_to()..e.valid_up_to())
+        })?;
+        Ok(Self::from_text(name, text, format))
+    }
+
+    /// A source made from text, e.g. a built-in sample.
+    pub fn from_text(name: &str, text: &str, format: Format) -> Self {
+        Self {
+            name: name.to_owned(),
+            text: text.to_owned(),
+            format,
+            spans: OnceLock::new(),
+        }
+    }
+
+    fn spans(&self) -> &HashMap<String, Range<usize>> {
+        self.spans.get_or_init(|| value_spans(&self.text))
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(&self.text, offset.min(self.text.len()));
+        let before = &self.text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, before[line_start..].chars().count() + 1)
+    }
+
+    /// Byte offset of a 1-based line and column; `chars` says whether the
+    /// column counts characters (RON) or bytes (JSON).
+    fn offset_of(&self, line: usize, col: usize, chars: bool) -> usize {
+        let line_start: usize = self
+            .text
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let rest = &self.text[line_start.min(self.text.len())..];
+        let within = if chars {
+            rest.char_indices()
+                .nth(col.saturating_sub(1))
+                .map_or(rest.len(), |(i, _)| i)
+        } else {
+            col.saturating_sub(1).min(rest.len())
+        };
+        floor_char_boundary(&self.text, line_start + within)
+    }
+
+    /// The span of the value at `path`, for pointing at it in a message. A path
+    /// that is not written in the file (a missing optional field) points at the
+    /// start of the nearest enclosing value that is.
+    pub fn locate(&self, path: &FieldPath) -> Option<Range<usize>> {
+        let spans = self.spans();
+        let mut prefix = path.clone();
+        loop {
+            if let Some(span) = spans.get(&prefix.to_string()) {
+                let span = span.clone();
+                return Some(if prefix == *path {
+                    first_line(&self.text, span)
+                } else {
+                    span.start..span.start + 1
+                });
+            }
+            prefix.0.pop()?;
+        }
+    }
+
+    /// The text with the last four digits of the child's number replaced by
+    /// `X`, for showing source lines on screen. Same length as the original,
+    /// so every span still fits.
+    pub fn redacted_text(&self) -> String {
+        let mut bytes = self.text.clone().into_bytes();
+        if let Some(span) = self.spans().get("child.id") {
+            let digits: Vec<usize> = (span.clone())
+                .filter(|&i| bytes[i].is_ascii_digit())
+                .collect();
+            if digits.len() >= 10 {
+                for &i in &digits[digits.len() - 4..] {
+                    bytes[i] = b'X';
+                }
+            }
+        }
+        // Only ASCII digits were replaced by ASCII, so the text is still UTF-8.
+        String::from_utf8(bytes).unwrap_or_default()
+    }
+
+    /// The innermost field path whose value contains `offset`.
+    fn path_at(&self, offset: usize) -> FieldPath {
+        self.spans()
+            .iter()
+            .filter(|(_, span)| span.contains(&offset))
+            .min_by_key(|(_, span)| span.len())
+            .map(|(path, _)| FieldPath::parse(path))
+            .unwrap_or_default()
+    }
+}
+
+/// The error for a file over [`MAX_FILE_BYTES`]; callers that know the
+/// size before reading use it to avoid reading a huge file at all.
+pub fn too_large(bytes: u64) -> Diagnostic {
+    Diagnostic::error(
+        "SIP101",
+        FieldPath::root(),
+        format!(
+            "the file is {} KB; sipplan reads files up to {} KB",
+            bytes / 1024,
+            MAX_FILE_BYTES / 1024
+        ),
+    )
+    .with_hint("a plan file is normally a few KB: check that this is the right file")
+}
+
+/// Reads a plan. Unfilled placeholders (`"<…>"` from `sipplan new`) are all
+/// reported at once; otherwise the first structural error is reported.
+pub fn parse_plan(source: &Source) -> Result<Plan, Vec<Diagnostic>> {
+    let placeholders = unfilled_placeholders(source);
+    if !placeholders.is_empty() {
+        return Err(placeholders);
+    }
+    parse(source).map_err(|d| vec![d])
+}
+
+/// Deserializes any sipplan document type from a source, with a located error.
+pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+    match source.format {
+        Format::Ron => parse_ron(source),
+        Format::Json => parse_json(source),
+    }
+}
+
+fn parse_ron<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+    let options = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING);
+    let located = |error: ron::error::SpannedError, path: FieldPath| {
+        let start = source.offset_of(error.span.start.line, error.span.start.col, true);
+        let end = source.offset_of(error.span.end.line, error.span.end.col, true);
+        let problem = Problem::from_ron(error.code);
+        if let Problem::Syntax(_) = problem
+            && let Some(open) = text_running_over_a_line_end(&source.text, start)
+        {
+            return Diagnostic::error(
+                "SIP102",
+                source.path_at(open.start),
+                "this text has no closing quote",
+            )
+            .with_hint("add the missing \" at the end of the text")
+            .with_span(open.start..open.start + 1);
+        }
+        problem
+            .into_diagnostic(path)
+            .with_span(start..end.max(start + 1))
+    };
+    let mut de = ron::Deserializer::from_str_with_options(&source.text, &options)
+        .map_err(|e| located(e, FieldPath::root()))?;
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = convert_path(e.path());
+        let error = de.span_error(e.into_inner());
+        located(error, path)
+    })?;
+    de.end()
+        .map_err(|e| located(de.span_error(e), FieldPath::root()))?;
+    Ok(value)
+}
+
+fn parse_json<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
+    let mut de = serde_json::Deserializer::from_str(&source.text);
+    let result = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| (convert_path(e.path()), e.into_inner()))
+        .and_then(|v| de.end().map(|()| v).map_err(|e| (FieldPath::root(), e)));
+    result.map_err(|(path, error)| {
+        let start = source.offset_of(error.line(), error.column(), false);
+        let suffix = format!(" at line {} column {}", error.line(), error.column());
+        let message = error.to_string();
+        let message = message.strip_suffix(&suffix).unwrap_or(&message);
+        let problem = match error.classify() {
+            serde_json::error::Category::Data => Problem::from_serde_message(message),
+            _ => Problem::Syntax(message.to_owned()),
+        };
+        problem
+            .into_diagnostic(path)
+            .with_span(start.saturating_sub(1)..start.max(1))
+    })
+}
+
+/// Drops enum-variant steps: a path names fields and list positions only.
+fn convert_path(path: &serde_path_to_error::Path) -> FieldPath {
+    FieldPath(
+        path.iter()
+            .filter_map(|s| match s {
+                serde_path_to_error::Segment::Map { key } => Some(Segment::Field(key.clone())),
+                serde_path_to_error::Segment::Seq { index } => Some(Segment::Index(*index)),
+                _ => None,
+            })
+            .collect(),
+    )
+}
+
+/// What went wrong while reading, independent of the format.
+#[derive(Debug)]
+enum Problem {
+    UnknownField {
+        found: String,
+        expected: Vec<String>,
+    },
+    UnknownChoice {
+        found: String,
+        expected: Vec<String>,
+    },
+    MissingField(String),
+    DuplicateField(String),
+    TooDeep,
+    Syntax(String),
+    Value(String),
+}
+
+impl Problem {
+    fn from_ron(error: ron::Error) -> Self {
+        use ron::Error as E;
+        let names = |e: &[&str]| e.iter().map(|s| (*s).to_owned()).collect();
+        match error {
+            E::NoSuchStructField {
+                expected, found, ..
+            } => Problem::UnknownField {
+                found,
+                expected: names(expected),
+            },
+            E::NoSuchEnumVariant {
+                expected, found, ..
+            } => Problem::UnknownChoice {
+                found,
+                expected: names(expected),
+            },
+            E::MissingStructField { field, .. } => Problem::MissingField(field.to_owned()),
+            E::DuplicateStructField { field, .. } => Problem::DuplicateField(field.to_owned()),
+            E::ExceededRecursionLimit => Problem::TooDeep,
+            E::Message(m) => Problem::from_serde_message(&m),
+            E::InvalidValueForType { expected, found } => {
+                Problem::Value(format!("expected {expected}, found {found}"))
+            }
+            E::ExpectedString | E::ExpectedStringEnd => {
+                Problem::Value("expected text in double quotes, like \"text\"".into())
+            }
+            E::ExpectedInteger | E::IntegerOutOfBounds => {
+                Problem::Value("expected a whole number".into())
+            }
+            E::ExpectedBoolean => Problem::Value("expected `true` or `false`".into()),
+            E::ExpectedArray => Problem::Value("expected a list in square brackets [ ]".into()),
+            E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+                Problem::Value("expected a group of fields in parentheses ( )".into())
+            }
+            other => Problem::Syntax(other.to_string()),
+        }
+    }
+
+    /// Recognises serde's standard messages, which JSON (and custom RON
+    /// errors) report as text.
+    fn from_serde_message(message: &str) -> Self {
+        let quoted: Vec<String> = message
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
+        let mut names = quoted.into_iter();
+        if message.starts_with("unknown field") {
+            let found = names.next().unwrap_or_default();
+            Problem::UnknownField {
+                found,
+                expected: names.collect(),
+            }
+        } else if message.starts_with("unknown variant") {
+            let found = names.next().unwrap_or_default();
+            Problem::UnknownChoice {
+                found,
+                expected: names.collect(),
+            }
+        } else if message.starts_with("missing field") {
+            Problem::MissingField(names.next().unwrap_or_default())
+        } else if message.starts_with("duplicate field") {
+            Problem::DuplicateField(names.next().unwrap_or_default())
+        } else if message.starts_with("recursion limit") {
+            Problem::TooDeep
+        } else {
+            Problem::Value(message.to_owned())
+        }
+    }
+
+    fn into_diagnostic(self, path: FieldPath) -> Diagnostic {
+        match self {
+            Problem::UnknownField { found, expected } => {
+                let hint = match closest(&found, &expected) {
+                    Some(name) => format!("did you mean `{name}`?"),
+                    None => format!("the fields here are: {}", expected.join(", ")),
+                };
+                Diagnostic::error("SIP103", path, format!("unknown field `{found}`"))
+                    .with_hint(hint)
+            }
+            Problem::UnknownChoice { found, expected } => {
+                let mut hint = format!("write one of: {}", expected.join(", "));
+                if let Some(name) = closest(&found, &expected) {
+                    hint = format!("did you mean `{name}`? ({hint})");
+                }
+                Diagnostic::error("SIP106", path, format!("`{found}` is not one of the choices"))
+                    .with_hint(hint)
+            }
+            Problem::MissingField(field) => {
+                let place = if path.is_root() {
+                    "the top level of the plan".to_owned()
+                } else {
+                    format!("`{path}`")
+                };
+                Diagnostic::error(
+                    "SIP104",
+                    path.field(&field),
+                    format!("required field `{field}` is missing"),
+                )
+                .with_hint(format!(
+                    "add `{field}: …` to {place}; `sipplan new` writes a plan with every field"
+                ))
+            }
+            Problem::DuplicateField(field) => Diagnostic::error(
+                "SIP108",
+                path,
+                format!("field `{field}` is written twice"),
+            )
+            .with_hint("keep one of them and delete the other"),
+            Problem::TooDeep => Diagnostic::error(
+                "SIP109",
+                path,
+                "the file nests brackets too deeply to be a plan",
+            )
+            .with_hint("check for unclosed or repeated brackets"),
+            Problem::Syntax(message) => Diagnostic::error(
+                "SIP102",
+                path,
+                format!("the file cannot be read here: {}", lowercase_first(&message)),
+            )
+            .with_hint(
+                "check the line above for a missing comma, quote or bracket; every field is written `name: value,`",
+            ),
+            Problem::Value(message) => {
+                let message = message.replace("invalid type: ", "wrong kind of value: ");
+                let hint = if message.contains("not a date") {
+                    "dates are written \"YYYY-MM-DD\"; check that the day exists in that month"
+                } else {
+                    "text goes in double quotes, dates as \"YYYY-MM-DD\", yes/no as true/false"
+                };
+                Diagnostic::error("SIP105", path, lowercase_first(&message)).with_hint(hint)
+            }
+        }
+    }
+}
+
+/// The candidate closest to `found`, if it is close enough to be a typo.
+fn closest<'a>(found: &str, candidates: &'a [String]) -> Option<&'a str> {
+    candidates
+        .iter()
+        .map(|c| (strsim::jaro_winkler(found, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c.as_str())
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Cuts a span to its first line, so a message underlines one line, not a block.
+fn first_line(text: &str, span: Range<usize>) -> Range<usize> {
+    let end = text[span.clone()]
+        .find('\n')
+        .map_or(span.end, |i| span.start + i);
+    span.start..end.max(span.start + 1)
+}
+
+/// The first quoted text before `offset` that runs over a line end: in a
+/// plan that almost always means a missing closing quote, which the parser
+/// only notices lines later.
+fn text_running_over_a_line_end(text: &str, offset: usize) -> Option<Range<usize>> {
+    let mut scanner = Scanner::new(text);
+    scanner.value(&mut Vec::new(), 0);
+    scanner
+        .strings
+        .into_iter()
+        .find(|s| s.start < offset && text[s.clone()].contains('\n'))
+}
+
+/// Every `"<…>"` string left from the starter plan, with its field path.
+fn unfilled_placeholders(source: &Source) -> Vec<Diagnostic> {
+    let mut scanner = Scanner::new(&source.text);
+    scanner.value(&mut Vec::new(), 0);
+    scanner
+        .strings
+        .iter()
+        .filter(|span| {
+            let inner = &source.text[span.start + 1..span.end - 1];
+            inner.starts_with('<') && inner.ends_with('>')
+        })
+        .map(|span| {
+            let inner = &source.text[span.start + 1..span.end - 1];
+            Diagnostic::error(
+                "SIP107",
+                source.path_at(span.start),
+                format!("`{inner}` is a placeholder that has not been filled in"),
+            )
+            .with_hint(
+                "replace it, including the < >, with the real value; an optional field can be deleted",
+            )
+            .with_span(span.clone())
+        })
+        .collect()
+}
+
+/// Spans of every value in a RON or JSON text, keyed by printed field path.
+///
+/// A tolerant scanner, not a parser: it only needs to find where fields and
+/// list items are, and it never fails. Single-value wrappers such as
+/// `Some(…)` or `Kommun(…)` are transparent, matching paths from serde.
+fn value_spans(text: &str) -> HashMap<String, Range<usize>> {
+    let mut scanner = Scanner::new(text);
+    scanner.value(&mut Vec::new(), 0);
+    scanner.spans
+}
+
+struct Scanner<'a> {
+    text: &'a [u8],
+    pos: usize,
+    spans: HashMap<String, Range<usize>>,
+    strings: Vec<Range<usize>>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            text: text.as_bytes(),
+            pos: 0,
+            spans: HashMap::new(),
+            strings: Vec::new(),
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.text.get(self.pos).copied()
+    }
+
+    fn skip_space(&mut self) {
+        loop {
+            match (self.peek(), self.text.get(self.pos + 1)) {
+                (Some(c), _) if c.is_ascii_whitespace() => self.pos += 1,
+                (Some(b'/'), Some(b'/')) => {
+                    while self.peek().is_some_and(|c| c != b'\n') {
+                        self.pos += 1;
+                    }
+                }
+                (Some(b'/'), Some(b'*')) => {
+                    self.pos += 2;
+                    while self.pos < self.text.len() && !self.text[self.pos..].starts_with(b"*/") {
+                        self.pos += 1;
+                    }
+                    self.pos = (self.pos + 2).min(self.text.len());
+                }
+                (Some(b'#'), _) => {
+                    // `#![enable(…)]` attributes.
+                    while self.peek().is_some_and(|c| c != b']') {
+                        self.pos += 1;
+                    }
+                    self.pos = (self.pos + 1).min(self.text.len());
+                }
+                _ => return,
+            }
+        }
+    }
+
+    fn value(&mut self, path: &mut Vec<Segment>, depth: usize) {
+        self.skip_space();
+        let start = self.pos;
+        if depth > MAX_NESTING {
+            self.pos = self.text.len();
+            return;
+        }
+        match self.peek() {
+            None => return,
+            Some(b'"') => self.string(),
+            Some(b'r') if matches!(self.text.get(self.pos + 1), Some(b'"' | b'#')) => {
+                self.raw_string()
+            }
+            Some(b'[') => {
+                self.pos += 1;
+                let mut index = 0;
+                while !self.close(b']') {
+                    path.push(Segment::Index(index));
+                    self.item(path, depth);
+                    path.pop();
+                    index += 1;
+                }
+            }
+            Some(open @ (b'{' | b'(')) => {
+                self.pos += 1;
+                self.group(if open == b'{' { b'}' } else { b')' }, path, depth);
+            }
+            Some(c) if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' || c == b'+' => {
+                while self
+                    .peek()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || b"_-+.".contains(&c))
+                {
+                    self.pos += 1;
+                }
+                self.skip_space();
+                if self.peek() == Some(b'(') {
+                    self.pos += 1;
+                    self.group(b')', path, depth);
+                }
+            }
+            Some(_) => self.pos += 1,
+        }
+        self.spans
+            .insert(FieldPath(path.clone()).to_string(), start..self.pos);
+    }
+
+    /// Consumes a closing bracket (or the end of text); skips a separating comma.
+    fn close(&mut self, bracket: u8) -> bool {
+        self.skip_space();
+        if self.peek() == Some(b',') {
+            self.pos += 1;
+            self.skip_space();
+        }
+        match self.peek() {
+            None => true,
+            Some(c) if c == bracket => {
+                self.pos += 1;
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// One value of a list or group; always makes progress.
+    fn item(&mut self, path: &mut Vec<Segment>, depth: usize) {
+        let before = self.pos;
+        self.value(path, depth + 1);
+        if self.pos == before {
+            self.pos += 1;
+        }
+    }
+
+    /// The inside of `( … )` or `{ … }`: fields `name: value` or plain values.
+    fn group(&mut self, bracket: u8, path: &mut Vec<Segment>, depth: usize) {
+        while !self.close(bracket) {
+            match self.key() {
+                Some(key) => {
+                    path.push(Segment::Field(key));
+                    self.item(path, depth);
+                    path.pop();
+                }
+                None => self.item(path, depth),
+            }
+        }
+    }
+
+    /// A field name followed by `:`, if one is next; otherwise nothing is consumed.
+    fn key(&mut self) -> Option<String> {
+        let start = self.pos;
+        let name = match self.peek()? {
+            b'"' => {
+                self.string();
+                let inner = &self.text[start + 1..self.pos.saturating_sub(1).max(start + 1)];
+                String::from_utf8_lossy(inner).into_owned()
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                while self
+                    .peek()
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || c == b'_')
+                {
+                    self.pos += 1;
+                }
+                String::from_utf8_lossy(&self.text[start..self.pos]).into_owned()
+            }
+            _ => return None,
+        };
+        self.skip_space();
+        if self.peek() == Some(b':') && self.text.get(self.pos + 1) != Some(&b':') {
+            self.pos += 1;
+            Some(name)
+        } else {
+            self.pos = start;
+            if self.peek() == Some(b'"') {
+                self.strings.retain(|s| s.start != start);
+            }
+            None
+        }
+    }
+
+    fn string(&mut self) {
+        let start = self.pos;
+        self.pos += 1;
+        while let Some(c) = self.peek() {
+            self.pos += 1;
+            match c {
+                b'\\' => self.pos += 1,
+                b'"' => break,
+                _ => {}
+            }
+        }
+        self.pos = self.pos.min(self.text.len());
+        self.strings.push(start..self.pos);
+    }
+
+    fn raw_string(&mut self) {
+        self.pos += 1;
+        let hashes = self.text[self.pos..]
+            .iter()
+            .take_while(|&&c| c == b'#')
+            .count();
+        self.pos += hashes + 1;
+        let mut end = Vec::from(&b"\""[..]);
+        end.extend(std::iter::repeat_n(b'#', hashes));
+        while self.pos < self.text.len() && !self.text[self.pos..].starts_with(&end) {
+            self.pos += 1;
+        }
+        self.pos = (self.pos + end.len()).min(self.text.len());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const RON: &str = r#"// comment (with: brackets)
+(
+    version: 1,
+    actions: [
+        (what: "Samtal", responsible: Other("BUP"), unit: Some("a")),
+        (what: "Stöd", /* inline */ responsible: Kommun),
+    ],
+    child: (name: "Åsa", id: Personnummer("150312-2382")),
+)"#;
+
+    fn spans_of(text: &str) -> HashMap<String, Range<usize>> {
+        value_spans(text)
+    }
+
+    #[test]
+    fn finds_fields_and_list_items_in_ron() {
+        let spans = spans_of(RON);
+        let at = |p: &str| &RON[spans[p].clone()];
+        assert_eq!(at("version"), "1");
+        assert_eq!(at("actions[1].responsible"), "Kommun");
+        assert_eq!(at("actions[0].responsible"), "Other(\"BUP\")");
+        assert_eq!(at("actions[0].unit"), "Some(\"a\")");
+        assert_eq!(at("child.id"), "Personnummer(\"150312-2382\")");
+    }
+
+    #[test]
+    fn finds_fields_and_list_items_in_json() {
+        let json = r#"{"actions": [{"what": "x"}, {"what": "y", "unit": null}], "n": -1.5e3}"#;
+        let spans = spans_of(json);
+        assert_eq!(&json[spans["actions[1].unit"].clone()], "null");
+        assert_eq!(&json[spans["actions[0].what"].clone()], "\"x\"");
+        assert_eq!(&json[spans["n"].clone()], "-1.5e3");
+    }
+
+    #[test]
+    fn locates_a_missing_field_at_its_enclosing_value() {
+        let source = Source::from_text("p.ron", RON, Format::Ron);
+        let span = source.locate(&FieldPath::parse("actions[1].unit")).unwrap();
+        assert_eq!(&RON[span.clone()], "(");
+        assert_eq!(source.line_col(span.start), (6, 9));
+    }
+
+    #[test]
+    fn redacts_the_last_four_digits_of_the_childs_number() {
+        let source = Source::from_text("p.ron", RON, Format::Ron);
+        let shown = source.redacted_text();
+        assert!(shown.contains(r#"Personnummer("150312-XXXX")"#));
+        assert_eq!(shown.len(), RON.len());
+    }
+
+    #[test]
+    fn scanning_never_hangs_on_broken_text() {
+        for text in [
+            "(",
+            "[[[",
+            "(a: \"unclosed",
+            "r#\"x",
+            "/* open",
+            ")]}",
+            "(a:: b)",
+        ] {
+            spans_of(text);
+        }
+    }
+
+    #[test]
+    fn line_col_counts_characters_not_bytes() {
+        let source = Source::from_text("p.ron", "åäö\n  ö x", Format::Ron);
+        let offset = source.text.find('x').unwrap();
+        assert_eq!(source.line_col(offset), (2, 5));
+        assert_eq!(source.offset_of(2, 5, true), offset);
+    }
+
+    #[test]
+    fn suggests_the_closest_field_name() {
+        let names: Vec<String> = ["what", "responsible", "unit"].map(String::from).to_vec();
+        assert_eq!(closest("responsibel", &names), Some("responsible"));
+        assert_eq!(closest("zzz", &names), None);
+    }
+}

@@ -1,0 +1,615 @@
+//! The data model of a shortened SIP (samordnad individuell plan) for a child.
+//!
+//! One [`Plan`] is what a caseworker writes in a plan file and what is printed
+//! for the SIP meeting. It follows the domain brief §3: the four items the law
+//! requires (SoL / HSL 16 kap. 4 §) live in [`Plan::actions`] (which insatser,
+//! which huvudman answers for each, what others do) and
+//! [`Plan::responsibility`] (which huvudman has the overall responsibility).
+//!
+//! Field names are English; the printed Swedish labels come from the template.
+//! Structural rules (a field is present, a date is a date) are enforced when the
+//! file is read; field rules (not blank, e-mail, phone) are `validator`
+//! attributes here; rules across fields live in [`crate::validate`].
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use validator::Validate;
+
+use crate::personnummer::{self, Personnummer, PersonnummerError};
+
+/// The plan file format version this sipplan reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole plan file.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// File format version. Write 1.
+    pub version: FormatVersion,
+    /// The plan document itself: when it was drawn up, its revision, who wrote it.
+    #[validate(nested)]
+    pub document: Document,
+    /// Barnet: the child the plan is for.
+    #[validate(nested)]
+    pub child: Child,
+    /// Vårdnadshavare: the child's guardians (and others with a parent's role).
+    #[serde(default)]
+    #[validate(nested)]
+    pub guardians: Vec<Guardian>,
+    /// Närstående: next of kin who take part in the plan.
+    #[serde(default)]
+    #[validate(nested)]
+    pub relatives: Vec<Relative>,
+    /// Samtycke: the consent that makes the plan possible (a legal precondition).
+    #[validate(nested)]
+    pub consent: Consent,
+    /// The SIP meeting where the plan is drawn up.
+    #[validate(nested)]
+    pub meeting: Meeting,
+    /// Barnets och familjens bild: the child's and the family's own view.
+    #[serde(default)]
+    #[validate(nested)]
+    pub views: Views,
+    /// Behov: what the child needs help with.
+    #[serde(default)]
+    #[validate(custom(function = "crate::validate::items_filled"))]
+    pub needs: Vec<String>,
+    /// Mål: the overall goal and the short-term goals until the next follow-up.
+    #[serde(default)]
+    #[validate(nested)]
+    pub goals: Goals,
+    /// Insatser – vem gör vad och när: one row per insats or åtgärd.
+    #[serde(default)]
+    #[validate(nested)]
+    pub actions: Vec<Action>,
+    /// Set to `true` to state that nobody other than the kommun and the region
+    /// takes any measure. The law requires the plan to say what others do, so
+    /// either the table has such rows or this says there are none.
+    #[serde(default)]
+    pub no_measures_by_others: bool,
+    /// Ansvar för planen: the huvudman with overall responsibility and the coordinator.
+    #[validate(nested)]
+    pub responsibility: Responsibility,
+    /// Uppföljning: when and how the plan is followed up.
+    #[validate(nested)]
+    pub follow_up: FollowUp,
+    /// Kopia till: who gets a copy of the plan.
+    #[serde(default)]
+    #[validate(custom(function = "crate::validate::items_filled"))]
+    pub distribution: Vec<String>,
+    /// Underskrifter: one signature line per signer.
+    #[serde(default)]
+    #[validate(nested)]
+    pub signatures: Vec<Signer>,
+}
+
+/// Page-header data: identifies the plan on every printed page.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    /// Upprättad: the date the plan was drawn up (usually the meeting date).
+    pub date: PlanDate,
+    /// Planens version: 1 for a new plan, one more at each revision.
+    #[serde(default = "first_revision")]
+    #[validate(range(min = 1, max = 999))]
+    pub revision: u32,
+    /// Planen skrivs av: who writes the plan down.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub written_by: Option<String>,
+    /// The template the plan is printed with (a built-in id or a file); empty for the default.
+    #[validate(length(max = 200))]
+    pub template: Option<String>,
+}
+
+fn first_revision() -> u32 {
+    1
+}
+
+/// Barnet: the child.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Child {
+    /// Namn: the child's full name.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub name: String,
+    /// Personnummer, samordningsnummer, reservnummer or, without a number, the birth date.
+    pub id: ChildId,
+    /// Förskola/skola, and class if any.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub school: Option<String>,
+    /// Språk/tolkbehov: language spoken at home and any interpreter need.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub language: Option<String>,
+    /// Whether an individual plan under LSS 10 § (IP) exists; a different plan from the SIP.
+    pub lss_plan: Option<bool>,
+}
+
+/// How the child is identified.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+pub enum ChildId {
+    /// A personnummer: `YYYYMMDD-NNNC` (or `YYMMDD-NNNC`).
+    Personnummer(IdText),
+    /// A samordningsnummer: like a personnummer with 60 added to the day.
+    Samordningsnummer(IdText),
+    /// A regional reserve number (reservnummer), used as written.
+    Reservnummer(IdText),
+    /// No number yet (e.g. newly arrived): the birth date only.
+    BirthDate(PlanDate),
+}
+
+impl ChildId {
+    /// The checked number, with its century resolved against `reference`
+    /// (the meeting date). `None` for a reservnummer or a birth date.
+    pub fn personnummer(
+        &self,
+        reference: NaiveDate,
+    ) -> Option<Result<Personnummer, PersonnummerError>> {
+        match self {
+            ChildId::Personnummer(t) | ChildId::Samordningsnummer(t) => {
+                Some(Personnummer::parse(t.as_str(), reference))
+            }
+            ChildId::Reservnummer(_) | ChildId::BirthDate(_) => None,
+        }
+    }
+
+    /// The child's birth date, when the id tells it.
+    pub fn birth_date(&self, reference: NaiveDate) -> Option<NaiveDate> {
+        match self {
+            ChildId::BirthDate(d) => Some(d.0),
+            _ => self
+                .personnummer(reference)
+                .and_then(Result::ok)
+                .map(|n| n.birth_date()),
+        }
+    }
+}
+
+/// Text that holds a personal identity number. Its `Debug` output is masked
+/// (`YYMMDD-XXXX`) so that a log line or a panic message cannot leak it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct IdText(String);
+
+impl IdText {
+    /// The number as written in the plan file.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for IdText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "IdText({})", personnummer::mask_text(&self.0))
+    }
+}
+
+/// Vårdnadshavare: a guardian or someone in a parent's role.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Guardian {
+    /// Namn.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub name: String,
+    /// Relation to the child, e.g. "mamma", "pappa", "familjehemsförälder".
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub relation: String,
+    /// Whether this person has custody (vårdnad). With two custodians, both
+    /// consent together (joint custody, FB 6 kap. 13 §).
+    #[serde(default = "yes")]
+    pub custody: bool,
+    /// Telefon.
+    #[validate(custom(function = "crate::validate::phone"))]
+    pub phone: Option<String>,
+    /// E-post.
+    #[validate(email)]
+    pub email: Option<String>,
+    /// Tolkbehov: interpreter needed, and for which language.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub interpreter: Option<String>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Närstående: next of kin taking part.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Relative {
+    /// Namn.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub name: String,
+    /// Relation to the child, e.g. "mormor".
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub relation: String,
+    /// Telefon.
+    #[validate(custom(function = "crate::validate::phone"))]
+    pub phone: Option<String>,
+    /// E-post.
+    #[validate(email)]
+    pub email: Option<String>,
+}
+
+/// Samtycke: consent to draw up the plan and to share information (OSL 12 kap. 2 §).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Consent {
+    /// Who gave consent: names exactly as in `guardians`, and the child's name if the child consented.
+    #[validate(custom(function = "crate::validate::items_filled"))]
+    pub given_by: Vec<String>,
+    /// When consent was given: on or before the meeting.
+    pub date: PlanDate,
+    /// Written or oral.
+    pub form: ConsentForm,
+    /// Samtycket gäller informationsutbyte mellan: the organisations that may share information.
+    #[serde(default)]
+    #[validate(custom(function = "crate::validate::items_filled"))]
+    pub sharing_between: Vec<String>,
+    /// Detta ska inte delas: what the family does not want shared.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub not_to_share: Option<String>,
+    /// Samtycket gäller t.o.m.: the last day the consent is valid.
+    pub valid_until: Option<PlanDate>,
+    /// Återkallat: the day consent was withdrawn, if it was.
+    pub revoked_on: Option<PlanDate>,
+    /// Barnets inställning: the child's own view on the consent (asked from about
+    /// age 15, or younger when mature enough).
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub child_view: Option<String>,
+}
+
+/// How consent was given. Oral consent must still be written down here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum ConsentForm {
+    /// Skriftligt.
+    Written,
+    /// Muntligt.
+    Oral,
+}
+
+/// Mötet: the SIP meeting.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    /// Mötesdatum.
+    pub date: PlanDate,
+    /// Plats: where, or "Digitalt".
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub place: String,
+    /// Frågeställning: the question the meeting should solve, agreed beforehand.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub question: Option<String>,
+    /// Initiativtagare: who called the SIP.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub initiator: Option<String>,
+    /// Mötesledare: who chairs the meeting.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub chair: String,
+    /// Deltagare: everyone invited, with role and organisation.
+    #[serde(default)]
+    #[validate(nested)]
+    pub participants: Vec<Participant>,
+    /// Barnets delaktighet: how the child took part.
+    #[validate(nested)]
+    pub child_participation: Option<ChildParticipation>,
+}
+
+/// Deltagare: one participant of the meeting.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    /// Namn.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub name: String,
+    /// Roll, e.g. "socialsekreterare", "psykolog", "mentor", "vårdnadshavare".
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub role: String,
+    /// Verksamhet/organisation, e.g. "Socialtjänsten Exempelstad", "BUP Norr".
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub organisation: Option<String>,
+    /// Telefon.
+    #[validate(custom(function = "crate::validate::phone"))]
+    pub phone: Option<String>,
+    /// Whether the participant came to the meeting.
+    #[serde(default = "yes")]
+    pub present: bool,
+}
+
+/// Barnets delaktighet: how the child took part, as the law asks ("when possible").
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct ChildParticipation {
+    /// The way the child took part.
+    pub how: Participation,
+    /// Details, e.g. who represented the child.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub note: Option<String>,
+}
+
+/// How the child took part in the meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum Participation {
+    /// Hela mötet.
+    WholeMeeting,
+    /// Del av mötet.
+    PartOfMeeting,
+    /// Genom företrädare: someone spoke for the child.
+    ThroughRepresentative,
+    /// Genom brev eller teckning.
+    ThroughLetter,
+    /// Deltog inte.
+    DidNotTakePart,
+}
+
+/// Barnets och familjens bild.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Views {
+    /// "Det här är viktigt för mig": the child's own words.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub child: Option<String>,
+    /// The family's view of the situation.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub family: Option<String>,
+}
+
+/// Mål.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Goals {
+    /// Övergripande mål.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub overall: Option<String>,
+    /// Delmål till nästa uppföljning.
+    #[serde(default)]
+    #[validate(custom(function = "crate::validate::items_filled"))]
+    pub short_term: Vec<String>,
+}
+
+/// One row of "Insatser – vem gör vad och när".
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Action {
+    /// Insats/åtgärd: what is done.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub what: String,
+    /// Ansvarig: the huvudman or other actor that answers for it.
+    pub responsible: Responsible,
+    /// Verksamhet: the unit that carries it out, e.g. "BUP Norr". Required for Kommun and Region.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub unit: Option<String>,
+    /// Ansvarig person: the named contact.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub person: Option<String>,
+    /// Start.
+    pub start: Option<PlanDate>,
+    /// Klart senast: done by.
+    pub done_by: Option<PlanDate>,
+    /// Status.
+    #[serde(default)]
+    pub status: ActionStatus,
+}
+
+/// Who answers for an action: one of the two huvudmän, or someone else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum Responsible {
+    /// Kommunen (socialtjänst, LSS, förskola, skola, elevhälsa).
+    Kommun,
+    /// Regionen (BUP, habilitering, BUMM, BVC, vårdcentral).
+    Region,
+    /// Another actor, named, e.g. "Försäkringskassan" or a fristående skola.
+    Other(String),
+    /// Familjen.
+    Family,
+    /// Barnet självt.
+    Child,
+}
+
+impl Responsible {
+    /// The huvudman, for rows that belong to the kommun or the region.
+    pub fn huvudman(&self) -> Option<Huvudman> {
+        match self {
+            Responsible::Kommun => Some(Huvudman::Kommun),
+            Responsible::Region => Some(Huvudman::Region),
+            _ => None,
+        }
+    }
+}
+
+/// A huvudman (principal): the two bodies the SIP law binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum Huvudman {
+    /// Kommunen.
+    Kommun,
+    /// Regionen.
+    Region,
+}
+
+/// Status of an action; updated at each follow-up.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum ActionStatus {
+    /// Planerad.
+    #[default]
+    Planned,
+    /// Pågående.
+    Ongoing,
+    /// Genomförd.
+    Done,
+    /// Avbruten.
+    Cancelled,
+}
+
+/// Ansvar för planen (law item 4).
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    /// Huvudansvarig: the huvudman with overall responsibility for the plan.
+    pub principal: Huvudman,
+    /// The unit within that huvudman, e.g. "Socialtjänsten Exempelstad".
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub unit: String,
+    /// Samordnare: the named person who coordinates. Required: the county's
+    /// follow-up found this person was rarely designated.
+    #[validate(nested)]
+    pub coordinator: Contact,
+}
+
+/// A named person with optional contact details.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// Namn.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub name: String,
+    /// Telefon.
+    #[validate(custom(function = "crate::validate::phone"))]
+    pub phone: Option<String>,
+    /// E-post.
+    #[validate(email)]
+    pub email: Option<String>,
+}
+
+/// Uppföljning och avslut.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUp {
+    /// Nästa uppföljning: after the meeting date.
+    pub date: PlanDate,
+    /// Form: meeting, digital or phone.
+    #[serde(default)]
+    pub form: FollowUpForm,
+    /// Vem kallar: who calls the follow-up.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub caller: Option<String>,
+    /// Planen avslutas när: when the plan can be closed.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub closing_criteria: Option<String>,
+    /// Om något inte fungerar, kontakta: whom the family calls when something fails.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub if_not_working: Option<String>,
+}
+
+/// How the follow-up is held.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum FollowUpForm {
+    /// Möte.
+    #[default]
+    Meeting,
+    /// Digitalt möte.
+    Digital,
+    /// Telefon.
+    Phone,
+}
+
+/// Underskrift: one signature line.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
+pub struct Signer {
+    /// Namnförtydligande.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub name: String,
+    /// Roll/verksamhet.
+    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    pub organisation: Option<String>,
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+///
+/// Its own type so that a wrong date gets a message a caseworker understands
+/// ("2026-02-30 is not in the calendar") rather than a parser's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PlanDate(pub NaiveDate);
+
+impl PlanDate {
+    /// Parses `YYYY-MM-DD`, explaining what is wrong in words.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let parts: Vec<&str> = text.trim().split('-').collect();
+        let numbers: Option<Vec<u32>> = match parts.as_slice() {
+            [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
+                parts.iter().map(|p| p.parse().ok()).collect()
+            }
+            _ => None,
+        };
+        let Some([y, m, d]) = numbers.as_deref().map(|n| [n[0], n[1], n[2]]) else {
+            return Err(format!(
+                "`{text}` is not a date: write it as YYYY-MM-DD, for example 2026-03-10"
+            ));
+        };
+        NaiveDate::from_ymd_opt(y as i32, m, d)
+            .map(PlanDate)
+            .ok_or_else(|| {
+                format!("{text} is not a date in the calendar: check the month and the day")
+            })
+    }
+}
+
+impl fmt::Display for PlanDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl Serialize for PlanDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PlanDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        PlanDate::parse(&text).map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for PlanDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "PlanDate".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A calendar date, YYYY-MM-DD.",
+            "type": "string",
+            "format": "date"
+        })
+    }
+}
+
+/// The `version` field: only [`FORMAT_VERSION`] is accepted, so that a file
+/// written for a newer sipplan is refused with a clear message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormatVersion;
+
+impl Serialize for FormatVersion {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(FORMAT_VERSION)
+    }
+}
+
+impl<'de> Deserialize<'de> for FormatVersion {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match u64::deserialize(d)? {
+            v if v == u64::from(FORMAT_VERSION) => Ok(FormatVersion),
+            v => Err(serde::de::Error::custom(format!(
+                "this file is format version {v}, but this sipplan reads version {FORMAT_VERSION}: write `version: {FORMAT_VERSION}` or use a sipplan that knows version {v}"
+            ))),
+        }
+    }
+}
+
+impl JsonSchema for FormatVersion {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "FormatVersion".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Plan file format version.",
+            "const": FORMAT_VERSION
+        })
+    }
+}

@@ -1,0 +1,195 @@
+//! `sipplan check`, `new` and `schema` as a user runs them.
+
+mod common;
+
+use common::{files_in, load_plan, root, sipplan, text};
+
+#[test]
+fn every_sample_plan_passes_check() {
+    let samples: Vec<String> = files_in("samples")
+        .into_iter()
+        .filter(|f| f.ends_with(".ron") || f.ends_with(".json"))
+        .collect();
+    assert!(samples.len() >= 4, "{samples:?}");
+    for sample in samples {
+        let output = sipplan(&["check", &sample]);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(0), "{sample}\n{stdout}{stderr}");
+        assert!(stdout.contains(&format!("{sample}: OK")), "{stdout}");
+        assert!(!stdout.contains("Error"), "{sample} has errors:\n{stdout}");
+    }
+}
+
+#[test]
+fn every_broken_plan_fails_with_its_located_and_explained_error() {
+    let broken = files_in("tests/broken");
+    assert!(broken.len() >= 15);
+    for file in broken {
+        let output = sipplan(&["check", &file]);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(1), "{file}\n{stdout}{stderr}");
+        assert!(!stderr.contains("panicked"), "{file}: {stderr}");
+        let name = file.rsplit('/').next().unwrap_or_default();
+        let code = name[..6].to_uppercase();
+        assert!(
+            stdout.contains(&format!("[{code}]")),
+            "{file} lacks {code}:\n{stdout}"
+        );
+        assert!(
+            stdout.contains("Help:") || stdout.contains("help:"),
+            "{file}: no hint\n{stdout}"
+        );
+        if !name.starts_with("sip100") {
+            // file:line:col in the first line of the report
+            let first = stdout.lines().next().unwrap_or_default();
+            assert!(first.contains(&format!("{file}:")), "{first}");
+        }
+        insta::assert_snapshot!(name, stdout);
+    }
+}
+
+#[test]
+fn the_starter_plan_fails_until_its_placeholders_are_filled_then_passes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ny.ron");
+    let path_text = path.display().to_string();
+    let output = sipplan(&["new", "-o", &path_text]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+
+    let output = sipplan(&["check", &path_text]);
+    let (stdout, _) = text(&output);
+    assert_eq!(output.status.code(), Some(1));
+    let placeholders = stdout.matches("[SIP107]").count();
+    assert!(
+        placeholders > 30,
+        "only {placeholders} placeholders reported"
+    );
+
+    // Fill every placeholder the way a caseworker would.
+    let mut plan = std::fs::read_to_string(&path).unwrap();
+    let dates = [
+        "2026-09-15", // document.date
+        "2026-09-01", // consent.date
+        "2027-09-01", // consent.valid_until
+        "2026-09-15", // meeting.date
+        "2026-09-20", // actions[0].start
+        "2026-12-01", // actions[0].done_by
+        "2027-01-15", // follow_up.date
+    ];
+    for date in dates {
+        plan = plan.replacen("<YYYY-MM-DD>", date, 1);
+    }
+    plan = plan
+        .replace("<YYYYMMDD-NNNN>", "20140517-9829")
+        .replace("<e-post>", "namn@example.se")
+        .replace("<telefon>", "070-123 45 67");
+    for person in ["<namn>", "<namn på den som samtyckt>"] {
+        plan = plan.replace(person, "Maria Exempel");
+    }
+    while let Some(start) = plan.find("\"<") {
+        let end = start + plan[start..].find(">\"").unwrap() + 2;
+        plan.replace_range(start..end, "\"Exempeltext\"");
+    }
+    std::fs::write(&path, plan).unwrap();
+    let output = sipplan(&["check", &path_text]);
+    let (stdout, _) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+}
+
+#[test]
+fn new_refuses_to_overwrite_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, "mine").unwrap();
+    let path_text = path.display().to_string();
+    let output = sipplan(&["new", "-o", &path_text]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("--force"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "mine");
+    let output = sipplan(&["new", "-o", &path_text, "--force"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("version: 1")
+    );
+}
+
+#[test]
+fn a_missing_file_or_a_folder_is_an_io_error_with_exit_code_2() {
+    let output = sipplan(&["check", "samples/does-not-exist.ron"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("there is no such file"));
+    let output = sipplan(&["check", "samples"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("is a folder"));
+}
+
+#[test]
+fn checking_several_files_reports_each_and_fails_if_any_is_invalid() {
+    let output = sipplan(&[
+        "check",
+        "samples/minimal.ron",
+        "tests/broken/sip001-no-actions.ron",
+    ]);
+    let (stdout, _) = text(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout.contains("samples/minimal.ron: OK"));
+    assert!(stdout.contains("sip001-no-actions.ron: not valid: 1 error"));
+}
+
+#[test]
+fn json_output_lists_located_diagnostics_without_the_personnummer() {
+    let output = sipplan(&[
+        "check",
+        "--format",
+        "json",
+        "tests/broken/sip040-wrong-check-digit.ron",
+        "samples/full.ron",
+    ]);
+    let (stdout, _) = text(&output);
+    assert_eq!(output.status.code(), Some(1));
+    let reports: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let first = &reports[0];
+    assert_eq!(first["valid"], false);
+    let d = &first["diagnostics"][0];
+    assert_eq!(d["code"], "SIP040");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(d["path"], "child.id");
+    assert_eq!(d["line"], 5);
+    assert_eq!(d["column"], 40);
+    assert!(d["hint"].as_str().unwrap().len() > 10);
+    assert_eq!(reports[1]["valid"], true);
+    assert!(!stdout.contains("9846"), "the number leaked: {stdout}");
+}
+
+#[test]
+fn source_lines_in_messages_mask_the_personnummer() {
+    let output = sipplan(&["check", "tests/broken/sip040-wrong-check-digit.ron"]);
+    let (stdout, _) = text(&output);
+    assert!(stdout.contains("20160903-XXXX"), "{stdout}");
+    assert!(!stdout.contains("9846"), "{stdout}");
+}
+
+#[test]
+fn the_json_sample_is_the_same_plan_as_the_ron_sample() {
+    let ron = serde_json::to_value(load_plan("samples/full.ron")).unwrap();
+    let json = serde_json::to_value(load_plan("samples/full.json")).unwrap();
+    assert_eq!(ron, json);
+}
+
+#[test]
+fn the_committed_plan_schema_is_current() {
+    let path = root().join("schemas/plan.schema.json");
+    let generated = sipplan::plan_schema();
+    if std::env::var_os("SIPPLAN_UPDATE_SCHEMAS").is_some() {
+        std::fs::write(&path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "schemas/plan.schema.json is out of date: run `SIPPLAN_UPDATE_SCHEMAS=1 cargo test` and commit it"
+    );
+    let output = sipplan(&["schema"]);
+    assert_eq!(text(&output).0, generated);
+}

@@ -1,0 +1,53 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the built `sipplan` binary with `args` in the repository root.
+pub fn sipplan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sipplan"))
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the sipplan binary runs")
+}
+
+/// stdout and stderr as text.
+pub fn text(output: &Output) -> (String, String) {
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// Files in a folder of the repository, sorted, as paths relative to the root.
+pub fn files_in(folder: &str) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root().join(folder))
+        .expect("folder exists")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            Path::new(folder)
+                .join(p.file_name().expect("name"))
+                .display()
+                .to_string()
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Reads a plan from the repository through the library.
+pub fn load_plan(path: &str) -> sipplan::plan::Plan {
+    let text = std::fs::read_to_string(root().join(path)).expect("sample exists");
+    let format = sipplan::load::Format::from_file_name(path);
+    let source = sipplan::load::Source::from_text(path, &text, format);
+    sipplan::load::parse_plan(&source).expect("sample loads")
+}

@@ -1,0 +1,153 @@
+//! Plan rules that only warn, checked on the library level by changing a
+//! valid plan one field at a time.
+
+mod common;
+
+use sipplan::plan::{ChildId, IdText, Plan, PlanDate, Responsible};
+use sipplan::validate::validate;
+
+fn codes(plan: &Plan) -> Vec<&'static str> {
+    validate(plan).into_iter().map(|d| d.code).collect()
+}
+
+fn date(text: &str) -> PlanDate {
+    PlanDate::parse(text).unwrap()
+}
+
+fn full() -> Plan {
+    common::load_plan("samples/full.ron")
+}
+
+#[test]
+fn the_full_sample_has_no_findings_at_all() {
+    assert_eq!(codes(&full()), Vec::<&str>::new());
+}
+
+#[test]
+fn warns_when_a_guardian_with_joint_custody_has_not_consented() {
+    let mut plan = full();
+    plan.consent.given_by.retain(|n| n != "Johan Exempelsson");
+    let found = validate(&plan);
+    let d = found.iter().find(|d| d.code == "SIP013").expect("SIP013");
+    assert!(d.message.contains("Johan Exempelsson"));
+    assert!(!d.is_error());
+}
+
+#[test]
+fn sole_custody_needs_only_one_consent() {
+    let mut plan = full();
+    plan.guardians[1].custody = false;
+    plan.consent.given_by.retain(|n| n != "Johan Exempelsson");
+    assert!(!codes(&plan).contains(&"SIP013"));
+}
+
+#[test]
+fn warns_when_consent_names_someone_outside_the_plan() {
+    let mut plan = full();
+    plan.consent.given_by[0] = "Maria Exempeldoter".into();
+    let found = codes(&plan);
+    assert!(found.contains(&"SIP017"), "{found:?}");
+    assert!(found.contains(&"SIP013"), "{found:?}");
+}
+
+#[test]
+fn warns_when_consent_runs_out_before_the_follow_up() {
+    let mut plan = full();
+    plan.consent.valid_until = Some(date("2026-12-31"));
+    assert_eq!(codes(&plan), ["SIP015"]);
+}
+
+#[test]
+fn warns_when_the_childs_participation_is_not_recorded() {
+    let mut plan = full();
+    plan.meeting.child_participation = None;
+    assert_eq!(codes(&plan), ["SIP030"]);
+}
+
+#[test]
+fn warns_about_a_child_of_15_without_a_recorded_view_on_consent() {
+    let mut plan = full();
+    plan.child.id = ChildId::BirthDate(date("2011-01-01"));
+    plan.consent.child_view = None;
+    assert_eq!(codes(&plan), ["SIP014"]);
+    plan.child.id = ChildId::BirthDate(date("2012-01-01"));
+    assert!(codes(&plan).is_empty());
+}
+
+#[test]
+fn warns_when_the_child_is_18_on_the_meeting_date() {
+    let mut plan = full();
+    plan.child.id = ChildId::BirthDate(date("2008-09-15"));
+    assert_eq!(codes(&plan), ["SIP031"]);
+}
+
+#[test]
+fn warns_when_only_one_huvudman_has_insatser() {
+    let mut plan = full();
+    plan.actions
+        .retain(|a| a.responsible != Responsible::Region);
+    assert_eq!(codes(&plan), ["SIP006"]);
+}
+
+#[test]
+fn warns_when_the_responsible_huvudman_has_no_insats() {
+    let mut plan = full();
+    plan.actions
+        .retain(|a| a.responsible != Responsible::Kommun);
+    let found = codes(&plan);
+    assert!(found.contains(&"SIP005"), "{found:?}");
+}
+
+#[test]
+fn warns_when_no_guardian_is_listed() {
+    let mut plan = full();
+    plan.guardians.clear();
+    plan.consent.given_by = vec!["Elsa Exempeldotter".into()];
+    assert_eq!(codes(&plan), ["SIP045"]);
+}
+
+#[test]
+fn an_other_actor_must_have_a_name() {
+    let mut plan = full();
+    plan.actions[4].responsible = Responsible::Other("  ".into());
+    assert_eq!(codes(&plan), ["SIP007"]);
+}
+
+#[test]
+fn a_birth_date_after_the_meeting_is_an_error() {
+    let mut plan = full();
+    plan.child.id = ChildId::BirthDate(date("2027-01-01"));
+    assert_eq!(codes(&plan), ["SIP043"]);
+}
+
+#[test]
+fn a_reservnummer_is_taken_as_written_but_must_not_be_blank() {
+    let mut plan = full();
+    plan.child.id = serde_json::from_str(r#"{"Reservnummer": "99-123456"}"#).unwrap();
+    assert!(codes(&plan).is_empty());
+    plan.child.id = serde_json::from_str(r#"{"Reservnummer": " "}"#).unwrap();
+    assert_eq!(codes(&plan), ["SIP044"]);
+}
+
+#[test]
+fn reports_every_finding_at_once() {
+    let mut plan = full();
+    plan.actions.clear();
+    plan.consent.date = date("2026-09-16");
+    plan.follow_up.date = date("2026-09-01");
+    plan.meeting.child_participation = None;
+    plan.child.name = " ".into();
+    let found = codes(&plan);
+    for code in ["SIP001", "SIP003", "SIP011", "SIP020", "SIP030", "SIP050"] {
+        assert!(found.contains(&code), "{code} missing from {found:?}");
+    }
+}
+
+#[test]
+fn debug_output_of_a_plan_never_shows_the_full_personnummer() {
+    let plan = full();
+    let debug = format!("{plan:?}");
+    assert!(debug.contains("140517-XXXX"));
+    assert!(!debug.contains("9829"));
+    let _: Option<IdText> = None;
+}
