@@ -14,7 +14,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
 use sipplan::diagnostic::{Diagnostic, Severity};
+use sipplan::labels::Labels;
 use sipplan::load::{Format, MAX_FILE_BYTES, Source};
+use sipplan::render::Options;
 
 /// Prints a line to stderr; unlike `eprintln!` it cannot panic on a closed pipe.
 macro_rules! say {
@@ -45,6 +47,27 @@ enum Command {
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
+    /// Print a plan as an A4 PDF for the SIP meeting (or an empty worksheet with --blank).
+    Render {
+        /// The plan file (.ron or .json). Not needed with --blank.
+        #[arg(required_unless_present = "blank")]
+        plan: Option<PathBuf>,
+        /// Where to write the PDF; default: next to the plan, with .pdf.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the output file if it already exists.
+        #[arg(long)]
+        force: bool,
+        /// Print a plan that has errors, marked "UTKAST" on every page.
+        #[arg(long)]
+        draft: bool,
+        /// Print the personnummer as YYYYMMDD-XXXX (for copies).
+        #[arg(long)]
+        mask: bool,
+        /// Print an empty worksheet to fill in by hand at the meeting.
+        #[arg(long)]
+        blank: bool,
+    },
     /// Write a starter plan with every field and <placeholders> to fill in.
     New {
         /// Where to write it; without this, the plan is printed.
@@ -69,6 +92,20 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check { files, format } => check(&files, format),
+        Command::Render {
+            plan,
+            output,
+            force,
+            draft,
+            mask,
+            blank,
+        } => render(
+            plan.as_deref(),
+            output.as_deref(),
+            force,
+            Options { mask, draft },
+            blank,
+        ),
         Command::New { output, force } => new_plan(output.as_deref(), force),
         Command::Schema => print(&sipplan::plan_schema()),
     };
@@ -304,6 +341,103 @@ impl FileReport {
             diagnostics: Vec::new(),
         }
     }
+}
+
+fn render(
+    plan: Option<&Path>,
+    output: Option<&Path>,
+    force: bool,
+    options: Options,
+    blank: bool,
+) -> Result<ExitCode, String> {
+    let labels =
+        Labels::swedish().map_err(|d| format!("the built-in labels are broken: {}", d.message))?;
+    let created = source_date_epoch()?;
+    let (printed, target) = if blank {
+        let target = output.map_or_else(|| PathBuf::from("sip-arbetsblad.pdf"), Path::to_path_buf);
+        let printed = sipplan::print_blank(&labels, options, created);
+        (printed, target)
+    } else {
+        let Some(path) = plan else {
+            return Err("name a plan file, or use --blank for an empty worksheet".into());
+        };
+        let name = path.display().to_string();
+        let source = match read_source(path)? {
+            Ok(source) => source,
+            Err(diagnostic) => {
+                write_report(&name, None, &[diagnostic])?;
+                return Ok(ExitCode::from(INVALID));
+            }
+        };
+        let checked = sipplan::check(&source);
+        let Some(plan) = checked
+            .plan
+            .as_ref()
+            .filter(|_| checked.is_valid() || options.draft)
+        else {
+            write_report(&name, Some(&source), &checked.diagnostics)?;
+            say!(
+                "sipplan: {name} was not printed; fix the errors above, or add --draft to print it marked UTKAST"
+            );
+            return Ok(ExitCode::from(INVALID));
+        };
+        if !checked.diagnostics.is_empty() {
+            write_report(&name, Some(&source), &checked.diagnostics)?;
+        }
+        let target = output.map_or_else(|| default_output(path), Path::to_path_buf);
+        (sipplan::print_plan(plan, &labels, options, created), target)
+    };
+    let printed = printed.map_err(|e| e.to_string())?;
+    for warning in &printed.warnings {
+        say!("sipplan: warning[{}]: {}", warning.code, warning.message);
+        if let Some(hint) = &warning.hint {
+            say!("  help: {hint}");
+        }
+    }
+    write_atomically(&target, &printed.pdf, force)?;
+    say!(
+        "sipplan: wrote {} ({} pages, {} KB)",
+        target.display(),
+        printed.pages,
+        printed.pdf.len().div_ceil(1024)
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `SOURCE_DATE_EPOCH` for reproducible builds, if set.
+fn source_date_epoch() -> Result<Option<i64>, String> {
+    match std::env::var("SOURCE_DATE_EPOCH") {
+        Err(_) => Ok(None),
+        Ok(value) => value.trim().parse().map(Some).map_err(|_| {
+            format!("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `{value}`")
+        }),
+    }
+}
+
+/// `plan.ron` → `plan.pdf` beside it. A name that looks like it holds a
+/// personnummer is not copied: the PDF gets a neutral name instead.
+fn default_output(plan: &Path) -> PathBuf {
+    let stem = plan
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let digits = stem.chars().filter(char::is_ascii_digit).count();
+    let name = if stem.is_empty() || digits >= 10 {
+        "sip-plan.pdf".to_owned()
+    } else {
+        format!("{stem}.pdf")
+    };
+    plan.with_file_name(name)
+}
+
+/// Diagnostics in the readable form, on stdout like `check`.
+fn write_report(
+    name: &str,
+    source: Option<&Source>,
+    diagnostics: &[Diagnostic],
+) -> Result<(), String> {
+    write_text_report(&mut io::stdout().lock(), name, source, diagnostics)
+        .map_err(|e| format!("cannot write to the terminal: {e}"))
 }
 
 fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, String> {

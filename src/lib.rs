@@ -2,17 +2,23 @@
 //!
 //! The library is a pipeline over data in memory, one module per stage:
 //! [`load`] (bytes → [`plan::Plan`] with source positions) → [`validate`]
-//! (plan → [`diagnostic::Diagnostic`]s). Domain modules beside them:
-//! [`plan`] (the data model) and [`personnummer`].
+//! (plan → [`diagnostic::Diagnostic`]s) → [`render`] (plan + labels → pages
+//! of positioned boxes) → [`pdf`] (pages → bytes). Domain modules beside
+//! them: [`plan`] (the data model), [`personnummer`], [`labels`] (the printed
+//! words) and [`font`] (the embedded typeface).
 //!
 //! It never prints, exits, reads the clock or touches files: that is the job
 //! of the `sipplan` binary, so the same library can run elsewhere (e.g. as
 //! WebAssembly in a browser).
 
 pub mod diagnostic;
+pub mod font;
+pub mod labels;
 pub mod load;
+pub mod pdf;
 pub mod personnummer;
 pub mod plan;
+pub mod render;
 pub mod validate;
 
 use diagnostic::Diagnostic;
@@ -66,4 +72,66 @@ pub fn plan_schema() -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
+}
+
+/// A finished PDF and what was noticed while making it.
+#[derive(Debug)]
+pub struct Printed {
+    /// The PDF file's bytes.
+    pub pdf: Vec<u8>,
+    /// Number of pages.
+    pub pages: usize,
+    /// Layout warnings (characters the font lacks, more pages than the budget).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Prints a plan as PDF. `created` (seconds since 1970, e.g. from
+/// `SOURCE_DATE_EPOCH`) defaults to the plan's date, so the same plan always
+/// gives the same bytes.
+pub fn print_plan(
+    plan: &Plan,
+    labels: &labels::Labels,
+    options: render::Options,
+    created: Option<i64>,
+) -> Result<Printed, pdf::PdfError> {
+    let rendered = render::render_plan(plan, labels, options);
+    let created = created.unwrap_or_else(|| {
+        plan.document
+            .date
+            .0
+            .and_hms_opt(0, 0, 0)
+            .map_or(0, |t| t.and_utc().timestamp())
+    });
+    finish(rendered, labels, created)
+}
+
+/// Prints the empty worksheet as PDF.
+pub fn print_blank(
+    labels: &labels::Labels,
+    options: render::Options,
+    created: Option<i64>,
+) -> Result<Printed, pdf::PdfError> {
+    finish(
+        render::render_blank(labels, options),
+        labels,
+        created.unwrap_or(0),
+    )
+}
+
+fn finish(
+    rendered: render::Rendered,
+    labels: &labels::Labels,
+    created: i64,
+) -> Result<Printed, pdf::PdfError> {
+    let meta = pdf::Metadata {
+        title: labels.document.title.clone(),
+        producer: concat!("sipplan ", env!("CARGO_PKG_VERSION")).to_owned(),
+        created,
+    };
+    let pdf = pdf::write(&rendered.pages, rendered.geometry, &meta)?;
+    Ok(Printed {
+        pdf,
+        pages: rendered.pages.len(),
+        warnings: rendered.warnings,
+    })
 }

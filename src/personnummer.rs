@@ -172,6 +172,17 @@ impl Personnummer {
     }
 }
 
+impl Personnummer {
+    /// `YYYYMMDD-XXXX`: the printed form on copies where the last four digits
+    /// must not show (`render --mask`).
+    pub fn masked_full(&self) -> String {
+        format!(
+            "{:04}{:02}{:02}-XXXX",
+            self.year, self.month, self.written_day
+        )
+    }
+}
+
 /// The normalised 12-digit form `YYYYMMDD-NNNC`, for the printed plan.
 impl fmt::Display for Personnummer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -395,6 +406,7 @@ mod tests {
     #[test]
     fn masks_the_last_four_digits() {
         assert_eq!(ok("20150312-2382").masked(), "150312-XXXX");
+        assert_eq!(ok("150312-2382").masked_full(), "20150312-XXXX");
         assert_eq!(
             format!("{:?}", ok("150312-2382")),
             "Personnummer(150312-XXXX)"

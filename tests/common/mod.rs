@@ -51,3 +51,25 @@ pub fn load_plan(path: &str) -> sipplan::plan::Plan {
     let source = sipplan::load::Source::from_text(path, &text, format);
     sipplan::load::parse_plan(&source).expect("sample loads")
 }
+
+/// The text of every page of a PDF, extracted with lopdf.
+pub fn pdf_pages_text(pdf: &[u8]) -> Vec<String> {
+    let doc = lopdf::Document::load_mem(pdf).expect("a readable PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    pages
+        .iter()
+        .map(|&n| doc.extract_text(&[n]).expect("text extracts"))
+        .collect()
+}
+
+/// Text without any white space (including no-break spaces), for comparing
+/// values that may wrap over lines.
+pub fn squeeze(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// Renders a plan in-process with the Swedish labels.
+pub fn print(plan: &sipplan::plan::Plan, options: sipplan::render::Options) -> sipplan::Printed {
+    let labels = sipplan::labels::Labels::swedish().expect("labels");
+    sipplan::print_plan(plan, &labels, options, Some(1_767_225_600)).expect("prints")
+}

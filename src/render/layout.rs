@@ -1,0 +1,995 @@
+//! A small layout engine: blocks of text, tables and boxes → pages of
+//! positioned items.
+//!
+//! It knows page geometry and the font's advances, nothing of SIP and nothing
+//! of PDF. Coordinates are points from the top-left corner of the page; `y` of
+//! text is its baseline. Text is wrapped at spaces (a word longer than the line
+//! is broken), tables size their columns to their content, rows that do not
+//! fit move to the next page (or are split by lines when taller than a page),
+//! and a table's header row is repeated after a page break. No text is ever
+//! dropped: a character the font lacks becomes [`PLACEHOLDER`] and is reported.
+
+use crate::font::{Fonts, PLACEHOLDER, Weight};
+
+/// Millimetres to points.
+pub const MM: f32 = 72.0 / 25.4;
+/// Body text size in points (the print-friendly minimum is 9.5).
+pub const BODY_SIZE: f32 = 9.5;
+/// Section heading size.
+pub const HEADING_SIZE: f32 = 10.5;
+/// Baseline-to-baseline distance as a multiple of the text size.
+const LEADING: f32 = 1.15;
+/// Padding inside table cells.
+const PAD_X: f32 = 3.0;
+const PAD_Y: f32 = 1.8;
+/// Table and box line width.
+const RULE: f32 = 0.5;
+/// Share of a signature column for the signature; the rest is for the date.
+const SIGN_SHARE: f32 = 0.62;
+/// A space that never breaks a line, e.g. inside a phone number.
+pub const NO_BREAK_SPACE: char = '\u{A0}';
+/// Height of the space for a handwritten signature.
+const SIGNING_SPACE: f32 = 22.0;
+
+/// Page size and margins, in points.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Geometry {
+    /// Page width.
+    pub width: f32,
+    /// Page height.
+    pub height: f32,
+    /// Left margin (wider, for hole punching).
+    pub left: f32,
+    /// Right margin.
+    pub right: f32,
+    /// Top margin.
+    pub top: f32,
+    /// Bottom margin.
+    pub bottom: f32,
+}
+
+impl Geometry {
+    /// A4 with 20 mm at the left for hole punching and 15 mm elsewhere.
+    pub fn a4() -> Self {
+        Self {
+            width: 210.0 * MM,
+            height: 297.0 * MM,
+            left: 20.0 * MM,
+            right: 15.0 * MM,
+            top: 15.0 * MM,
+            bottom: 15.0 * MM,
+        }
+    }
+
+    /// Width between the margins.
+    pub fn content_width(&self) -> f32 {
+        self.width - self.left - self.right
+    }
+}
+
+/// One thing drawn on a page.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A run of text on one line; `y` is the baseline.
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        weight: Weight,
+        text: String,
+    },
+    /// A straight line.
+    Line {
+        x1: f32,
+        y1: f32,
+        x2: f32,
+        y2: f32,
+        width: f32,
+    },
+    /// A rectangle from its top-left corner; `fill` is a grey level (1 = white)
+    /// painted under the outline.
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        width: f32,
+        fill: Option<f32>,
+    },
+}
+
+/// One page of items.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Page {
+    /// Items in drawing order.
+    pub items: Vec<Item>,
+}
+
+/// Inline content of a paragraph or table cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    /// Regular text.
+    Text(String),
+    /// Bold text, e.g. a label.
+    Bold(String),
+    /// A checkbox, crossed when `true`.
+    Check(bool),
+    /// A forced line break.
+    Break,
+}
+
+/// A table cell: content, and how many columns it spans.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    /// What the cell shows.
+    pub content: Vec<Inline>,
+    /// Columns it covers (at least 1).
+    pub span: usize,
+}
+
+impl Cell {
+    /// A cell covering one column.
+    pub fn new(content: Vec<Inline>) -> Self {
+        Self { content, span: 1 }
+    }
+
+    /// A cell covering `span` columns.
+    pub fn spanning(span: usize, content: Vec<Inline>) -> Self {
+        Self {
+            content,
+            span: span.max(1),
+        }
+    }
+}
+
+/// A table row; `min_lines` leaves room to write by hand.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Cells from left to right; their spans should add up to the column count.
+    pub cells: Vec<Cell>,
+    /// The row is at least this many text lines high.
+    pub min_lines: usize,
+}
+
+/// How a table's columns get their widths.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Columns {
+    /// Sized to the content of this many columns.
+    Auto(usize),
+    /// Fixed shares of the width (they need not add up to 1).
+    Fixed(Vec<f32>),
+}
+
+/// A unit of content, laid out top to bottom.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// A section heading, kept on the same page as what follows it.
+    Heading(String),
+    /// Text across the full width, without a box.
+    Paragraph(Vec<Inline>),
+    /// A table with an optional header row that repeats after a page break.
+    Table {
+        columns: Columns,
+        header: Option<Vec<String>>,
+        rows: Vec<Row>,
+    },
+    /// Signature lines in three columns: a line to sign on, the name and
+    /// organisation under it, and a line for the date.
+    Signatures {
+        signers: Vec<(String, String)>,
+        date_label: String,
+    },
+    /// Vertical space.
+    Gap(f32),
+}
+
+/// The engine's result.
+#[derive(Debug, Clone, Default)]
+pub struct Laid {
+    /// The pages, body content only.
+    pub pages: Vec<Page>,
+    /// Characters that the font could not show and that were replaced.
+    pub missing: Vec<char>,
+}
+
+/// Lays out `blocks` between `body_top` and `body_bottom` on each page.
+pub fn layout(blocks: &[Block], geometry: Geometry, body_top: f32, body_bottom: f32) -> Laid {
+    let mut engine = Engine {
+        fonts: Fonts::get(),
+        geometry,
+        body_top,
+        body_bottom: body_bottom.max(body_top + 4.0 * line_height(BODY_SIZE)),
+        pages: vec![Page::default()],
+        y: body_top,
+        missing: Vec::new(),
+    };
+    for (i, block) in blocks.iter().enumerate() {
+        if let Block::Heading(_) = block {
+            let next = blocks
+                .get(i + 1)
+                .map_or(0.0, |b| engine.first_unit_height(b));
+            let needed = (engine.heading_height() + next).min(engine.body_height());
+            engine.ensure(needed);
+        }
+        engine.block(block);
+    }
+    let mut missing = engine.missing;
+    missing.sort_unstable();
+    missing.dedup();
+    Laid {
+        pages: engine.pages,
+        missing,
+    }
+}
+
+/// Baseline-to-baseline distance for a text size.
+pub fn line_height(size: f32) -> f32 {
+    size * LEADING
+}
+
+struct Engine {
+    fonts: &'static Fonts,
+    geometry: Geometry,
+    body_top: f32,
+    body_bottom: f32,
+    pages: Vec<Page>,
+    /// Top of the free space on the current page.
+    y: f32,
+    missing: Vec<char>,
+}
+
+impl Engine {
+    fn body_height(&self) -> f32 {
+        self.body_bottom - self.body_top
+    }
+
+    fn items(&mut self) -> &mut Vec<Item> {
+        let last = self.pages.len() - 1;
+        &mut self.pages[last].items
+    }
+
+    fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = self.body_top;
+    }
+
+    /// Starts a new page unless `height` fits below the cursor.
+    fn ensure(&mut self, height: f32) {
+        if self.y + height > self.body_bottom + 0.01 && self.y > self.body_top {
+            self.new_page();
+        }
+    }
+
+    fn heading_height(&self) -> f32 {
+        line_height(HEADING_SIZE) + 4.5
+    }
+
+    /// The height of the first piece of a block that cannot be split.
+    fn first_unit_height(&mut self, block: &Block) -> f32 {
+        match block {
+            Block::Table {
+                columns,
+                header,
+                rows,
+            } => {
+                let widths = self.column_widths(columns, header.as_deref(), rows);
+                let head = header
+                    .as_ref()
+                    .map_or(0.0, |h| self.header_height(h, &widths));
+                let first = rows.first().map_or(0.0, |r| {
+                    let (lines, _) = self.row_lines(r, &widths);
+                    let n = lines
+                        .iter()
+                        .map(Vec::len)
+                        .max()
+                        .unwrap_or(0)
+                        .max(r.min_lines);
+                    row_height(n)
+                });
+                // The same amount `table` asks for before it starts.
+                (head + first).min(self.body_height())
+            }
+            Block::Paragraph(content) => {
+                let lines = self.wrap(content, self.geometry.content_width(), BODY_SIZE);
+                lines.len().min(3) as f32 * line_height(BODY_SIZE)
+            }
+            Block::Signatures { .. } => self.signature_height(),
+            Block::Heading(_) | Block::Gap(_) => 0.0,
+        }
+    }
+
+    fn block(&mut self, block: &Block) {
+        match block {
+            Block::Heading(text) => self.heading(text),
+            Block::Paragraph(content) => self.paragraph(content),
+            Block::Table {
+                columns,
+                header,
+                rows,
+            } => self.table(columns, header.as_deref(), rows),
+            Block::Signatures {
+                signers,
+                date_label,
+            } => self.signatures(signers, date_label),
+            Block::Gap(h) => self.y = (self.y + h).min(self.body_bottom),
+        }
+    }
+
+    fn heading(&mut self, text: &str) {
+        let x = self.geometry.left;
+        let width = self.geometry.content_width();
+        let content = [Inline::Bold(text.to_owned())];
+        let lines = self.wrap(&content, width, HEADING_SIZE);
+        self.y += 3.0;
+        for line in lines {
+            self.ensure(line_height(HEADING_SIZE));
+            let baseline = self.y + HEADING_SIZE;
+            self.draw_line(&line, x, baseline, HEADING_SIZE);
+            self.y += line_height(HEADING_SIZE);
+        }
+        self.y += 1.5;
+    }
+
+    fn paragraph(&mut self, content: &[Inline]) {
+        let x = self.geometry.left;
+        let lines = self.wrap(content, self.geometry.content_width(), BODY_SIZE);
+        for line in lines {
+            self.ensure(line_height(BODY_SIZE));
+            let baseline = self.y + BODY_SIZE;
+            self.draw_line(&line, x, baseline, BODY_SIZE);
+            self.y += line_height(BODY_SIZE);
+        }
+    }
+
+    // ----- tables -----
+
+    fn table(&mut self, columns: &Columns, header: Option<&[String]>, rows: &[Row]) {
+        let widths = self.column_widths(columns, header, rows);
+        let header_height = header.map_or(0.0, |h| self.header_height(h, &widths));
+        // A table starts where its header and first row fit.
+        if let Some(first) = rows.first() {
+            let (lines, _) = self.row_lines(first, &widths);
+            let n = lines
+                .iter()
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0)
+                .max(first.min_lines);
+            self.ensure((header_height + row_height(n)).min(self.body_height()));
+        }
+        if let Some(h) = header {
+            self.header_row(h, &widths);
+        }
+        for row in rows {
+            let (lines, spans) = self.row_lines(row, &widths);
+            let n = lines
+                .iter()
+                .map(Vec::len)
+                .max()
+                .unwrap_or(0)
+                .max(row.min_lines);
+            let height = row_height(n);
+            if self.y + height > self.body_bottom + 0.01 {
+                let fits_on_a_page = header_height + height <= self.body_height();
+                if fits_on_a_page || self.body_bottom - self.y < row_height(1) {
+                    self.new_page();
+                    if let Some(h) = header {
+                        self.header_row(h, &widths);
+                    }
+                }
+            }
+            // Place the row, splitting it by lines over pages when it is taller than a page.
+            let mut from = 0;
+            loop {
+                let room = ((self.body_bottom - self.y - 2.0 * PAD_Y) / line_height(BODY_SIZE))
+                    .floor()
+                    .max(1.0) as usize;
+                let take = (n - from).min(room);
+                self.row_part(&lines, &spans, from, take);
+                from += take;
+                if from >= n {
+                    break;
+                }
+                self.new_page();
+                if let Some(h) = header {
+                    self.header_row(h, &widths);
+                }
+            }
+        }
+    }
+
+    fn header_height(&mut self, header: &[String], widths: &[f32]) -> f32 {
+        let lines = self.header_lines(header, widths);
+        row_height(lines.iter().map(Vec::len).max().unwrap_or(1))
+    }
+
+    fn header_lines(&mut self, header: &[String], widths: &[f32]) -> Vec<Vec<Line>> {
+        header
+            .iter()
+            .zip(widths)
+            .map(|(h, w)| self.wrap(&[Inline::Bold(h.clone())], w - 2.0 * PAD_X, BODY_SIZE))
+            .collect()
+    }
+
+    fn header_row(&mut self, header: &[String], widths: &[f32]) {
+        let lines = self.header_lines(header, widths);
+        let n = lines.iter().map(Vec::len).max().unwrap_or(1);
+        let spans: Vec<(f32, f32)> = spans_of(widths, &vec![1; widths.len()], self.geometry.left);
+        self.row_part_filled(&lines, &spans, 0, n, Some(0.9));
+    }
+
+    /// Each cell's wrapped lines, and each cell's x and width.
+    fn row_lines(&mut self, row: &Row, widths: &[f32]) -> (Vec<Vec<Line>>, Vec<(f32, f32)>) {
+        let spans: Vec<usize> = row.cells.iter().map(|c| c.span).collect();
+        let boxes = spans_of(widths, &spans, self.geometry.left);
+        let lines = row
+            .cells
+            .iter()
+            .zip(&boxes)
+            .map(|(cell, (_, w))| self.wrap(&cell.content, w - 2.0 * PAD_X, BODY_SIZE))
+            .collect();
+        (lines, boxes)
+    }
+
+    fn row_part(&mut self, lines: &[Vec<Line>], boxes: &[(f32, f32)], from: usize, take: usize) {
+        self.row_part_filled(lines, boxes, from, take, None);
+    }
+
+    /// Draws lines `from..from + take` of every cell, with cell borders.
+    fn row_part_filled(
+        &mut self,
+        lines: &[Vec<Line>],
+        boxes: &[(f32, f32)],
+        from: usize,
+        take: usize,
+        fill: Option<f32>,
+    ) {
+        let height = row_height(take);
+        let top = self.y;
+        for (cell, &(x, w)) in lines.iter().zip(boxes) {
+            self.items().push(Item::Rect {
+                x,
+                y: top,
+                w,
+                h: height,
+                width: RULE,
+                fill,
+            });
+            for (i, line) in cell.iter().skip(from).take(take).enumerate() {
+                let baseline = top + PAD_Y + BODY_SIZE + i as f32 * line_height(BODY_SIZE);
+                self.draw_line(line, x + PAD_X, baseline, BODY_SIZE);
+            }
+        }
+        self.y = top + height;
+    }
+
+    /// Column widths that fill the content width.
+    fn column_widths(
+        &mut self,
+        columns: &Columns,
+        header: Option<&[String]>,
+        rows: &[Row],
+    ) -> Vec<f32> {
+        let total = self.geometry.content_width();
+        match columns {
+            Columns::Fixed(shares) => {
+                let sum: f32 = shares.iter().sum::<f32>().max(f32::EPSILON);
+                shares.iter().map(|s| s / sum * total).collect()
+            }
+            Columns::Auto(n) => {
+                let n = (*n).max(1);
+                let mut min = vec![2.0 * PAD_X + 12.0; n];
+                let mut max = min.clone();
+                let mut measure = |col: usize, content: &[Inline]| {
+                    let (longest_word, whole) = self.natural_widths(content, total * 0.3);
+                    min[col] = min[col].max(longest_word + 2.0 * PAD_X);
+                    max[col] = max[col].max(whole + 2.0 * PAD_X);
+                };
+                if let Some(h) = header {
+                    for (i, text) in h.iter().enumerate().take(n) {
+                        measure(i, &[Inline::Bold(text.clone())]);
+                    }
+                }
+                for row in rows {
+                    for (i, cell) in row.cells.iter().enumerate().take(n) {
+                        if cell.span == 1 {
+                            measure(i, &cell.content);
+                        }
+                    }
+                }
+                distribute(&min, &max, total)
+            }
+        }
+    }
+
+    /// The widest unbreakable piece (up to `cap`: longer words may be broken)
+    /// and the width of the longest line when nothing wraps.
+    fn natural_widths(&mut self, content: &[Inline], cap: f32) -> (f32, f32) {
+        let atoms = self.atoms(content, BODY_SIZE);
+        let space = self.fonts.width(" ", BODY_SIZE, Weight::Regular);
+        let mut longest: f32 = 0.0;
+        let mut line: f32 = 0.0;
+        let mut whole: f32 = 0.0;
+        for atom in &atoms {
+            match atom.kind {
+                AtomKind::Break => {
+                    whole = whole.max(line);
+                    line = 0.0;
+                }
+                _ => {
+                    longest = longest.max(atom.width.min(cap));
+                    if atom.space_before && line > 0.0 {
+                        line += space;
+                    }
+                    line += atom.width;
+                }
+            }
+        }
+        (longest, whole.max(line))
+    }
+
+    // ----- signatures -----
+
+    fn signature_height(&self) -> f32 {
+        SIGNING_SPACE + 2.0 + 2.0 * line_height(BODY_SIZE) + 4.0
+    }
+
+    fn signatures(&mut self, signers: &[(String, String)], date_label: &str) {
+        let width = self.geometry.content_width();
+        let gutter = 14.0;
+        let per_row = 3;
+        let col = (width - gutter * (per_row - 1) as f32) / per_row as f32;
+        for group in signers.chunks(per_row) {
+            let wrapped: Vec<(Vec<Line>, f32)> = group
+                .iter()
+                .map(|(name, org)| {
+                    let mut content = vec![Inline::Bold(name.clone())];
+                    if !org.is_empty() {
+                        content.extend([Inline::Break, Inline::Text(org.clone())]);
+                    }
+                    let lines = self.wrap(&content, col * SIGN_SHARE, BODY_SIZE);
+                    let h = SIGNING_SPACE
+                        + 2.0
+                        + lines.len().max(2) as f32 * line_height(BODY_SIZE)
+                        + 4.0;
+                    (lines, h)
+                })
+                .collect();
+            let height = wrapped.iter().map(|w| w.1).fold(0.0, f32::max);
+            self.ensure(height);
+            let top = self.y;
+            let date = self.wrap(
+                &[Inline::Text(date_label.to_owned())],
+                col * (0.94 - SIGN_SHARE),
+                BODY_SIZE,
+            );
+            for (i, (lines, _)) in wrapped.iter().enumerate() {
+                let x = self.geometry.left + i as f32 * (col + gutter);
+                let rule_y = top + SIGNING_SPACE;
+                let sign_end = x + col * SIGN_SHARE;
+                let date_start = x + col * (SIGN_SHARE + 0.06);
+                self.items().push(Item::Line {
+                    x1: x,
+                    y1: rule_y,
+                    x2: sign_end,
+                    y2: rule_y,
+                    width: RULE,
+                });
+                self.items().push(Item::Line {
+                    x1: date_start,
+                    y1: rule_y,
+                    x2: x + col,
+                    y2: rule_y,
+                    width: RULE,
+                });
+                for (j, line) in lines.iter().enumerate() {
+                    let baseline = rule_y + 2.0 + BODY_SIZE + j as f32 * line_height(BODY_SIZE);
+                    self.draw_line(line, x, baseline, BODY_SIZE);
+                }
+                for (j, line) in date.iter().enumerate() {
+                    let baseline = rule_y + 2.0 + BODY_SIZE + j as f32 * line_height(BODY_SIZE);
+                    self.draw_line(line, date_start, baseline, BODY_SIZE);
+                }
+            }
+            self.y = top + height;
+        }
+    }
+
+    // ----- text -----
+
+    /// Splits inline content into measured atoms: words, checkboxes, breaks.
+    fn atoms(&mut self, content: &[Inline], size: f32) -> Vec<Atom> {
+        let mut atoms = Vec::new();
+        let mut space_pending = false;
+        for inline in content {
+            let (text, weight) = match inline {
+                Inline::Text(t) => (t, Weight::Regular),
+                Inline::Bold(t) => (t, Weight::Bold),
+                Inline::Check(on) => {
+                    atoms.push(Atom {
+                        kind: AtomKind::Check(*on),
+                        width: size * 0.8,
+                        space_before: true,
+                    });
+                    space_pending = true;
+                    continue;
+                }
+                Inline::Break => {
+                    atoms.push(Atom {
+                        kind: AtomKind::Break,
+                        width: 0.0,
+                        space_before: false,
+                    });
+                    space_pending = false;
+                    continue;
+                }
+            };
+            let mut word = String::new();
+            let mut glue_to_previous = !space_pending;
+            let flush =
+                |word: &mut String, atoms: &mut Vec<Atom>, glue: &mut bool, fonts: &Fonts| {
+                    if !word.is_empty() {
+                        atoms.push(Atom {
+                            width: fonts.width(word, size, weight),
+                            kind: AtomKind::Word(std::mem::take(word), weight),
+                            space_before: !*glue,
+                        });
+                        *glue = false;
+                    }
+                };
+            for c in text.chars() {
+                match c {
+                    '\n' => {
+                        flush(&mut word, &mut atoms, &mut glue_to_previous, self.fonts);
+                        atoms.push(Atom {
+                            kind: AtomKind::Break,
+                            width: 0.0,
+                            space_before: false,
+                        });
+                        glue_to_previous = true;
+                    }
+                    c if c.is_whitespace() && c != NO_BREAK_SPACE => {
+                        flush(&mut word, &mut atoms, &mut glue_to_previous, self.fonts);
+                        glue_to_previous = false;
+                    }
+                    c if c.is_control() => {}
+                    c => {
+                        if self.fonts.has_glyph(c, weight) {
+                            word.push(c);
+                        } else {
+                            self.missing.push(c);
+                            word.push(PLACEHOLDER);
+                        }
+                    }
+                }
+            }
+            flush(&mut word, &mut atoms, &mut glue_to_previous, self.fonts);
+            space_pending = text.ends_with(char::is_whitespace);
+        }
+        atoms
+    }
+
+    /// Greedy line breaking at spaces; words wider than the line are broken.
+    fn wrap(&mut self, content: &[Inline], width: f32, size: f32) -> Vec<Line> {
+        let atoms = self.atoms(content, size);
+        let fonts = self.fonts;
+        let space = fonts.width(" ", size, Weight::Regular);
+        let mut lines: Vec<Line> = vec![Vec::new()];
+        let mut x = 0.0;
+        for atom in atoms {
+            let current_empty = lines.last().is_none_or(Vec::is_empty);
+            match atom.kind {
+                AtomKind::Break => {
+                    lines.push(Vec::new());
+                    x = 0.0;
+                }
+                AtomKind::Check(on) => {
+                    let gap = if current_empty || !atom.space_before {
+                        0.0
+                    } else {
+                        space
+                    };
+                    if x + gap + atom.width > width && !current_empty {
+                        lines.push(Vec::new());
+                        x = 0.0;
+                    } else {
+                        x += gap;
+                    }
+                    push(&mut lines, Piece::Check { dx: x, on });
+                    x += atom.width;
+                }
+                AtomKind::Word(word, weight) => {
+                    let gap = if current_empty || !atom.space_before {
+                        0.0
+                    } else {
+                        space
+                    };
+                    if x + gap + atom.width <= width {
+                        add_text(&mut lines, x + gap, gap > 0.0, &word, weight);
+                        x += gap + atom.width;
+                        continue;
+                    }
+                    if atom.width <= width {
+                        lines.push(Vec::new());
+                        add_text(&mut lines, 0.0, false, &word, weight);
+                        x = atom.width;
+                        continue;
+                    }
+                    // Longer than a whole line: break it between characters.
+                    if !current_empty {
+                        lines.push(Vec::new());
+                    }
+                    let mut rest = word.as_str();
+                    loop {
+                        let cut = break_point(fonts, rest, width, size, weight);
+                        let (piece, tail) = rest.split_at(cut);
+                        add_text(&mut lines, 0.0, false, piece, weight);
+                        if tail.is_empty() {
+                            x = fonts.width(piece, size, weight);
+                            break;
+                        }
+                        lines.push(Vec::new());
+                        rest = tail;
+                    }
+                }
+            }
+        }
+        if lines.len() > 1 && lines.last().is_some_and(Vec::is_empty) {
+            lines.pop();
+        }
+        lines
+    }
+
+    fn draw_line(&mut self, line: &Line, x: f32, baseline: f32, size: f32) {
+        for piece in line {
+            match piece {
+                Piece::Text { dx, text, weight } => self.items().push(Item::Text {
+                    x: x + dx,
+                    y: baseline,
+                    size,
+                    weight: *weight,
+                    text: text.clone(),
+                }),
+                Piece::Check { dx, on } => {
+                    let side = size * 0.8;
+                    let (bx, by) = (x + dx, baseline - side + size * 0.05);
+                    let items = self.items();
+                    items.push(Item::Rect {
+                        x: bx,
+                        y: by,
+                        w: side,
+                        h: side,
+                        width: 0.7,
+                        fill: None,
+                    });
+                    if *on {
+                        let inset = side * 0.18;
+                        let (l, r, t, b) =
+                            (bx + inset, bx + side - inset, by + inset, by + side - inset);
+                        items.push(Item::Line {
+                            x1: l,
+                            y1: t,
+                            x2: r,
+                            y2: b,
+                            width: 1.0,
+                        });
+                        items.push(Item::Line {
+                            x1: l,
+                            y1: b,
+                            x2: r,
+                            y2: t,
+                            width: 1.0,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Wrapped text: pieces placed on one line, offsets from the line start.
+type Line = Vec<Piece>;
+
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    Text {
+        dx: f32,
+        text: String,
+        weight: Weight,
+    },
+    Check {
+        dx: f32,
+        on: bool,
+    },
+}
+
+#[derive(Debug)]
+struct Atom {
+    kind: AtomKind,
+    width: f32,
+    /// Whether a space separates it from the previous atom.
+    space_before: bool,
+}
+
+#[derive(Debug)]
+enum AtomKind {
+    Word(String, Weight),
+    Check(bool),
+    Break,
+}
+
+fn push(lines: &mut [Line], piece: Piece) {
+    if let Some(line) = lines.last_mut() {
+        line.push(piece);
+    }
+}
+
+/// Adds a word, joining it to the previous run of the same weight so that a
+/// line of text becomes one text item.
+fn add_text(lines: &mut [Line], dx: f32, spaced: bool, word: &str, weight: Weight) {
+    let Some(line) = lines.last_mut() else { return };
+    if let Some(Piece::Text {
+        text, weight: w, ..
+    }) = line.last_mut()
+        && *w == weight
+    {
+        if spaced {
+            text.push(' ');
+        }
+        text.push_str(word);
+        return;
+    }
+    line.push(Piece::Text {
+        dx,
+        text: word.to_owned(),
+        weight,
+    });
+}
+
+/// Where to break a word that is wider than `width`: after the last
+/// `@ . - / _` that fits (so e-mail addresses and paths break sensibly), else
+/// after as many characters as fit, and always after at least one.
+fn break_point(fonts: &Fonts, word: &str, width: f32, size: f32, weight: Weight) -> usize {
+    let mut fits = 0;
+    let mut soft = None;
+    let mut w = 0.0;
+    for (i, c) in word.char_indices() {
+        w += fonts.width(c.encode_utf8(&mut [0; 4]), size, weight);
+        if w > width && i > 0 {
+            break;
+        }
+        fits = i + c.len_utf8();
+        if "@.-/_".contains(c) && fits < word.len() {
+            soft = Some(fits);
+        }
+    }
+    match soft {
+        Some(at) if at * 2 >= fits => at,
+        _ => fits,
+    }
+}
+
+fn row_height(lines: usize) -> f32 {
+    lines.max(1) as f32 * line_height(BODY_SIZE) + 2.0 * PAD_Y
+}
+
+/// x and width of each cell, given column widths and cell spans.
+fn spans_of(widths: &[f32], spans: &[usize], left: f32) -> Vec<(f32, f32)> {
+    let mut x = left;
+    let mut col = 0;
+    spans
+        .iter()
+        .map(|&span| {
+            let end = (col + span).min(widths.len());
+            let w: f32 = widths[col.min(end)..end].iter().sum();
+            let cell = (x, w.max(2.0 * PAD_X + 1.0));
+            x += w;
+            col = end;
+            cell
+        })
+        .collect()
+}
+
+/// Shares `total` between columns: every column gets its minimum, the rest
+/// goes to columns in proportion to how much more they would like.
+fn distribute(min: &[f32], max: &[f32], total: f32) -> Vec<f32> {
+    let sum_min: f32 = min.iter().sum();
+    let sum_max: f32 = max.iter().sum();
+    if sum_min >= total {
+        return min.iter().map(|m| m / sum_min * total).collect();
+    }
+    if sum_max <= total {
+        // Everything fits on one line: spread the spare room evenly by need.
+        return max.iter().map(|m| m / sum_max * total).collect();
+    }
+    let spare = total - sum_min;
+    let wanted = sum_max - sum_min;
+    min.iter()
+        .zip(max)
+        .map(|(lo, hi)| lo + (hi - lo) / wanted * spare)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn engine() -> Engine {
+        let g = Geometry::a4();
+        Engine {
+            fonts: Fonts::get(),
+            geometry: g,
+            body_top: g.top,
+            body_bottom: g.height - g.bottom,
+            pages: vec![Page::default()],
+            y: g.top,
+            missing: Vec::new(),
+        }
+    }
+
+    fn texts(line: &Line) -> String {
+        line.iter()
+            .filter_map(|p| match p {
+                Piece::Text { text, .. } => Some(text.as_str()),
+                Piece::Check { .. } => None,
+            })
+            .collect::<Vec<_>>()
+            .join("|")
+    }
+
+    #[test]
+    fn wraps_at_spaces_within_the_width() {
+        let mut e = engine();
+        let width = e
+            .fonts
+            .width("Elsa Exempeldotter", BODY_SIZE, Weight::Regular)
+            + 1.0;
+        let lines = e.wrap(
+            &[Inline::Text("Elsa Exempeldotter går i skolan".into())],
+            width,
+            BODY_SIZE,
+        );
+        let lines: Vec<String> = lines.iter().map(texts).collect();
+        assert_eq!(lines, ["Elsa Exempeldotter", "går i skolan"]);
+    }
+
+    #[test]
+    fn breaks_a_word_longer_than_the_line() {
+        let mut e = engine();
+        let word = "Habiliteringsverksamhetens".repeat(4);
+        let lines = e.wrap(&[Inline::Text(word.clone())], 60.0, BODY_SIZE);
+        assert!(lines.len() > 4);
+        let joined: String = lines.iter().map(texts).collect();
+        assert_eq!(joined, word);
+    }
+
+    #[test]
+    fn keeps_a_bold_label_and_its_value_on_one_line_as_two_runs() {
+        let mut e = engine();
+        let lines = e.wrap(
+            &[Inline::Bold("Namn:".into()), Inline::Text(" Elsa".into())],
+            300.0,
+            BODY_SIZE,
+        );
+        assert_eq!(lines.len(), 1);
+        assert_eq!(texts(&lines[0]), "Namn:|Elsa");
+    }
+
+    #[test]
+    fn honours_line_breaks_and_replaces_missing_glyphs() {
+        let mut e = engine();
+        let lines = e.wrap(&[Inline::Text("a\nb 漢".into())], 300.0, BODY_SIZE);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(texts(&lines[1]), format!("b {PLACEHOLDER}"));
+        assert_eq!(e.missing, ['漢']);
+    }
+
+    #[test]
+    fn distributes_spare_width_by_need() {
+        let w = distribute(&[10.0, 10.0], &[20.0, 110.0], 60.0);
+        assert!((w.iter().sum::<f32>() - 60.0).abs() < 0.01);
+        assert!(w[1] > w[0]);
+        let w = distribute(&[50.0, 50.0], &[60.0, 60.0], 50.0);
+        assert_eq!(w, [25.0, 25.0]);
+    }
+}

@@ -1,0 +1,865 @@
+//! Lays out a SIP as printable pages: the plan, or an empty worksheet.
+//!
+//! This module decides *what* goes on the pages (sections, fields, the action
+//! table, signature lines) and the header and footer that make every page
+//! identify itself after scanning: child, number, plan date, version and
+//! "Sida X av Y". [`layout`] decides *where*; [`crate::pdf`] draws it.
+//!
+//! The same code builds the filled plan and the blank worksheet, so the two
+//! always have the same sections in the same order.
+
+pub mod layout;
+
+use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::font::{Fonts, Weight};
+use crate::labels::Labels;
+use crate::personnummer::{self, IdKind};
+use crate::plan::{
+    ActionStatus, ChildId, ConsentForm, FollowUpForm, Huvudman, Participation, Plan, PlanDate,
+    Responsible,
+};
+use layout::{BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Page, Row};
+
+/// The number of pages the core plan should fit on (domain brief §0).
+pub const PAGE_BUDGET: usize = 2;
+/// Keeps a date and its dash together.
+const NBSP: char = layout::NO_BREAK_SPACE;
+/// Empty rows in the worksheet's action table.
+const BLANK_ACTION_ROWS: usize = 8;
+
+/// Choices for how a plan is printed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Print the personnummer as `YYYYMMDD-XXXX` (for copies).
+    pub mask: bool,
+    /// Mark every page as a draft (for plans that are not valid yet).
+    pub draft: bool,
+}
+
+/// Laid-out pages, ready for a backend.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// Page size and margins.
+    pub geometry: Geometry,
+    /// The pages, with header and footer.
+    pub pages: Vec<Page>,
+    /// Problems found while laying out (missing glyphs, too many pages).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Lays out a plan. The plan should be valid; with `draft` an invalid one
+/// is printed as well as it can be.
+pub fn render_plan(plan: &Plan, labels: &Labels, options: Options) -> Rendered {
+    let identity = Identity::of(plan, labels, options.mask);
+    let mut rendered = render(Some(plan), &identity, labels, options);
+    if rendered.pages.len() > PAGE_BUDGET {
+        rendered.warnings.push(
+            Diagnostic::warning(
+                "SIP060",
+                FieldPath::root(),
+                format!(
+                    "the printed plan has {} pages; the core plan should fit on {PAGE_BUDGET}",
+                    rendered.pages.len()
+                ),
+            )
+            .with_hint("shorten long texts: background belongs in each service's own records"),
+        );
+    }
+    rendered
+}
+
+/// Lays out the empty worksheet to fill in by hand at the meeting.
+pub fn render_blank(labels: &Labels, options: Options) -> Rendered {
+    let identity = Identity {
+        name: "____________________".into(),
+        id_label: labels.fields.personnummer.clone(),
+        id: "____________".into(),
+        date: "__________".into(),
+        revision: "___".into(),
+    };
+    render(None, &identity, labels, options)
+}
+
+/// What the header and footer say about the plan on every page.
+struct Identity {
+    name: String,
+    id_label: String,
+    id: String,
+    date: String,
+    revision: String,
+}
+
+impl Identity {
+    fn of(plan: &Plan, labels: &Labels, mask: bool) -> Self {
+        let f = &labels.fields;
+        let reference = plan.meeting.date.0;
+        let (id_label, id) = match &plan.child.id {
+            ChildId::Personnummer(text) | ChildId::Samordningsnummer(text) => {
+                match plan.child.id.personnummer(reference) {
+                    Some(Ok(n)) => {
+                        let label = match n.kind() {
+                            IdKind::Personnummer => &f.personnummer,
+                            IdKind::Samordningsnummer => &f.samordningsnummer,
+                        };
+                        let shown = if mask { n.masked_full() } else { n.to_string() };
+                        (label.clone(), shown)
+                    }
+                    // Only reachable in a draft: print what was written.
+                    _ if mask => (
+                        f.personnummer.clone(),
+                        personnummer::mask_text(text.as_str()),
+                    ),
+                    _ => (f.personnummer.clone(), text.as_str().trim().to_owned()),
+                }
+            }
+            ChildId::Reservnummer(text) => {
+                (f.reservnummer.clone(), text.as_str().trim().to_owned())
+            }
+            ChildId::BirthDate(date) => (f.birth_date.clone(), date.to_string()),
+        };
+        Self {
+            name: plan.child.name.clone(),
+            id_label,
+            id,
+            date: plan.document.date.to_string(),
+            revision: plan.document.revision.to_string(),
+        }
+    }
+
+    /// One short line for the footer: name · number · date · version.
+    fn compact(&self, labels: &Labels) -> Vec<Inline> {
+        let d = &labels.document;
+        text(format!(
+            "{} · {} · {} {} · {} {}",
+            self.name, self.id, d.plan_date, self.date, d.revision, self.revision
+        ))
+    }
+
+    /// The header line, with labels.
+    fn line(&self, labels: &Labels) -> Vec<Inline> {
+        let d = &labels.document;
+        vec![
+            Inline::Bold(format!("{}:", d.child)),
+            Inline::Text(format!(" {}   ", self.name)),
+            Inline::Bold(format!("{}:", self.id_label)),
+            Inline::Text(format!(" {}   ", self.id)),
+            Inline::Bold(format!("{}:", d.plan_date)),
+            Inline::Text(format!(" {}   ", self.date)),
+            Inline::Bold(format!("{}:", d.revision)),
+            Inline::Text(format!(" {}", self.revision)),
+        ]
+    }
+}
+
+fn render(plan: Option<&Plan>, identity: &Identity, labels: &Labels, options: Options) -> Rendered {
+    let geometry = Geometry::a4();
+    // Header and footer leave room at the right for "Sida X av Y".
+    let fonts = Fonts::get();
+    let label_width = fonts.width(&labels.page(88, 88), BODY_SIZE, Weight::Regular);
+    let narrow = Geometry {
+        right: geometry.right + label_width + 12.0,
+        ..geometry
+    };
+    let mut head = Fixed::lay(
+        &[Block::Heading(labels.document.title.clone())],
+        narrow,
+        geometry.top,
+    );
+    let below_title = Fixed::lay(
+        &header_blocks(identity, labels, options),
+        geometry,
+        head.bottom,
+    );
+    head.items.extend(below_title.items);
+    head.bottom = below_title.bottom;
+    head.missing.extend(below_title.missing);
+    let mut foot = Fixed::lay(&[Block::Paragraph(identity.compact(labels))], narrow, 0.0);
+    let foot_top = geometry.height - geometry.bottom - foot.bottom;
+    foot.shift(foot_top);
+    let body_top = head.bottom + 8.0;
+    let body_bottom = foot_top - 8.0;
+
+    let laid = layout::layout(
+        &plan_blocks(plan, identity, labels),
+        geometry,
+        body_top,
+        body_bottom,
+    );
+    let total = laid.pages.len();
+    let pages = laid
+        .pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, body)| {
+            let page_label = labels.page(i + 1, total);
+            let mut items = head.items.clone();
+            items.push(right_aligned(&page_label, geometry, head.first_baseline));
+            items.push(rule(geometry, head.bottom + 3.0));
+            items.extend(body.items);
+            // The footer repeats who the plan is for, so a page found alone
+            // (or scanned upside down) still says whose it is.
+            items.push(rule(geometry, foot_top - 4.0));
+            items.extend(foot.items.iter().cloned());
+            items.push(right_aligned(&page_label, geometry, foot.first_baseline));
+            Page { items }
+        })
+        .collect();
+
+    let mut missing = laid.missing;
+    missing.append(&mut head.missing);
+    missing.sort_unstable();
+    missing.dedup();
+    let mut warnings = Vec::new();
+    if !missing.is_empty() {
+        let codes: Vec<String> = missing
+            .iter()
+            .map(|c| format!("U+{:04X}", u32::from(*c)))
+            .collect();
+        warnings.push(
+            Diagnostic::warning(
+                "SIP061",
+                FieldPath::root(),
+                format!(
+                    "{} character(s) cannot be printed with the embedded font and are shown as \u{FFFD}: {}",
+                    missing.len(),
+                    codes.join(", ")
+                ),
+            )
+            .with_hint("replace them (emoji and some scripts are not in the font), or accept the marks"),
+        );
+    }
+    Rendered {
+        geometry,
+        pages,
+        warnings,
+    }
+}
+
+/// Header or footer: laid out once, drawn on every page.
+struct Fixed {
+    items: Vec<Item>,
+    /// Lowest point drawn.
+    bottom: f32,
+    /// Baseline of the first line, where the page number goes.
+    first_baseline: f32,
+    missing: Vec<char>,
+}
+
+impl Fixed {
+    fn lay(blocks: &[Block], geometry: Geometry, top: f32) -> Self {
+        let laid = layout::layout(blocks, geometry, top, f32::MAX / 4.0);
+        let items: Vec<Item> = laid.pages.into_iter().flat_map(|p| p.items).collect();
+        let bottom = items
+            .iter()
+            .map(|item| match item {
+                Item::Text { y, size, .. } => y + size * 0.25,
+                Item::Rect { y, h, .. } => y + h,
+                Item::Line { y1, y2, .. } => y1.max(*y2),
+            })
+            .fold(top, f32::max);
+        let first_baseline = items
+            .iter()
+            .find_map(|item| match item {
+                Item::Text { y, .. } => Some(*y),
+                _ => None,
+            })
+            .unwrap_or(top + BODY_SIZE);
+        Self {
+            items,
+            bottom,
+            first_baseline,
+            missing: laid.missing,
+        }
+    }
+
+    fn shift(&mut self, dy: f32) {
+        for item in &mut self.items {
+            match item {
+                Item::Text { y, .. } | Item::Rect { y, .. } => *y += dy,
+                Item::Line { y1, y2, .. } => {
+                    *y1 += dy;
+                    *y2 += dy;
+                }
+            }
+        }
+        self.bottom += dy;
+        self.first_baseline += dy;
+    }
+}
+
+/// Under the title: the identity line and, in a draft, the draft banner.
+fn header_blocks(identity: &Identity, labels: &Labels, options: Options) -> Vec<Block> {
+    let mut blocks = vec![Block::Paragraph(identity.line(labels))];
+    if options.draft {
+        blocks.push(Block::Gap(3.0));
+        blocks.push(Block::Table {
+            columns: Columns::Fixed(vec![1.0]),
+            header: None,
+            rows: vec![Row {
+                cells: vec![Cell::new(vec![Inline::Bold(labels.document.draft.clone())])],
+                min_lines: 1,
+            }],
+        });
+    }
+    blocks
+}
+
+fn right_aligned(text: &str, geometry: Geometry, baseline: f32) -> Item {
+    let width = Fonts::get().width(text, BODY_SIZE, Weight::Regular);
+    Item::Text {
+        x: geometry.width - geometry.right - width,
+        y: baseline,
+        size: BODY_SIZE,
+        weight: Weight::Regular,
+        text: text.to_owned(),
+    }
+}
+
+fn rule(geometry: Geometry, y: f32) -> Item {
+    Item::Line {
+        x1: geometry.left,
+        y1: y,
+        x2: geometry.width - geometry.right,
+        y2: y,
+        width: 0.8,
+    }
+}
+
+// ----- the plan's sections -----
+
+/// Columns of the field grids: 6 so that cells can take halves (3) and thirds (2).
+const GRID: usize = 6;
+
+/// "Label: value" in a cell spanning `span` of the 6 grid columns.
+fn field(span: usize, label: &str, value: Vec<Inline>) -> Cell {
+    let mut content = vec![Inline::Bold(format!("{label}:"))];
+    if !value.is_empty() {
+        content.push(Inline::Text(" ".into()));
+        content.extend(value);
+    }
+    Cell::spanning(span, content)
+}
+
+fn text(value: impl Into<String>) -> Vec<Inline> {
+    vec![Inline::Text(value.into())]
+}
+
+/// Checkboxes for a choice, the chosen one crossed.
+fn choices(options: &[(&str, bool)]) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for (label, on) in options {
+        out.push(Inline::Check(*on));
+        out.push(Inline::Text(format!(" {label}  ")));
+    }
+    out
+}
+
+/// Items of a list, one per line with a bullet.
+fn bullets(items: &[String]) -> Vec<Inline> {
+    let mut out = vec![Inline::Break];
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(Inline::Break);
+        }
+        out.push(Inline::Text(format!("• {item}")));
+    }
+    out
+}
+
+fn grid(rows: Vec<Vec<Cell>>, blank: bool) -> Block {
+    Block::Table {
+        columns: Columns::Fixed(vec![1.0; GRID]),
+        header: None,
+        rows: rows
+            .into_iter()
+            .map(|cells| Row {
+                cells,
+                min_lines: if blank { 2 } else { 1 },
+            })
+            .collect(),
+    }
+}
+
+fn date(d: Option<PlanDate>) -> Vec<Inline> {
+    d.map(|d| text(d.to_string())).unwrap_or_default()
+}
+
+fn opt(value: &Option<String>) -> Vec<Inline> {
+    value.as_ref().map(|v| text(v.clone())).unwrap_or_default()
+}
+
+/// Every section of the plan, in print order. `None` gives the worksheet.
+fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Block> {
+    let blank = plan.is_none();
+    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    // Shows an optional row in a filled plan only when it has a value.
+    let show = |has: bool| blank || has;
+    let mut blocks = vec![Block::Paragraph(text(l.document.legal_basis.clone()))];
+
+    // Barnet
+    blocks.push(Block::Heading(s.child.clone()));
+    let child = plan.map(|p| &p.child);
+    let mut rows = vec![
+        vec![
+            field(
+                3,
+                &f.name,
+                child.map(|c| text(c.name.clone())).unwrap_or_default(),
+            ),
+            match plan {
+                Some(_) => field(3, &identity.id_label, text(identity.id.clone())),
+                None => field(
+                    3,
+                    &format!("{} / {}", f.personnummer, f.samordningsnummer),
+                    Vec::new(),
+                ),
+            },
+        ],
+        vec![
+            field(
+                3,
+                &f.school,
+                child.map(|c| opt(&c.school)).unwrap_or_default(),
+            ),
+            field(
+                3,
+                &f.language,
+                child.map(|c| opt(&c.language)).unwrap_or_default(),
+            ),
+        ],
+    ];
+    let lss = child.and_then(|c| c.lss_plan);
+    if show(lss.is_some()) {
+        rows.push(vec![field(
+            GRID,
+            &f.lss_plan,
+            choices(&[(&c.yes, lss == Some(true)), (&c.no, lss == Some(false))]),
+        )]);
+    }
+    blocks.push(grid(rows, blank));
+
+    // Vårdnadshavare och närstående
+    blocks.push(Block::Heading(s.guardians.clone()));
+    let mut rows = Vec::new();
+    if let Some(p) = plan {
+        for g in &p.guardians {
+            let mut relation = g.relation.clone();
+            if let Some(i) = &g.interpreter {
+                relation.push_str(&format!("\n{}: {i}", f.interpreter));
+            }
+            let custody = if g.custody { &c.yes } else { &c.no };
+            rows.push(plain_row(&[
+                &g.name,
+                &relation,
+                custody,
+                &phone(&g.phone),
+                opt_str(&g.email),
+            ]));
+        }
+        for r in &p.relatives {
+            let relation = format!("{} ({})", r.relation, f.relative.to_lowercase());
+            rows.push(plain_row(&[
+                &r.name,
+                &relation,
+                "",
+                &phone(&r.phone),
+                opt_str(&r.email),
+            ]));
+        }
+    }
+    blocks.push(table(
+        vec![
+            f.name.clone(),
+            f.relation.clone(),
+            f.custody.clone(),
+            f.phone.clone(),
+            f.email.clone(),
+        ],
+        rows,
+        blank.then_some((4, vec![2.4, 1.6, 0.9, 1.4, 2.2])),
+    ));
+
+    // Samtycke
+    blocks.push(Block::Heading(s.consent.clone()));
+    let consent = plan.map(|p| &p.consent);
+    let form = consent.map(|c| c.form);
+    let mut rows = vec![
+        vec![field(
+            GRID,
+            &f.given_by,
+            consent
+                .map(|c| text(c.given_by.join(", ")))
+                .unwrap_or_default(),
+        )],
+        vec![
+            field(3, &f.date, date(consent.map(|c| c.date))),
+            field(
+                3,
+                &f.consent_form,
+                choices(&[
+                    (&c.written, form == Some(ConsentForm::Written)),
+                    (&c.oral, form == Some(ConsentForm::Oral)),
+                ]),
+            ),
+        ],
+        vec![field(
+            GRID,
+            &f.sharing_between,
+            consent
+                .map(|c| text(c.sharing_between.join(", ")))
+                .unwrap_or_default(),
+        )],
+    ];
+    if show(consent.is_some_and(|c| c.not_to_share.is_some())) {
+        rows.push(vec![field(
+            GRID,
+            &f.not_to_share,
+            consent.map(|c| opt(&c.not_to_share)).unwrap_or_default(),
+        )]);
+    }
+    let until = consent.and_then(|c| c.valid_until);
+    let revoked = consent.and_then(|c| c.revoked_on);
+    if show(until.is_some() || revoked.is_some()) {
+        rows.push(vec![
+            field(3, &f.valid_until, date(until)),
+            field(3, &f.revoked_on, date(revoked)),
+        ]);
+    }
+    if show(consent.is_some_and(|c| c.child_view.is_some())) {
+        rows.push(vec![field(
+            GRID,
+            &f.child_view,
+            consent.map(|c| opt(&c.child_view)).unwrap_or_default(),
+        )]);
+    }
+    blocks.push(grid(rows, blank));
+
+    // Mötet
+    blocks.push(Block::Heading(s.meeting.clone()));
+    let meeting = plan.map(|p| &p.meeting);
+    let mut rows = vec![vec![
+        field(2, &f.meeting_date, date(meeting.map(|m| m.date))),
+        field(
+            4,
+            &f.place,
+            meeting.map(|m| text(m.place.clone())).unwrap_or_default(),
+        ),
+    ]];
+    if show(meeting.is_some_and(|m| m.question.is_some())) {
+        rows.push(vec![field(
+            GRID,
+            &f.question,
+            meeting.map(|m| opt(&m.question)).unwrap_or_default(),
+        )]);
+    }
+    rows.push(vec![
+        field(
+            2,
+            &f.initiator,
+            meeting.map(|m| opt(&m.initiator)).unwrap_or_default(),
+        ),
+        field(
+            2,
+            &f.chair,
+            meeting.map(|m| text(m.chair.clone())).unwrap_or_default(),
+        ),
+        field(
+            2,
+            &f.written_by,
+            plan.map(|p| opt(&p.document.written_by))
+                .unwrap_or_default(),
+        ),
+    ]);
+    let how = meeting.and_then(|m| m.child_participation.as_ref());
+    let is = |p: Participation| how.is_some_and(|h| h.how == p);
+    let mut participation = choices(&[
+        (&c.whole_meeting, is(Participation::WholeMeeting)),
+        (&c.part_of_meeting, is(Participation::PartOfMeeting)),
+        (
+            &c.through_representative,
+            is(Participation::ThroughRepresentative),
+        ),
+        (&c.through_letter, is(Participation::ThroughLetter)),
+        (&c.did_not_take_part, is(Participation::DidNotTakePart)),
+    ]);
+    if let Some(note) = how.and_then(|h| h.note.as_ref()) {
+        participation.push(Inline::Break);
+        participation.push(Inline::Text(note.clone()));
+    }
+    rows.push(vec![field(GRID, &f.child_participation, participation)]);
+    blocks.push(grid(rows, blank));
+    let mut rows = Vec::new();
+    if let Some(m) = meeting {
+        for p in &m.participants {
+            let present = if p.present { &c.yes } else { &c.no };
+            rows.push(plain_row(&[
+                &p.name,
+                &p.role,
+                opt_str(&p.organisation),
+                &phone(&p.phone),
+                present,
+            ]));
+        }
+    }
+    blocks.push(Block::Gap(3.0));
+    blocks.push(table(
+        vec![
+            f.participants.clone(),
+            f.role.clone(),
+            f.organisation.clone(),
+            f.phone.clone(),
+            f.present.clone(),
+        ],
+        rows,
+        blank.then_some((7, vec![2.1, 1.5, 2.1, 1.4, 1.35])),
+    ));
+
+    // Barnets och familjens bild
+    blocks.push(Block::Heading(s.views.clone()));
+    let views = plan.map(|p| &p.views);
+    blocks.push(grid(
+        vec![
+            vec![field(
+                GRID,
+                &f.child_voice,
+                views.map(|v| opt(&v.child)).unwrap_or_default(),
+            )],
+            vec![field(
+                GRID,
+                &f.family_view,
+                views.map(|v| opt(&v.family)).unwrap_or_default(),
+            )],
+        ],
+        blank,
+    ));
+
+    // Behov och mål
+    blocks.push(Block::Heading(s.needs_and_goals.clone()));
+    let list = |items: Option<&Vec<String>>| {
+        items
+            .filter(|i| !i.is_empty())
+            .map(|i| bullets(i))
+            .unwrap_or_default()
+    };
+    let rows = vec![
+        vec![
+            field(3, &f.needs, list(plan.map(|p| &p.needs))),
+            field(
+                3,
+                &f.short_term_goals,
+                list(plan.map(|p| &p.goals.short_term)),
+            ),
+        ],
+        vec![field(
+            GRID,
+            &f.overall_goal,
+            plan.map(|p| opt(&p.goals.overall)).unwrap_or_default(),
+        )],
+    ];
+    blocks.push(grid(rows, blank));
+
+    // Insatser – vem gör vad och när
+    blocks.push(Block::Heading(s.actions.clone()));
+    let mut rows = Vec::new();
+    if let Some(p) = plan {
+        for a in &p.actions {
+            let who = match &a.responsible {
+                Responsible::Kommun => c.kommun.clone(),
+                Responsible::Region => c.region.clone(),
+                Responsible::Other(name) => name.clone(),
+                Responsible::Family => c.family.clone(),
+                Responsible::Child => c.child.clone(),
+            };
+            let status = match a.status {
+                ActionStatus::Planned => &c.planned,
+                ActionStatus::Ongoing => &c.ongoing,
+                ActionStatus::Done => &c.done,
+                ActionStatus::Cancelled => &c.cancelled,
+            };
+            let when = match (a.start, a.done_by) {
+                (Some(s), Some(d)) => format!("{s}{NBSP}–\n{d}"),
+                (Some(s), None) => format!("{s}{NBSP}–"),
+                (None, Some(d)) => format!("–{NBSP}{d}"),
+                (None, None) => String::new(),
+            };
+            let mut responsible = vec![Inline::Bold(who)];
+            if let Some(unit) = &a.unit {
+                responsible.extend([Inline::Break, Inline::Text(unit.clone())]);
+            }
+            rows.push(Row {
+                cells: vec![
+                    Cell::new(text(a.what.clone())),
+                    Cell::new(responsible),
+                    Cell::new(opt(&a.person)),
+                    Cell::new(text(when)),
+                    Cell::new(text(status.clone())),
+                ],
+                min_lines: 1,
+            });
+        }
+    }
+    blocks.push(table(
+        vec![
+            f.what.clone(),
+            f.responsible_unit.clone(),
+            f.person.clone(),
+            f.when.clone(),
+            f.status.clone(),
+        ],
+        rows,
+        blank.then_some((BLANK_ACTION_ROWS, vec![3.6, 1.8, 1.4, 1.2, 1.0])),
+    ));
+    let none = plan.is_some_and(|p| p.no_measures_by_others);
+    blocks.push(Block::Paragraph(choices(&[(
+        &f.no_measures_by_others,
+        none,
+    )])));
+
+    // Ansvar för planen
+    blocks.push(Block::Heading(s.responsibility.clone()));
+    let resp = plan.map(|p| &p.responsibility);
+    let principal = resp.map(|r| r.principal);
+    let coordinator = resp
+        .map(|r| {
+            let parts: Vec<&str> = [
+                Some(r.coordinator.name.as_str()),
+                r.coordinator.phone.as_deref(),
+                r.coordinator.email.as_deref(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            text(parts.join(", "))
+        })
+        .unwrap_or_default();
+    blocks.push(grid(
+        vec![
+            vec![
+                field(
+                    3,
+                    &f.principal,
+                    choices(&[
+                        (&c.kommun, principal == Some(Huvudman::Kommun)),
+                        (&c.region, principal == Some(Huvudman::Region)),
+                    ]),
+                ),
+                field(
+                    3,
+                    &f.unit,
+                    resp.map(|r| text(r.unit.clone())).unwrap_or_default(),
+                ),
+            ],
+            vec![field(GRID, &f.coordinator, coordinator)],
+            vec![field(
+                GRID,
+                &f.original_kept_by,
+                resp.map(|r| text(r.unit.clone())).unwrap_or_default(),
+            )],
+        ],
+        blank,
+    ));
+
+    // Uppföljning och avslut
+    blocks.push(Block::Heading(s.follow_up.clone()));
+    let follow = plan.map(|p| &p.follow_up);
+    let form = follow.map(|x| x.form);
+    let mut rows = vec![vec![
+        field(2, &f.follow_up_date, date(follow.map(|x| x.date))),
+        field(
+            4,
+            &f.follow_up_form,
+            choices(&[
+                (&c.meeting, form == Some(FollowUpForm::Meeting)),
+                (&c.digital, form == Some(FollowUpForm::Digital)),
+                (&c.phone, form == Some(FollowUpForm::Phone)),
+            ]),
+        ),
+    ]];
+    if show(follow.is_some_and(|x| x.caller.is_some())) {
+        rows.push(vec![field(
+            GRID,
+            &f.caller,
+            follow.map(|x| opt(&x.caller)).unwrap_or_default(),
+        )]);
+    }
+    if show(follow.is_some_and(|x| x.closing_criteria.is_some())) {
+        rows.push(vec![field(
+            GRID,
+            &f.closing_criteria,
+            follow.map(|x| opt(&x.closing_criteria)).unwrap_or_default(),
+        )]);
+    }
+    if show(follow.is_some_and(|x| x.if_not_working.is_some())) {
+        rows.push(vec![field(
+            GRID,
+            &f.if_not_working,
+            follow.map(|x| opt(&x.if_not_working)).unwrap_or_default(),
+        )]);
+    }
+    blocks.push(grid(rows, blank));
+
+    // Underskrifter, with who gets a copy
+    let signers: Vec<(String, String)> = match plan {
+        Some(p) => p
+            .signatures
+            .iter()
+            .map(|s| (s.name.clone(), s.organisation.clone().unwrap_or_default()))
+            .collect(),
+        None => vec![(String::new(), String::new()); 6],
+    };
+    let distribution = plan.map(|p| p.distribution.join(", ")).unwrap_or_default();
+    if !signers.is_empty() || show(!distribution.is_empty()) {
+        blocks.push(Block::Heading(s.signatures.clone()));
+    }
+    if show(!distribution.is_empty()) {
+        blocks.push(grid(
+            vec![vec![field(GRID, &s.distribution, text(distribution))]],
+            blank,
+        ));
+    }
+    if !signers.is_empty() {
+        blocks.push(Block::Signatures {
+            signers,
+            date_label: f.signature_date.clone(),
+        });
+    }
+    blocks
+}
+
+fn opt_str(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("")
+}
+
+/// A phone number that never breaks over two lines.
+fn phone(value: &Option<String>) -> String {
+    opt_str(value).replace(' ', &layout::NO_BREAK_SPACE.to_string())
+}
+
+fn plain_row(cells: &[&str]) -> Row {
+    Row {
+        cells: cells.iter().map(|c| Cell::new(text(*c))).collect(),
+        min_lines: 1,
+    }
+}
+
+/// A table with a header row; a worksheet gets `n` empty rows in fixed columns.
+fn table(header: Vec<String>, rows: Vec<Row>, blank: Option<(usize, Vec<f32>)>) -> Block {
+    match blank {
+        Some((n, shares)) => Block::Table {
+            columns: Columns::Fixed(shares),
+            rows: vec![
+                Row {
+                    cells: header.iter().map(|_| Cell::new(Vec::new())).collect(),
+                    min_lines: 2,
+                };
+                n
+            ],
+            header: Some(header),
+        },
+        None => Block::Table {
+            columns: Columns::Auto(header.len()),
+            header: Some(header),
+            rows,
+        },
+    }
+}

@@ -1,0 +1,316 @@
+//! `sipplan render`: the PDF is read back and checked like a reader would.
+
+mod common;
+
+use common::{load_plan, pdf_pages_text, print, sipplan, squeeze, text};
+use sipplan::render::Options;
+
+/// Every text value of a plan, except choices that are printed as labels.
+fn values(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
+    const CHOICES: [&str; 6] = [
+        "form",
+        "status",
+        "responsible",
+        "principal",
+        "how",
+        "template",
+    ];
+    match value {
+        serde_json::Value::String(s) if !CHOICES.contains(&key) => out.push(s.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| values(v, key, out)),
+        serde_json::Value::Object(map) => map.iter().for_each(|(k, v)| values(v, k, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_full_sample_prints_on_two_pages_with_every_value_readable() {
+    let plan = load_plan("samples/full.ron");
+    let printed = print(&plan, Options::default());
+    assert_eq!(printed.pages, 2);
+    assert!(printed.warnings.is_empty(), "{:?}", printed.warnings);
+    let pages = pdf_pages_text(&printed.pdf);
+    assert_eq!(pages.len(), 2);
+    let all = squeeze(&pages.concat());
+
+    let mut expected = Vec::new();
+    values(&serde_json::to_value(&plan).unwrap(), "", &mut expected);
+    assert!(expected.len() > 100, "only {} values", expected.len());
+    for value in &expected {
+        assert!(
+            all.contains(&squeeze(value)),
+            "missing from the PDF: {value}"
+        );
+    }
+    // Choices are printed with their Swedish labels.
+    for label in [
+        "Pågående",
+        "Planerad",
+        "Skriftligt",
+        "Försäkringskassan",
+        "Familjen",
+        "Del av mötet",
+    ] {
+        assert!(all.contains(&squeeze(label)), "{label}");
+    }
+    assert!(
+        all.contains("ÅÄÖ") || all.contains("Ängström"),
+        "å/ä/ö survive"
+    );
+}
+
+#[test]
+fn every_page_identifies_the_child_the_date_the_version_and_its_number() {
+    let printed = print(&load_plan("samples/full.ron"), Options::default());
+    let pages = pdf_pages_text(&printed.pdf);
+    for (i, page) in pages.iter().enumerate() {
+        let page = squeeze(page);
+        for needle in [
+            "ElsaExempeldotter",
+            "20140517-9829",
+            "2026-09-15",
+            "Version:1",
+        ] {
+            assert!(page.contains(needle), "page {}: {needle}", i + 1);
+        }
+        assert!(
+            page.contains(&format!("Sida{}av2", i + 1)),
+            "page {}",
+            i + 1
+        );
+    }
+}
+
+#[test]
+fn the_other_samples_print_and_fit_the_page_budget() {
+    for sample in [
+        "samples/minimal.ron",
+        "samples/samordningsnummer.ron",
+        "samples/full.json",
+    ] {
+        let printed = print(&load_plan(sample), Options::default());
+        assert!(printed.pages <= 2, "{sample}: {} pages", printed.pages);
+    }
+    let printed = print(
+        &load_plan("samples/samordningsnummer.ron"),
+        Options::default(),
+    );
+    let all = squeeze(&pdf_pages_text(&printed.pdf).concat());
+    assert!(all.contains("Samordningsnummer:20140871-9852"), "{all}");
+}
+
+#[test]
+fn rendering_twice_gives_identical_bytes() {
+    let plan = load_plan("samples/full.ron");
+    let a = print(&plan, Options::default()).pdf;
+    let b = print(&plan, Options::default()).pdf;
+    assert!(a == b, "two renders differ");
+    // And across processes, through the command line.
+    let dir = tempfile::tempdir().unwrap();
+    let outputs: Vec<Vec<u8>> = ["a.pdf", "b.pdf"]
+        .iter()
+        .map(|name| {
+            let path = dir.path().join(name);
+            let out = sipplan(&["render", "samples/full.ron", "-o", path.to_str().unwrap()]);
+            assert_eq!(out.status.code(), Some(0), "{:?}", text(&out));
+            std::fs::read(path).unwrap()
+        })
+        .collect();
+    assert!(outputs[0] == outputs[1], "two processes differ");
+}
+
+#[test]
+fn the_full_sample_is_at_most_40_kb() {
+    let printed = print(&load_plan("samples/full.ron"), Options::default());
+    assert!(
+        printed.pdf.len() <= 40 * 1024,
+        "{} bytes",
+        printed.pdf.len()
+    );
+}
+
+#[test]
+fn metadata_holds_a_neutral_title_and_no_personal_data() {
+    let printed = print(&load_plan("samples/full.ron"), Options::default());
+    let doc = lopdf::Document::load_mem(&printed.pdf).unwrap();
+    let info_ref = doc.trailer.get(b"Info").unwrap().as_reference().unwrap();
+    let info = doc.get_dictionary(info_ref).unwrap();
+    let mut all = String::new();
+    for (key, value) in info.iter() {
+        if let Ok(bytes) = value.as_str() {
+            let text = lopdf::decode_text_string(value)
+                .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into());
+            all.push_str(&format!("{}={text}\n", String::from_utf8_lossy(key)));
+        }
+    }
+    assert!(all.contains("Title=Samordnad individuell plan"), "{all}");
+    assert!(all.contains("Producer=sipplan "), "{all}");
+    for secret in ["Elsa", "Exempeldotter", "9829", "140517"] {
+        assert!(!all.contains(secret), "{secret} in metadata: {all}");
+    }
+    // Fonts are embedded subsets, not references to the machine's fonts.
+    let raw = String::from_utf8_lossy(&printed.pdf);
+    assert!(raw.contains("DJVSRG+DejaVuSans") && raw.contains("DJVSBD+DejaVuSans-Bold"));
+}
+
+#[test]
+fn mask_hides_the_last_four_digits_on_every_page() {
+    let printed = print(
+        &load_plan("samples/full.ron"),
+        Options {
+            mask: true,
+            draft: false,
+        },
+    );
+    for page in pdf_pages_text(&printed.pdf) {
+        assert!(page.contains("20140517-XXXX"), "{page}");
+        assert!(!page.contains("9829"));
+    }
+}
+
+#[test]
+fn a_draft_is_marked_on_every_page() {
+    let printed = print(
+        &load_plan("samples/full.ron"),
+        Options {
+            mask: false,
+            draft: true,
+        },
+    );
+    for page in pdf_pages_text(&printed.pdf) {
+        assert!(page.contains("UTKAST"), "{page}");
+    }
+}
+
+#[test]
+fn an_invalid_plan_is_refused_and_leaves_no_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.pdf");
+    let output = sipplan(&[
+        "render",
+        "tests/broken/sip011-consent-after-meeting.ron",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout.contains("[SIP011]"), "{stdout}");
+    assert!(stderr.contains("--draft"), "{stderr}");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "something was written"
+    );
+
+    let output = sipplan(&[
+        "render",
+        "tests/broken/sip011-consent-after-meeting.ron",
+        "-o",
+        out.to_str().unwrap(),
+        "--draft",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    assert!(squeeze(&pdf_pages_text(&std::fs::read(&out).unwrap()).concat()).contains("UTKAST"));
+}
+
+#[test]
+fn render_refuses_to_overwrite_without_force_and_leaves_no_temporary_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.pdf");
+    std::fs::write(&out, "keep me").unwrap();
+    let path = out.to_str().unwrap();
+    let output = sipplan(&["render", "samples/minimal.ron", "-o", path]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    let output = sipplan(&["render", "samples/minimal.ron", "-o", path, "--force"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-"));
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["plan.pdf"]);
+}
+
+#[test]
+fn output_to_a_missing_folder_or_a_folder_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nope/plan.pdf");
+    let output = sipplan(&[
+        "render",
+        "samples/minimal.ron",
+        "-o",
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("does not exist"));
+    let output = sipplan(&[
+        "render",
+        "samples/minimal.ron",
+        "-o",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("is a folder"));
+}
+
+#[test]
+fn the_default_output_sits_beside_the_plan_and_never_carries_a_personnummer() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("elsa.ron");
+    let numbered = dir.path().join("20140517-9829.ron");
+    let sample = std::fs::read(common::root().join("samples/full.ron")).unwrap();
+    std::fs::write(&plain, &sample).unwrap();
+    std::fs::write(&numbered, &sample).unwrap();
+    assert_eq!(
+        sipplan(&["render", plain.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
+    assert!(dir.path().join("elsa.pdf").exists());
+    assert_eq!(
+        sipplan(&["render", numbered.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(dir.path().join("sip-plan.pdf").exists());
+    assert!(!dir.path().join("20140517-9829.pdf").exists());
+}
+
+#[test]
+fn the_blank_worksheet_has_every_section_and_no_plan_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("blad.pdf");
+    let output = sipplan(&["render", "--blank", "-o", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    let all = squeeze(&pdf_pages_text(&std::fs::read(&out).unwrap()).concat());
+    for heading in [
+        "Barnet",
+        "Vårdnadshavareochnärstående",
+        "Samtycke",
+        "Mötet",
+        "Insatser–vemgörvadochnär",
+        "Ansvarförplanen",
+        "Uppföljningochavslut",
+        "Underskrifter",
+        "Sida1av",
+    ] {
+        assert!(all.contains(heading), "{heading}");
+    }
+    assert!(!all.contains("Elsa"));
+}
+
+#[test]
+fn a_character_the_font_lacks_is_shown_as_a_placeholder_and_reported() {
+    let mut plan = load_plan("samples/minimal.ron");
+    plan.views.child = Some("Jag gillar katter 漢 och 字".into());
+    let printed = print(&plan, Options::default());
+    let codes: Vec<_> = printed.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(codes, ["SIP061"]);
+    assert!(printed.warnings[0].message.contains("U+6F22"));
+    let all = pdf_pages_text(&printed.pdf).concat();
+    assert!(
+        all.contains("Jag gillar katter \u{FFFD} och \u{FFFD}"),
+        "{all}"
+    );
+}
