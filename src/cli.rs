@@ -13,10 +13,10 @@ use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 
-use sipplan::diagnostic::{Diagnostic, Severity};
-use sipplan::labels::Labels;
+use sipplan::diagnostic::{Diagnostic, FieldPath, Severity};
 use sipplan::load::{Format, MAX_FILE_BYTES, Source};
 use sipplan::render::Options;
+use sipplan::template::{self, Files, Template, TemplateErrors};
 
 /// Prints a line to stderr; unlike `eprintln!` it cannot panic on a closed pipe.
 macro_rules! say {
@@ -46,6 +46,10 @@ enum Command {
         /// How to print the result: readable text, or JSON for other programs.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
+        /// Template to check against: a built-in id (sv, en) or a template file.
+        /// Default: the template the plan names, else sv.
+        #[arg(long, value_name = "FILE|ID")]
+        template: Option<String>,
     },
     /// Print a plan as an A4 PDF for the SIP meeting (or an empty worksheet with --blank).
     Render {
@@ -67,6 +71,10 @@ enum Command {
         /// Print an empty worksheet to fill in by hand at the meeting.
         #[arg(long)]
         blank: bool,
+        /// Template to print with: a built-in id (sv, en) or a template file.
+        /// Default: the template the plan names, else sv.
+        #[arg(long, value_name = "FILE|ID")]
+        template: Option<String>,
     },
     /// Write a starter plan with every field and <placeholders> to fill in.
     New {
@@ -78,7 +86,39 @@ enum Command {
         force: bool,
     },
     /// Print the JSON Schema of the plan file format (for editors and other programs).
-    Schema,
+    Schema {
+        /// Print the schema of the template format instead.
+        #[arg(long)]
+        template: bool,
+    },
+    /// Work with templates: a municipality's or region's version of the plan.
+    Template {
+        #[command(subcommand)]
+        command: TemplateCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TemplateCommand {
+    /// List the built-in templates.
+    List,
+    /// Write a commented starting template that extends another one.
+    Init {
+        /// The template to start from: a built-in id or a template file.
+        #[arg(long, default_value = "sv", value_name = "FILE|ID")]
+        from: String,
+        /// Where to write it; without this, the template is printed.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the output file if it already exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check a template file and everything it extends.
+    Check {
+        /// The template file (.ron, or .json for JSON).
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,7 +131,11 @@ enum OutputFormat {
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Check { files, format } => check(&files, format),
+        Command::Check {
+            files,
+            format,
+            template,
+        } => check(&files, format, template.as_deref()),
         Command::Render {
             plan,
             output,
@@ -99,15 +143,27 @@ pub fn run() -> ExitCode {
             draft,
             mask,
             blank,
+            template,
         } => render(
             plan.as_deref(),
             output.as_deref(),
             force,
             Options { mask, draft },
             blank,
+            template.as_deref(),
         ),
         Command::New { output, force } => new_plan(output.as_deref(), force),
-        Command::Schema => print(&sipplan::plan_schema()),
+        Command::Schema { template: false } => print(&sipplan::plan_schema()),
+        Command::Schema { template: true } => print(&sipplan::template_schema()),
+        Command::Template { command } => match command {
+            TemplateCommand::List => template_list(),
+            TemplateCommand::Init {
+                from,
+                output,
+                force,
+            } => template_init(&from, output.as_deref(), force),
+            TemplateCommand::Check { file } => template_check(&file),
+        },
     };
     match result {
         Ok(code) => code,
@@ -123,7 +179,11 @@ const INVALID: u8 = 1;
 /// Exit code for a file that could not be read or written.
 const IO_ERROR: u8 = 2;
 
-fn check(files: &[PathBuf], format: OutputFormat) -> Result<ExitCode, String> {
+fn check(
+    files: &[PathBuf],
+    format: OutputFormat,
+    template: Option<&str>,
+) -> Result<ExitCode, String> {
     let mut worst = 0;
     let mut reports = Vec::new();
     let mut out = io::stdout().lock();
@@ -139,10 +199,29 @@ fn check(files: &[PathBuf], format: OutputFormat) -> Result<ExitCode, String> {
                 continue;
             }
             Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
-            Ok(Ok(source)) => {
-                let checked = sipplan::check(&source);
-                (checked.is_valid(), checked.diagnostics, Some(source))
-            }
+            Ok(Ok(source)) => match template_for(template, &source) {
+                Ok(t) => {
+                    let checked = sipplan::check(&source, &t);
+                    (checked.is_valid(), checked.diagnostics, Some(source))
+                }
+                Err(errors) => {
+                    worst = worst.max(INVALID);
+                    if format == OutputFormat::Text {
+                        write_template_errors(&errors)?;
+                    }
+                    let message =
+                        "the template could not be used; run `sipplan template check` on it";
+                    (
+                        false,
+                        vec![Diagnostic::error(
+                            "SIP200",
+                            FieldPath::from("document.template"),
+                            message,
+                        )],
+                        Some(source),
+                    )
+                }
+            },
         };
         if !valid {
             worst = worst.max(INVALID);
@@ -349,14 +428,23 @@ fn render(
     force: bool,
     options: Options,
     blank: bool,
+    template: Option<&str>,
 ) -> Result<ExitCode, String> {
-    let labels =
-        Labels::swedish().map_err(|d| format!("the built-in labels are broken: {}", d.message))?;
     let created = source_date_epoch()?;
     let (printed, target) = if blank {
         let target = output.map_or_else(|| PathBuf::from("sip-arbetsblad.pdf"), Path::to_path_buf);
-        let printed = sipplan::print_blank(&labels, options, created);
-        (printed, target)
+        let chosen = match template {
+            Some(name) => template::by_name(name, &FsFiles),
+            None => template::default_template(),
+        };
+        let t = match chosen {
+            Ok(t) => t,
+            Err(errors) => {
+                write_template_errors(&errors)?;
+                return Ok(ExitCode::from(INVALID));
+            }
+        };
+        (sipplan::print_blank(&t, options, created), target)
     } else {
         let Some(path) = plan else {
             return Err("name a plan file, or use --blank for an empty worksheet".into());
@@ -369,7 +457,15 @@ fn render(
                 return Ok(ExitCode::from(INVALID));
             }
         };
-        let checked = sipplan::check(&source);
+        let t = match template_for(template, &source) {
+            Ok(t) => t,
+            Err(errors) => {
+                write_template_errors(&errors)?;
+                say!("sipplan: {name} was not printed: its template has errors");
+                return Ok(ExitCode::from(INVALID));
+            }
+        };
+        let checked = sipplan::check(&source, &t);
         let Some(plan) = checked
             .plan
             .as_ref()
@@ -385,7 +481,7 @@ fn render(
             write_report(&name, Some(&source), &checked.diagnostics)?;
         }
         let target = output.map_or_else(|| default_output(path), Path::to_path_buf);
-        (sipplan::print_plan(plan, &labels, options, created), target)
+        (sipplan::print_plan(plan, &t, options, created), target)
     };
     let printed = printed.map_err(|e| e.to_string())?;
     for warning in &printed.warnings {
@@ -500,4 +596,155 @@ fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), String
         temp.persist_noclobber(path).map(drop)
     };
     persisted.map_err(|e| fail(e.error))
+}
+
+/// Templates and logos from the file system, relative to the file that names them.
+struct FsFiles;
+
+impl FsFiles {
+    fn path(name: &str, from: &Source) -> PathBuf {
+        let base = Path::new(&from.name).parent().unwrap_or(Path::new(""));
+        if from.name.is_empty() || from.name.starts_with("built-in") {
+            PathBuf::from(name)
+        } else {
+            base.join(name)
+        }
+    }
+}
+
+impl Files for FsFiles {
+    fn template(&self, name: &str, from: &Source) -> Result<Source, String> {
+        let path = Self::path(name, from);
+        match read_source(&path)? {
+            Ok(source) => Ok(source),
+            Err(diagnostic) => Err(format!("`{}`: {}", path.display(), diagnostic.message)),
+        }
+    }
+
+    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, String> {
+        let path = Self::path(name, from);
+        let meta =
+            fs::metadata(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))?;
+        if !meta.is_file() {
+            return Err(format!("`{}` is not a file", path.display()));
+        }
+        if meta.len() > template::MAX_LOGO_BYTES as u64 {
+            return Err(format!(
+                "`{}` is {} KB; the limit is {} KB",
+                path.display(),
+                meta.len() / 1024,
+                template::MAX_LOGO_BYTES / 1024
+            ));
+        }
+        fs::read(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))
+    }
+}
+
+/// The template for a plan: the one asked for, else the one the plan names
+/// (relative to the plan file), else the default.
+fn template_for(explicit: Option<&str>, plan: &Source) -> Result<Template, TemplateErrors> {
+    if let Some(name) = explicit {
+        return template::by_name(name, &FsFiles);
+    }
+    let named = sipplan::load::parse_plan(plan)
+        .ok()
+        .and_then(|p| p.document.template)
+        .filter(|t| !t.trim().is_empty());
+    match named {
+        None => template::default_template(),
+        Some(name) => match template::builtin(&name) {
+            Some(source) => template::load(&source, &FsFiles),
+            None => match FsFiles.template(&name, plan) {
+                Ok(source) => template::load(&source, &FsFiles),
+                Err(e) => Err(vec![template::FileDiagnostics {
+                    source: plan.clone(),
+                    diagnostics: vec![
+                        Diagnostic::error(
+                            "SIP200",
+                            FieldPath::from("document.template"),
+                            format!("cannot read the plan's template: {e}"),
+                        )
+                        .with_hint(
+                            "write a built-in id (sv, en) or a path relative to the plan file",
+                        )
+                        .with_span(
+                            plan.locate(&FieldPath::from("document.template"))
+                                .unwrap_or(0..0),
+                        ),
+                    ],
+                }]),
+            },
+        },
+    }
+}
+
+fn write_template_errors(errors: &TemplateErrors) -> Result<(), String> {
+    for file in errors {
+        let source = (!file.source.text.is_empty()).then_some(&file.source);
+        write_report(&file.source.name, source, &file.diagnostics)?;
+    }
+    Ok(())
+}
+
+fn template_list() -> Result<ExitCode, String> {
+    let mut out = String::new();
+    for id in template::builtin_ids() {
+        let t = template::by_name(id, &FsFiles)
+            .map_err(|_| format!("the built-in template `{id}` is broken"))?;
+        out.push_str(&format!(
+            "{:<4} {} (language: {}, version {})\n",
+            t.id, t.name, t.language, t.version
+        ));
+    }
+    print(&out)
+}
+
+fn template_check(file: &Path) -> Result<ExitCode, String> {
+    let name = file.display().to_string();
+    let source = match read_source(file)? {
+        Ok(source) => source,
+        Err(diagnostic) => {
+            write_report(&name, None, &[diagnostic])?;
+            return Ok(ExitCode::from(INVALID));
+        }
+    };
+    match template::load(&source, &FsFiles) {
+        Ok(t) => {
+            let custom = t.custom_sections.len();
+            print(&format!(
+                "{name}: OK — \"{}\" ({} sections printed, {custom} custom, {} required fields{})\n",
+                t.name,
+                t.sections.len(),
+                t.required.len(),
+                if t.logo.is_some() { ", logo" } else { "" }
+            ))
+        }
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            Ok(ExitCode::from(INVALID))
+        }
+    }
+}
+
+fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitCode, String> {
+    let base = match template::by_name(from, &FsFiles) {
+        Ok(t) => t,
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            return Ok(ExitCode::from(INVALID));
+        }
+    };
+    let text = sipplan::template::starter(from, &base);
+    match output {
+        None => print(&text),
+        Some(path) => {
+            write_atomically(path, text.as_bytes(), force)?;
+            say!(
+                "sipplan: wrote {}; change what your agreement needs, then run `sipplan template check {}`",
+                path.display(),
+                path.display()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
 }

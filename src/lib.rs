@@ -2,10 +2,11 @@
 //!
 //! The library is a pipeline over data in memory, one module per stage:
 //! [`load`] (bytes → [`plan::Plan`] with source positions) → [`validate`]
-//! (plan → [`diagnostic::Diagnostic`]s) → [`render`] (plan + labels → pages
+//! (plan → [`diagnostic::Diagnostic`]s) → [`render`] (plan + template → pages
 //! of positioned boxes) → [`pdf`] (pages → bytes). Domain modules beside
-//! them: [`plan`] (the data model), [`personnummer`], [`labels`] (the printed
-//! words) and [`font`] (the embedded typeface).
+//! them: [`plan`] (the data model), [`personnummer`], [`template`] (a
+//! municipality's version of the plan), [`labels`] (the printed words) and
+//! [`font`] (the embedded typeface).
 //!
 //! It never prints, exits, reads the clock or touches files: that is the job
 //! of the `sipplan` binary, so the same library can run elsewhere (e.g. as
@@ -19,6 +20,7 @@ pub mod pdf;
 pub mod personnummer;
 pub mod plan;
 pub mod render;
+pub mod template;
 pub mod validate;
 
 use diagnostic::Diagnostic;
@@ -41,8 +43,9 @@ impl Checked {
     }
 }
 
-/// Reads and validates a plan, and places every finding in the source text.
-pub fn check(source: &Source) -> Checked {
+/// Reads and validates a plan against the law and the template's local
+/// rules, and places every finding in the source text.
+pub fn check(source: &Source, template: &template::Template) -> Checked {
     let plan = match load::parse_plan(source) {
         Ok(plan) => plan,
         Err(diagnostics) => {
@@ -53,6 +56,7 @@ pub fn check(source: &Source) -> Checked {
         }
     };
     let mut diagnostics = validate::validate(&plan);
+    diagnostics.extend(validate::validate_template(&plan, template));
     for d in &mut diagnostics {
         if d.span.is_none() {
             d.span = source.locate(&d.path);
@@ -68,7 +72,16 @@ pub fn check(source: &Source) -> Checked {
 /// The JSON Schema of the plan file format, pretty-printed, as committed in
 /// `schemas/plan.schema.json`.
 pub fn plan_schema() -> String {
-    let schema = schemars::schema_for!(Plan);
+    pretty(schemars::schema_for!(Plan))
+}
+
+/// The JSON Schema of the template file format, as committed in
+/// `schemas/template.schema.json`.
+pub fn template_schema() -> String {
+    pretty(schemars::schema_for!(template::TemplateFile))
+}
+
+fn pretty(schema: schemars::Schema) -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
@@ -90,11 +103,11 @@ pub struct Printed {
 /// gives the same bytes.
 pub fn print_plan(
     plan: &Plan,
-    labels: &labels::Labels,
+    template: &template::Template,
     options: render::Options,
     created: Option<i64>,
 ) -> Result<Printed, pdf::PdfError> {
-    let rendered = render::render_plan(plan, labels, options);
+    let rendered = render::render_plan(plan, template, options);
     let created = created.unwrap_or_else(|| {
         plan.document
             .date
@@ -102,18 +115,18 @@ pub fn print_plan(
             .and_hms_opt(0, 0, 0)
             .map_or(0, |t| t.and_utc().timestamp())
     });
-    finish(rendered, labels, created)
+    finish(rendered, &template.labels, created)
 }
 
 /// Prints the empty worksheet as PDF.
 pub fn print_blank(
-    labels: &labels::Labels,
+    template: &template::Template,
     options: render::Options,
     created: Option<i64>,
 ) -> Result<Printed, pdf::PdfError> {
     finish(
-        render::render_blank(labels, options),
-        labels,
+        render::render_blank(template, options),
+        &template.labels,
         created.unwrap_or(0),
     )
 }

@@ -424,7 +424,7 @@ impl Problem {
 }
 
 /// The candidate closest to `found`, if it is close enough to be a typo.
-fn closest<'a>(found: &str, candidates: &'a [String]) -> Option<&'a str> {
+pub(crate) fn closest<'a>(found: &str, candidates: &'a [String]) -> Option<&'a str> {
     candidates
         .iter()
         .map(|c| (strsim::jaro_winkler(found, c), c))

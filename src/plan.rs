@@ -11,6 +11,7 @@
 //! file is read; field rules (not blank, e-mail, phone) are `validator`
 //! attributes here; rules across fields live in [`crate::validate`].
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::NaiveDate;
@@ -84,6 +85,20 @@ pub struct Plan {
     #[serde(default)]
     #[validate(nested)]
     pub signatures: Vec<Signer>,
+    /// The template's own sections, by section key, then field key: a text,
+    /// or the keys of the checked options of a checklist.
+    #[serde(default)]
+    pub custom: BTreeMap<String, BTreeMap<String, CustomValue>>,
+}
+
+/// A value in a custom section.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum CustomValue {
+    /// Free text.
+    Text(String),
+    /// The keys of the checked options of a checklist.
+    Checked(Vec<String>),
 }
 
 /// Page-header data: identifies the plan on every printed page.

@@ -12,7 +12,8 @@ use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKin
 
 use crate::diagnostic::{Diagnostic, FieldPath, Segment};
 use crate::personnummer::IdKind;
-use crate::plan::{ChildId, Plan, Responsible};
+use crate::plan::{ChildId, CustomValue, Plan, Responsible};
+use crate::template::Template;
 
 /// Age from which the child's own view on consent should be recorded (JO).
 const CONSENT_VIEW_AGE: u32 = 15;
@@ -351,6 +352,206 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
             Diagnostic::warning("SIP045", "guardians".into(), "no guardian is listed")
                 .with_hint("add the child's vårdnadshavare under `guardians`"),
         );
+    }
+}
+
+/// The template's additions: fields it makes required, its custom sections
+/// and its local time limits (warnings in the template's own words).
+pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let filled = |t: &Option<String>| t.as_ref().is_some_and(|t| !t.trim().is_empty());
+    for name in &template.required {
+        let present = match name.as_str() {
+            "document.written_by" => filled(&plan.document.written_by),
+            "child.school" => filled(&plan.child.school),
+            "child.language" => filled(&plan.child.language),
+            "consent.sharing_between" => !plan.consent.sharing_between.is_empty(),
+            "consent.valid_until" => plan.consent.valid_until.is_some(),
+            "consent.child_view" => filled(&plan.consent.child_view),
+            "meeting.question" => filled(&plan.meeting.question),
+            "meeting.initiator" => filled(&plan.meeting.initiator),
+            "meeting.child_participation" => plan.meeting.child_participation.is_some(),
+            "views.child" => filled(&plan.views.child),
+            "goals.overall" => filled(&plan.goals.overall),
+            "follow_up.caller" => filled(&plan.follow_up.caller),
+            "follow_up.closing_criteria" => filled(&plan.follow_up.closing_criteria),
+            "follow_up.if_not_working" => filled(&plan.follow_up.if_not_working),
+            _ => true,
+        };
+        if !present {
+            out.push(
+                Diagnostic::error(
+                    "SIP070",
+                    FieldPath::parse(name),
+                    format!("the template `{}` requires `{name}`", template.id),
+                )
+                .with_hint("fill it in: your municipality's agreement asks for it"),
+            );
+        }
+    }
+    custom_values(plan, template, &mut out);
+
+    let meeting = plan.meeting.date.0;
+    let rules = &template.rules;
+    let days_between = |from: NaiveDate, to: NaiveDate| (to - from).num_days();
+    if let Some(limit) = rules.consent_to_meeting_days {
+        let days = days_between(plan.consent.date.0, meeting);
+        if days > i64::from(limit) {
+            let message = rules
+                .consent_to_meeting_message
+                .clone()
+                .unwrap_or_else(|| {
+                    "the meeting should be held within {days} days of consent".into()
+                })
+                .replace("{days}", &limit.to_string());
+            out.push(
+                Diagnostic::warning(
+                    "SIP080",
+                    "meeting.date".into(),
+                    format!("{message} ({days} days here)"),
+                )
+                .with_hint("note the reason for the delay in the case file"),
+            );
+        }
+    }
+    if let Some(limit) = rules.follow_up_days {
+        let days = days_between(meeting, plan.follow_up.date.0);
+        if days > i64::from(limit) {
+            let message = rules
+                .follow_up_message
+                .clone()
+                .unwrap_or_else(|| {
+                    "the follow-up should be within {days} days of the meeting".into()
+                })
+                .replace("{days}", &limit.to_string());
+            out.push(
+                Diagnostic::warning(
+                    "SIP081",
+                    "follow_up.date".into(),
+                    format!("{message} ({days} days here)"),
+                )
+                .with_hint(
+                    "move the follow-up earlier, or keep the date if the group agreed on it",
+                ),
+            );
+        }
+    }
+    out
+}
+
+/// The plan's `custom` part against the template's custom sections.
+fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
+    let sections: Vec<String> = template
+        .custom_sections
+        .iter()
+        .map(|s| s.key.clone())
+        .collect();
+    for (key, values) in &plan.custom {
+        let at = FieldPath::from("custom").field(key);
+        let Some(section) = template.custom_sections.iter().find(|s| &s.key == key) else {
+            let hint = match crate::load::closest(key, &sections) {
+                Some(k) => format!("did you mean `{k}`?"),
+                None if sections.is_empty() => {
+                    format!("the template `{}` has no custom sections", template.id)
+                }
+                None => format!(
+                    "the template's custom sections are: {}",
+                    sections.join(", ")
+                ),
+            };
+            out.push(
+                Diagnostic::error(
+                    "SIP071",
+                    at,
+                    format!("the template has no custom section `{key}`"),
+                )
+                .with_hint(hint),
+            );
+            continue;
+        };
+        let fields: Vec<String> = section.fields.iter().map(|f| f.key.clone()).collect();
+        for (field_key, value) in values {
+            let at = at.field(field_key);
+            let Some(field) = section.fields.iter().find(|f| &f.key == field_key) else {
+                let hint = match crate::load::closest(field_key, &fields) {
+                    Some(k) => format!("did you mean `{k}`?"),
+                    None => format!("the fields of `{key}` are: {}", fields.join(", ")),
+                };
+                out.push(
+                    Diagnostic::error("SIP072", at, format!("`{key}` has no field `{field_key}`"))
+                        .with_hint(hint),
+                );
+                continue;
+            };
+            match (&field.checklist, value) {
+                (Some(options), CustomValue::Checked(checked)) => {
+                    let keys: Vec<String> = options.iter().map(|(k, _)| k.clone()).collect();
+                    for (i, c) in checked.iter().enumerate() {
+                        if !keys.contains(c) {
+                            out.push(
+                                Diagnostic::error(
+                                    "SIP073",
+                                    at.index(i),
+                                    format!("`{c}` is not an option of `{field_key}`"),
+                                )
+                                .with_hint(format!("the options are: {}", keys.join(", "))),
+                            );
+                        }
+                    }
+                }
+                (Some(options), CustomValue::Text(_)) => {
+                    let keys: Vec<&str> = options.iter().map(|(k, _)| k.as_str()).collect();
+                    out.push(
+                        Diagnostic::error("SIP074", at, format!("`{field_key}` is a checklist: write the keys of the checked options"))
+                            .with_hint(format!("e.g. `[\"{}\"]`; the options are: {}", keys.first().unwrap_or(&""), keys.join(", "))),
+                    );
+                }
+                (None, CustomValue::Checked(_)) => out.push(
+                    Diagnostic::error(
+                        "SIP074",
+                        at,
+                        format!("`{field_key}` is a text field: write text in quotes"),
+                    )
+                    .with_hint("e.g. `\"…\"`"),
+                ),
+                (None, CustomValue::Text(t)) if t.trim().is_empty() => out.push(
+                    Diagnostic::error("SIP050", at, "this text is empty")
+                        .with_hint("write the value, or delete the line if the field is optional"),
+                ),
+                _ => {}
+            }
+        }
+    }
+    for section in &template.custom_sections {
+        for field in section.fields.iter().filter(|f| f.required) {
+            let given = plan
+                .custom
+                .get(&section.key)
+                .and_then(|v| v.get(&field.key));
+            let empty = match given {
+                None => true,
+                Some(CustomValue::Text(t)) => t.trim().is_empty(),
+                Some(CustomValue::Checked(c)) => c.is_empty(),
+            };
+            if empty {
+                out.push(
+                    Diagnostic::error(
+                        "SIP075",
+                        FieldPath::from("custom")
+                            .field(&section.key)
+                            .field(&field.key),
+                        format!(
+                            "the template requires `{}` in `{}` ({})",
+                            field.key, section.key, field.label
+                        ),
+                    )
+                    .with_hint(format!(
+                        "add it under `custom: {{ \"{}\": {{ \"{}\": … }} }}`",
+                        section.key, field.key
+                    )),
+                );
+            }
+        }
     }
 }
 

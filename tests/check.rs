@@ -179,17 +179,29 @@ fn the_json_sample_is_the_same_plan_as_the_ron_sample() {
 }
 
 #[test]
-fn the_committed_plan_schema_is_current() {
-    let path = root().join("schemas/plan.schema.json");
-    let generated = sipplan::plan_schema();
-    if std::env::var_os("SIPPLAN_UPDATE_SCHEMAS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
+fn the_committed_schemas_are_current() {
+    for (file, generated, args) in [
+        (
+            "schemas/plan.schema.json",
+            sipplan::plan_schema(),
+            vec!["schema"],
+        ),
+        (
+            "schemas/template.schema.json",
+            sipplan::template_schema(),
+            vec!["schema", "--template"],
+        ),
+    ] {
+        let path = root().join(file);
+        if std::env::var_os("SIPPLAN_UPDATE_SCHEMAS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "{file} is out of date: run `SIPPLAN_UPDATE_SCHEMAS=1 cargo test` and commit it"
+        );
+        let output = sipplan(&args);
+        assert_eq!(text(&output).0, generated);
     }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "schemas/plan.schema.json is out of date: run `SIPPLAN_UPDATE_SCHEMAS=1 cargo test` and commit it"
-    );
-    let output = sipplan(&["schema"]);
-    assert_eq!(text(&output).0, generated);
 }

@@ -5,13 +5,16 @@ mod common;
 
 use common::load_plan;
 use sipplan::font::Fonts;
-use sipplan::labels::Labels;
 use sipplan::plan::{Action, Plan, Responsible};
 use sipplan::render::layout::{Item, Page};
 use sipplan::render::{Options, Rendered, render_blank, render_plan};
 
 fn render(plan: &Plan) -> Rendered {
-    render_plan(plan, &Labels::swedish().unwrap(), Options::default())
+    render_plan(
+        plan,
+        &sipplan::template::default_template().unwrap(),
+        Options::default(),
+    )
 }
 
 /// Text boxes: x0, top, x1, bottom, text.
@@ -77,7 +80,7 @@ fn the_samples_stay_inside_the_printable_area_without_overlapping_text() {
         assert_inside_and_apart(&render(&load_plan(sample)));
     }
     assert_inside_and_apart(&render_blank(
-        &Labels::swedish().unwrap(),
+        &sipplan::template::default_template().unwrap(),
         Options::default(),
     ));
 }

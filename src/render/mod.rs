@@ -15,9 +15,10 @@ use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
 use crate::personnummer::{self, IdKind};
 use crate::plan::{
-    ActionStatus, ChildId, ConsentForm, FollowUpForm, Huvudman, Participation, Plan, PlanDate,
-    Responsible,
+    ActionStatus, ChildId, ConsentForm, CustomValue, FollowUpForm, Huvudman, Participation, Plan,
+    PlanDate, Responsible,
 };
+use crate::template::{SectionRef, Template};
 use layout::{BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Page, Row};
 
 /// The number of pages the core plan should fit on (domain brief §0).
@@ -49,9 +50,9 @@ pub struct Rendered {
 
 /// Lays out a plan. The plan should be valid; with `draft` an invalid one
 /// is printed as well as it can be.
-pub fn render_plan(plan: &Plan, labels: &Labels, options: Options) -> Rendered {
-    let identity = Identity::of(plan, labels, options.mask);
-    let mut rendered = render(Some(plan), &identity, labels, options);
+pub fn render_plan(plan: &Plan, template: &Template, options: Options) -> Rendered {
+    let identity = Identity::of(plan, &template.labels, options.mask);
+    let mut rendered = render(Some(plan), &identity, template, options);
     if rendered.pages.len() > PAGE_BUDGET {
         rendered.warnings.push(
             Diagnostic::warning(
@@ -69,7 +70,8 @@ pub fn render_plan(plan: &Plan, labels: &Labels, options: Options) -> Rendered {
 }
 
 /// Lays out the empty worksheet to fill in by hand at the meeting.
-pub fn render_blank(labels: &Labels, options: Options) -> Rendered {
+pub fn render_blank(template: &Template, options: Options) -> Rendered {
+    let labels = &template.labels;
     let identity = Identity {
         name: "____________________".into(),
         id_label: labels.fields.personnummer.clone(),
@@ -77,7 +79,7 @@ pub fn render_blank(labels: &Labels, options: Options) -> Rendered {
         date: "__________".into(),
         revision: "___".into(),
     };
-    render(None, &identity, labels, options)
+    render(None, &identity, template, options)
 }
 
 /// What the header and footer say about the plan on every page.
@@ -151,7 +153,13 @@ impl Identity {
     }
 }
 
-fn render(plan: Option<&Plan>, identity: &Identity, labels: &Labels, options: Options) -> Rendered {
+fn render(
+    plan: Option<&Plan>,
+    identity: &Identity,
+    template: &Template,
+    options: Options,
+) -> Rendered {
+    let labels = &template.labels;
     let geometry = Geometry::a4();
     // Header and footer leave room at the right for "Sida X av Y".
     let fonts = Fonts::get();
@@ -166,21 +174,25 @@ fn render(plan: Option<&Plan>, identity: &Identity, labels: &Labels, options: Op
         geometry.top,
     );
     let below_title = Fixed::lay(
-        &header_blocks(identity, labels, options),
+        &header_blocks(identity, template, options),
         geometry,
         head.bottom,
     );
     head.items.extend(below_title.items);
     head.bottom = below_title.bottom;
     head.missing.extend(below_title.missing);
-    let mut foot = Fixed::lay(&[Block::Paragraph(identity.compact(labels))], narrow, 0.0);
+    let mut footer = vec![Block::Paragraph(identity.compact(labels))];
+    if !template.texts.footer.is_empty() {
+        footer.push(Block::Paragraph(text(template.texts.footer.clone())));
+    }
+    let mut foot = Fixed::lay(&footer, narrow, 0.0);
     let foot_top = geometry.height - geometry.bottom - foot.bottom;
     foot.shift(foot_top);
     let body_top = head.bottom + 8.0;
     let body_bottom = foot_top - 8.0;
 
     let laid = layout::layout(
-        &plan_blocks(plan, identity, labels),
+        &body_blocks(plan, identity, template),
         geometry,
         body_top,
         body_bottom,
@@ -287,9 +299,20 @@ impl Fixed {
     }
 }
 
-/// Under the title: the identity line and, in a draft, the draft banner.
-fn header_blocks(identity: &Identity, labels: &Labels, options: Options) -> Vec<Block> {
-    let mut blocks = vec![Block::Paragraph(identity.line(labels))];
+/// Under the title: the organisations, the identity line, the secrecy
+/// marking and, in a draft, the draft banner.
+fn header_blocks(identity: &Identity, template: &Template, options: Options) -> Vec<Block> {
+    let labels = &template.labels;
+    let mut blocks = Vec::new();
+    if !template.organisations.is_empty() {
+        blocks.push(Block::Paragraph(text(template.organisations.join(" · "))));
+    }
+    blocks.push(Block::Paragraph(identity.line(labels)));
+    if !template.texts.secrecy.is_empty() {
+        blocks.push(Block::Paragraph(vec![Inline::Bold(
+            template.texts.secrecy.clone(),
+        )]));
+    }
     if options.draft {
         blocks.push(Block::Gap(3.0));
         blocks.push(Block::Table {
@@ -388,16 +411,60 @@ fn opt(value: &Option<String>) -> Vec<Inline> {
     value.as_ref().map(|v| text(v.clone())).unwrap_or_default()
 }
 
-/// Every section of the plan, in print order. `None` gives the worksheet.
-fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Block> {
+/// The body: the legal basis, then the template's sections in its order.
+fn body_blocks(plan: Option<&Plan>, identity: &Identity, template: &Template) -> Vec<Block> {
+    let mut body = Vec::new();
+    if !template.texts.legal_basis.is_empty() {
+        body.push(Block::Paragraph(text(template.texts.legal_basis.clone())));
+    }
+    let sections = section_blocks(plan, identity, template);
+    for wanted in &template.sections {
+        body.extend(
+            sections
+                .iter()
+                .filter(|(section, _)| section == wanted)
+                .map(|(_, block)| block.clone()),
+        );
+    }
+    body
+}
+
+/// Blocks, each tagged with the section it belongs to.
+#[derive(Default)]
+struct Sections {
+    current: Option<SectionRef>,
+    blocks: Vec<(SectionRef, Block)>,
+}
+
+impl Sections {
+    /// Starts a section with its heading.
+    fn start(&mut self, section: SectionRef, heading: &str) {
+        self.current = Some(section);
+        self.push(Block::Heading(heading.to_owned()));
+    }
+
+    fn push(&mut self, block: Block) {
+        if let Some(section) = &self.current {
+            self.blocks.push((section.clone(), block));
+        }
+    }
+}
+
+/// Every section of the plan (or, for `None`, of the worksheet).
+fn section_blocks(
+    plan: Option<&Plan>,
+    identity: &Identity,
+    template: &Template,
+) -> Vec<(SectionRef, Block)> {
+    let l = &template.labels;
     let blank = plan.is_none();
     let (f, c, s) = (&l.fields, &l.choices, &l.sections);
     // Shows an optional row in a filled plan only when it has a value.
     let show = |has: bool| blank || has;
-    let mut blocks = vec![Block::Paragraph(text(l.document.legal_basis.clone()))];
+    let mut blocks = Sections::default();
 
     // Barnet
-    blocks.push(Block::Heading(s.child.clone()));
+    blocks.start(SectionRef::Child, &s.child);
     let child = plan.map(|p| &p.child);
     let mut rows = vec![
         vec![
@@ -439,7 +506,7 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
     blocks.push(grid(rows, blank));
 
     // Vårdnadshavare och närstående
-    blocks.push(Block::Heading(s.guardians.clone()));
+    blocks.start(SectionRef::Guardians, &s.guardians);
     let mut rows = Vec::new();
     if let Some(p) = plan {
         for g in &p.guardians {
@@ -480,7 +547,7 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
     ));
 
     // Samtycke
-    blocks.push(Block::Heading(s.consent.clone()));
+    blocks.start(SectionRef::Consent, &s.consent);
     let consent = plan.map(|p| &p.consent);
     let form = consent.map(|c| c.form);
     let mut rows = vec![
@@ -535,7 +602,7 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
     blocks.push(grid(rows, blank));
 
     // Mötet
-    blocks.push(Block::Heading(s.meeting.clone()));
+    blocks.start(SectionRef::Meeting, &s.meeting);
     let meeting = plan.map(|p| &p.meeting);
     let mut rows = vec![vec![
         field(2, &f.meeting_date, date(meeting.map(|m| m.date))),
@@ -615,7 +682,7 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
     ));
 
     // Barnets och familjens bild
-    blocks.push(Block::Heading(s.views.clone()));
+    blocks.start(SectionRef::Views, &s.views);
     let views = plan.map(|p| &p.views);
     blocks.push(grid(
         vec![
@@ -634,7 +701,7 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
     ));
 
     // Behov och mål
-    blocks.push(Block::Heading(s.needs_and_goals.clone()));
+    blocks.start(SectionRef::NeedsAndGoals, &s.needs_and_goals);
     let list = |items: Option<&Vec<String>>| {
         items
             .filter(|i| !i.is_empty())
@@ -659,7 +726,7 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
     blocks.push(grid(rows, blank));
 
     // Insatser – vem gör vad och när
-    blocks.push(Block::Heading(s.actions.clone()));
+    blocks.start(SectionRef::Actions, &s.actions);
     let mut rows = Vec::new();
     if let Some(p) = plan {
         for a in &p.actions {
@@ -716,7 +783,7 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
     )])));
 
     // Ansvar för planen
-    blocks.push(Block::Heading(s.responsibility.clone()));
+    blocks.start(SectionRef::Responsibility, &s.responsibility);
     let resp = plan.map(|p| &p.responsibility);
     let principal = resp.map(|r| r.principal);
     let coordinator = resp
@@ -760,7 +827,7 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
     ));
 
     // Uppföljning och avslut
-    blocks.push(Block::Heading(s.follow_up.clone()));
+    blocks.start(SectionRef::FollowUp, &s.follow_up);
     let follow = plan.map(|p| &p.follow_up);
     let form = follow.map(|x| x.form);
     let mut rows = vec![vec![
@@ -808,8 +875,9 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
         None => vec![(String::new(), String::new()); 6],
     };
     let distribution = plan.map(|p| p.distribution.join(", ")).unwrap_or_default();
-    if !signers.is_empty() || show(!distribution.is_empty()) {
-        blocks.push(Block::Heading(s.signatures.clone()));
+    blocks.start(SectionRef::Signatures, &s.signatures);
+    if !template.texts.consent.is_empty() {
+        blocks.push(Block::Paragraph(text(template.texts.consent.clone())));
     }
     if show(!distribution.is_empty()) {
         blocks.push(grid(
@@ -823,7 +891,34 @@ fn plan_blocks(plan: Option<&Plan>, identity: &Identity, l: &Labels) -> Vec<Bloc
             date_label: f.signature_date.clone(),
         });
     }
-    blocks
+    custom_blocks(plan, template, &mut blocks);
+    blocks.blocks
+}
+
+/// The template's own sections, filled from the plan's `custom` part.
+fn custom_blocks(plan: Option<&Plan>, template: &Template, blocks: &mut Sections) {
+    for section in &template.custom_sections {
+        blocks.start(SectionRef::Custom(section.key.clone()), &section.heading);
+        let values = plan.and_then(|p| p.custom.get(&section.key));
+        let rows = section
+            .fields
+            .iter()
+            .map(|custom| {
+                let value = values.and_then(|v| v.get(&custom.key));
+                let content = match (&custom.checklist, value) {
+                    (Some(options), value) => {
+                        let checked = |key: &str| matches!(value, Some(CustomValue::Checked(keys)) if keys.iter().any(|k| k == key));
+                        let options: Vec<(&str, bool)> = options.iter().map(|(key, label)| (label.as_str(), checked(key))).collect();
+                        choices(&options)
+                    }
+                    (None, Some(CustomValue::Text(t))) => text(t.clone()),
+                    (None, _) => Vec::new(),
+                };
+                vec![field(GRID, &custom.label, content)]
+            })
+            .collect();
+        blocks.push(grid(rows, plan.is_none()));
+    }
 }
 
 fn opt_str(value: &Option<String>) -> &str {

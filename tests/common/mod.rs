@@ -68,8 +68,8 @@ pub fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-/// Renders a plan in-process with the Swedish labels.
+/// Renders a plan in-process with the default template.
 pub fn print(plan: &sipplan::plan::Plan, options: sipplan::render::Options) -> sipplan::Printed {
-    let labels = sipplan::labels::Labels::swedish().expect("labels");
-    sipplan::print_plan(plan, &labels, options, Some(1_767_225_600)).expect("prints")
+    let template = sipplan::template::default_template().expect("default template");
+    sipplan::print_plan(plan, &template, options, Some(1_767_225_600)).expect("prints")
 }

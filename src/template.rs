@@ -1,0 +1,852 @@
+//! Templates: a municipality's or region's version of the plan, as data.
+//!
+//! A template says how a plan is printed and what the local agreement adds:
+//! labels, section order, which optional sections show, which optional fields
+//! are required, custom sections, legal and fixed texts, a secrecy marking,
+//! local time limits and a logo. A template may `extends` another (a built-in
+//! id or a file) and change only what it names.
+//!
+//! The library never opens files: `extends` and `logo` are read through
+//! [`Files`], which the CLI implements with the file system.
+
+use std::collections::BTreeSet;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::labels::{LabelOverrides, Labels};
+use crate::load::{self, Format, Source};
+use crate::plan::FORMAT_VERSION;
+
+/// The built-in templates: id and source text.
+pub const BUILTIN: [(&str, &str); 2] = [
+    ("sv", include_str!("../templates/sv.ron")),
+    ("en", include_str!("../templates/en.ron")),
+];
+
+/// The template used when a plan names none.
+pub const DEFAULT_ID: &str = "sv";
+
+/// Largest logo file accepted.
+pub const MAX_LOGO_BYTES: usize = 512 * 1024;
+/// Largest logo in pixels (width × height).
+pub const MAX_LOGO_PIXELS: u64 = 4_000_000;
+
+/// A template file as written. Everything but the identity is optional: what
+/// is left out comes from the template it `extends`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TemplateFile {
+    /// Short id, e.g. "exempelkommun".
+    pub id: String,
+    /// Name shown to users, e.g. "SIP för barn, Exempelkommun".
+    pub name: String,
+    /// The template's own version, e.g. "2026-1".
+    pub version: Option<String>,
+    /// The plan file format this template is written for: 1.
+    pub plan_format: u32,
+    /// The template this one builds on: a built-in id ("sv", "en") or a file
+    /// path relative to this file.
+    pub extends: Option<String>,
+    /// Language of the printed plan, e.g. "sv" or "en".
+    pub language: Option<String>,
+    /// Organisations named in the page header, e.g. the kommun and the region.
+    pub organisations: Option<Vec<String>>,
+    /// Sections in print order; a section left out is not printed.
+    pub sections: Option<Vec<SectionRef>>,
+    /// Optional plan fields that this template makes required, e.g. "child.school".
+    pub required: Option<Vec<String>>,
+    /// Sections the municipality adds; a plan fills them under `custom`.
+    pub custom_sections: Option<Vec<CustomSection>>,
+    /// Legal and fixed texts.
+    #[serde(default)]
+    pub texts: TextOverrides,
+    /// Local rules from the municipality's agreement.
+    #[serde(default)]
+    pub rules: RuleOverrides,
+    /// A PNG or JPEG logo for the page header, relative to this file.
+    pub logo: Option<String>,
+    /// The printed words; only what differs from the extended template.
+    #[serde(default)]
+    pub labels: LabelOverrides,
+}
+
+/// A printed section, in the order given by the template.
+#[derive(
+    Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+pub enum SectionRef {
+    /// Barnet (always printed).
+    Child,
+    /// Vårdnadshavare och närstående.
+    Guardians,
+    /// Samtycke (always printed).
+    Consent,
+    /// Mötet (always printed).
+    Meeting,
+    /// Barnets och familjens bild.
+    Views,
+    /// Behov och mål.
+    NeedsAndGoals,
+    /// Insatser – vem gör vad och när (always printed: the law's items 1–3).
+    Actions,
+    /// Ansvar för planen (always printed: the law's item 4).
+    Responsibility,
+    /// Uppföljning och avslut (always printed).
+    FollowUp,
+    /// Underskrifter and the distribution list.
+    Signatures,
+    /// A section this template defines under `custom_sections`, by key.
+    Custom(String),
+}
+
+impl SectionRef {
+    /// Sections that carry what the law requires, or identify the plan.
+    pub const REQUIRED: [SectionRef; 6] = [
+        SectionRef::Child,
+        SectionRef::Consent,
+        SectionRef::Meeting,
+        SectionRef::Actions,
+        SectionRef::Responsibility,
+        SectionRef::FollowUp,
+    ];
+}
+
+/// A section the municipality adds, with free-text fields and checklists.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomSection {
+    /// Key used in the plan's `custom` part and in `sections`, e.g. "skola".
+    pub key: String,
+    /// Printed heading.
+    pub heading: String,
+    /// The section's fields, in print order.
+    pub fields: Vec<CustomField>,
+}
+
+/// A field of a custom section: free text, or a checklist when `checklist` is given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CustomField {
+    /// Key used in the plan, e.g. "atgardsprogram".
+    pub key: String,
+    /// Printed label.
+    pub label: String,
+    /// Whether a plan must fill it in.
+    #[serde(default)]
+    pub required: bool,
+    /// The options of a checklist, as (key, printed label).
+    pub checklist: Option<Vec<(String, String)>>,
+}
+
+/// Legal and fixed texts as a template file writes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TextOverrides {
+    /// The legal basis line under the title; "" hides it.
+    pub legal_basis: Option<String>,
+    /// Printed above the signatures; "" hides it.
+    pub consent: Option<String>,
+    /// Secrecy marking printed at the top of every page, e.g.
+    /// "SEKRETESS enligt 26 kap. 1 § OSL – Exempelkommun"; "" for none.
+    pub secrecy: Option<String>,
+    /// Extra text in every page's footer; "" for none.
+    pub footer: Option<String>,
+}
+
+/// Local rules as a template file writes them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleOverrides {
+    /// Most days allowed from consent to the first meeting (e.g. 21).
+    pub consent_to_meeting_days: Option<u32>,
+    /// Warning shown when that is broken; `{days}` is replaced by the limit.
+    pub consent_to_meeting_message: Option<String>,
+    /// Usual longest time from the meeting to the follow-up, in days.
+    pub follow_up_days: Option<u32>,
+    /// Warning shown when that is broken; `{days}` is replaced by the limit.
+    pub follow_up_message: Option<String>,
+}
+
+/// A template with everything resolved: what render and validate use.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Template {
+    /// Id, e.g. "sv".
+    pub id: String,
+    /// Name shown to users.
+    pub name: String,
+    /// The template's own version.
+    pub version: String,
+    /// Language of the printed plan.
+    pub language: String,
+    /// Organisations named in the header.
+    pub organisations: Vec<String>,
+    /// Sections in print order.
+    pub sections: Vec<SectionRef>,
+    /// Optional plan fields made required.
+    pub required: Vec<String>,
+    /// Sections the template adds.
+    pub custom_sections: Vec<CustomSection>,
+    /// Legal and fixed texts; empty means not printed.
+    pub texts: Texts,
+    /// Local rules.
+    pub rules: RuleOverrides,
+    /// The logo, checked.
+    pub logo: Option<Logo>,
+    /// Every printed word.
+    pub labels: Labels,
+}
+
+/// Legal and fixed texts; an empty text is not printed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Texts {
+    /// Legal basis line under the title.
+    pub legal_basis: String,
+    /// Text above the signatures.
+    pub consent: String,
+    /// Secrecy marking on every page.
+    pub secrecy: String,
+    /// Extra footer text on every page.
+    pub footer: String,
+}
+
+/// A logo image, checked for format and size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Logo {
+    /// The file's bytes, unchanged.
+    pub bytes: Vec<u8>,
+    /// PNG or JPEG.
+    pub format: ImageFormat,
+    /// Width in pixels.
+    pub width: u32,
+    /// Height in pixels.
+    pub height: u32,
+}
+
+/// Image formats accepted for logos.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageFormat {
+    /// PNG.
+    Png,
+    /// JPEG.
+    Jpeg,
+}
+
+/// Optional plan fields a template may make required.
+pub const REQUIRABLE: [&str; 14] = [
+    "document.written_by",
+    "child.school",
+    "child.language",
+    "consent.sharing_between",
+    "consent.valid_until",
+    "consent.child_view",
+    "meeting.question",
+    "meeting.initiator",
+    "meeting.child_participation",
+    "views.child",
+    "goals.overall",
+    "follow_up.caller",
+    "follow_up.closing_criteria",
+    "follow_up.if_not_working",
+];
+
+/// Problems found in one template file (a template and the ones it extends
+/// are separate files, so each keeps its own source for located messages).
+#[derive(Debug, Clone)]
+pub struct FileDiagnostics {
+    /// The file the diagnostics point into.
+    pub source: Source,
+    /// What is wrong there.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Everything wrong with a template, file by file.
+pub type TemplateErrors = Vec<FileDiagnostics>;
+
+/// Where templates and logos named by a template come from.
+pub trait Files {
+    /// The template file `name`, relative to the template `from` that names it.
+    fn template(&self, name: &str, from: &Source) -> Result<Source, String>;
+    /// The bytes of the file `name`, relative to the template `from`.
+    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, String>;
+}
+
+/// For templates that name no files: every file request fails.
+pub struct NoFiles;
+
+impl Files for NoFiles {
+    fn template(&self, name: &str, _: &Source) -> Result<Source, String> {
+        Err(format!("`{name}` is not a built-in template"))
+    }
+
+    fn bytes(&self, name: &str, _: &Source) -> Result<Vec<u8>, String> {
+        Err(format!("cannot read `{name}` here"))
+    }
+}
+
+/// The built-in template with this id.
+pub fn builtin(id: &str) -> Option<Source> {
+    BUILTIN
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(i, text)| Source::from_text(&format!("built-in template `{i}`"), text, Format::Ron))
+}
+
+/// The default template (`sv`), resolved.
+pub fn default_template() -> Result<Template, TemplateErrors> {
+    by_name(DEFAULT_ID, &NoFiles)
+}
+
+/// A built-in id, or a template file read through `files`.
+pub fn by_name(name: &str, files: &dyn Files) -> Result<Template, TemplateErrors> {
+    match builtin(name) {
+        Some(source) => load(&source, files),
+        None => {
+            let nowhere = Source::from_text("", "", Format::Ron);
+            let source = files.template(name, &nowhere).map_err(|e| {
+                vec![FileDiagnostics {
+                    source: Source::from_text(name, "", Format::Ron),
+                    diagnostics: vec![Diagnostic::error("SIP200", FieldPath::root(), e).with_hint(
+                        format!(
+                            "name a template file, or a built-in template: {}",
+                            builtin_ids().join(", ")
+                        ),
+                    )],
+                }]
+            })?;
+            load(&source, files)
+        }
+    }
+}
+
+/// Ids of the built-in templates.
+pub fn builtin_ids() -> Vec<&'static str> {
+    BUILTIN.iter().map(|(id, _)| *id).collect()
+}
+
+/// Reads, checks and resolves a template and everything it extends.
+pub fn load(source: &Source, files: &dyn Files) -> Result<Template, TemplateErrors> {
+    resolve(source, files, &mut Vec::new())
+}
+
+fn resolve(
+    source: &Source,
+    files: &dyn Files,
+    chain: &mut Vec<String>,
+) -> Result<Template, TemplateErrors> {
+    let locate = |d: Diagnostic| {
+        let span = d.span.clone().or_else(|| source.locate(&d.path));
+        Diagnostic { span, ..d }
+    };
+    let here = |diagnostics: Vec<Diagnostic>| FileDiagnostics {
+        source: source.clone(),
+        diagnostics,
+    };
+    let file: TemplateFile = load::parse(source).map_err(|d| vec![here(vec![d])])?;
+    if chain.contains(&source.name) {
+        return Err(vec![here(vec![locate(
+            Diagnostic::error(
+                "SIP201",
+                "extends".into(),
+                format!(
+                    "templates extend each other in a circle: {} → {}",
+                    chain.join(" → "),
+                    source.name
+                ),
+            )
+            .with_hint("one of them must stop extending the other"),
+        )])]);
+    }
+    chain.push(source.name.clone());
+
+    let base = match &file.extends {
+        None => None,
+        Some(name) => {
+            let parent = match builtin(name) {
+                Some(b) => b,
+                None => files.template(name, source).map_err(|e| {
+                    vec![here(vec![locate(
+                        Diagnostic::error(
+                            "SIP200",
+                            "extends".into(),
+                            format!("cannot read the template it extends: {e}"),
+                        )
+                        .with_hint(format!(
+                            "write a built-in id ({}) or a path relative to this file",
+                            builtin_ids().join(", ")
+                        )),
+                    )])]
+                })?,
+            };
+            Some(resolve(&parent, files, chain).map_err(|mut errors| {
+                errors.insert(
+                    0,
+                    here(vec![locate(
+                        Diagnostic::error(
+                            "SIP202",
+                            "extends".into(),
+                            format!("the template `{name}` it extends has errors"),
+                        )
+                        .with_hint("fix those first; they are listed below"),
+                    )]),
+                );
+                errors
+            })?)
+        }
+    };
+    chain.pop();
+
+    let mut errors = Vec::new();
+    if file.plan_format != FORMAT_VERSION {
+        errors.push(
+            Diagnostic::error(
+                "SIP203",
+                "plan_format".into(),
+                format!(
+                    "the template is written for plan format {}, but this sipplan reads format {FORMAT_VERSION}",
+                    file.plan_format
+                ),
+            )
+            .with_hint(format!("write `plan_format: {FORMAT_VERSION}` once the template is checked against this version")),
+        );
+    }
+
+    let labels = match &base {
+        Some(b) => file.labels.apply(&b.labels),
+        None => file.labels.complete().unwrap_or_else(|missing| {
+            for name in &missing {
+                errors.push(
+                    Diagnostic::error("SIP204", FieldPath::from("labels").field(name.split('.').next().unwrap_or("")), format!("label `{name}` is missing"))
+                        .with_hint("a template that does not extend another must give every label; or add `extends: \"sv\"`"),
+                );
+            }
+            crate::labels::LabelOverrides::default().apply(&empty_labels())
+        }),
+    };
+
+    let custom_sections = file
+        .custom_sections
+        .clone()
+        .or_else(|| base.as_ref().map(|b| b.custom_sections.clone()))
+        .unwrap_or_default();
+    check_custom_sections(&custom_sections, &mut errors);
+
+    let sections = match (&file.sections, &base) {
+        (Some(s), _) => s.clone(),
+        (None, Some(b)) => b.sections.clone(),
+        (None, None) => {
+            errors.push(
+                Diagnostic::error(
+                    "SIP205",
+                    "sections".into(),
+                    "the template does not list its sections",
+                )
+                .with_hint("add `sections: [Child, Guardians, …]`, or extend a template that does"),
+            );
+            Vec::new()
+        }
+    };
+    check_sections(
+        &sections,
+        &custom_sections,
+        file.sections.is_some(),
+        &mut errors,
+    );
+
+    let required = file
+        .required
+        .clone()
+        .or_else(|| base.as_ref().map(|b| b.required.clone()))
+        .unwrap_or_default();
+    for (i, field) in required.iter().enumerate() {
+        if !REQUIRABLE.contains(&field.as_str()) {
+            let names: Vec<String> = REQUIRABLE.iter().map(|s| (*s).to_owned()).collect();
+            let hint = match load::closest(field, &names) {
+                Some(name) => format!("did you mean `{name}`?"),
+                None => format!(
+                    "fields that can be made required: {}",
+                    REQUIRABLE.join(", ")
+                ),
+            };
+            errors.push(
+                Diagnostic::error(
+                    "SIP206",
+                    FieldPath::from("required").index(i),
+                    format!("`{field}` is not an optional plan field that can be made required"),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
+
+    let logo = match &file.logo {
+        None => base.as_ref().and_then(|b| b.logo.clone()),
+        Some(path) => match files
+            .bytes(path, source)
+            .map_err(|e| format!("cannot read the logo: {e}"))
+            .and_then(check_logo)
+        {
+            Ok(logo) => Some(logo),
+            Err(message) => {
+                errors.push(
+                    Diagnostic::error("SIP207", "logo".into(), message)
+                        .with_hint("use a PNG or JPEG file of at most 512 KB and 4 million pixels, next to the template"),
+                );
+                None
+            }
+        },
+    };
+
+    let inherit = |own: &Option<String>, from: fn(&Texts) -> &String| {
+        own.clone()
+            .or_else(|| base.as_ref().map(|b| from(&b.texts).clone()))
+            .unwrap_or_default()
+    };
+    let texts = Texts {
+        legal_basis: inherit(&file.texts.legal_basis, |t| &t.legal_basis),
+        consent: inherit(&file.texts.consent, |t| &t.consent),
+        secrecy: inherit(&file.texts.secrecy, |t| &t.secrecy),
+        footer: inherit(&file.texts.footer, |t| &t.footer),
+    };
+    let base_rules = base.as_ref().map(|b| b.rules.clone()).unwrap_or_default();
+    let rules = RuleOverrides {
+        consent_to_meeting_days: file
+            .rules
+            .consent_to_meeting_days
+            .or(base_rules.consent_to_meeting_days),
+        consent_to_meeting_message: file
+            .rules
+            .consent_to_meeting_message
+            .clone()
+            .or(base_rules.consent_to_meeting_message),
+        follow_up_days: file.rules.follow_up_days.or(base_rules.follow_up_days),
+        follow_up_message: file
+            .rules
+            .follow_up_message
+            .clone()
+            .or(base_rules.follow_up_message),
+    };
+
+    if !errors.is_empty() {
+        return Err(vec![here(errors.into_iter().map(locate).collect())]);
+    }
+    Ok(Template {
+        id: file.id.clone(),
+        name: file.name.clone(),
+        version: file
+            .version
+            .clone()
+            .or_else(|| base.as_ref().map(|b| b.version.clone()))
+            .unwrap_or_default(),
+        language: file
+            .language
+            .clone()
+            .or_else(|| base.as_ref().map(|b| b.language.clone()))
+            .unwrap_or_default(),
+        organisations: file
+            .organisations
+            .clone()
+            .or_else(|| base.as_ref().map(|b| b.organisations.clone()))
+            .unwrap_or_default(),
+        sections,
+        required,
+        custom_sections,
+        texts,
+        rules,
+        logo,
+        labels,
+    })
+}
+
+/// A commented starting file that extends `from` and shows, commented out,
+/// everything that can be changed, with the current values of `base`.
+pub fn starter(from: &str, base: &Template) -> String {
+    let quote = |t: &str| format!("{t:?}");
+    let sections: Vec<String> = base
+        .sections
+        .iter()
+        .map(|s| match s {
+            SectionRef::Custom(k) => format!("Custom({k:?})"),
+            other => format!("{other:?}"),
+        })
+        .collect();
+    let mut out = format!(
+        r#"// A municipality's SIP template. It extends "{from}": everything left out
+// (or commented out with //) comes from there. Change only what your local
+// agreement needs, then run: sipplan template check <this file>
+(
+    id: "kommun",                        // short id: a–z, 0–9, _
+    name: "SIP för barn, Kommunen",      // shown to caseworkers
+    version: "1",                        // your own version of this template
+    plan_format: 1,                      // the plan file format it is written for
+    extends: {extends},
+
+    // Organisations named in the page header:
+    // organisations: ["Exempelkommun", "Region Exempel"],
+
+    // A PNG or JPEG logo beside this file (at most 512 KB), printed in the header:
+    // logo: "logo.png",
+
+    // Print order; leave a section out to hide it. Child, Consent, Meeting,
+    // Actions, Responsibility and FollowUp cannot be left out. Add your own
+    // sections as Custom("key").
+    // sections: [{sections}],
+
+    // Optional plan fields your agreement makes required. Possible:
+    // {requirable}
+    // required: ["child.school", "follow_up.caller"],
+
+    // Your own sections: free-text fields and checklists. A plan fills them in
+    // under `custom: {{ "skola": {{ "kontakt": "…", "stod": ["anpassningar"] }} }}`.
+    // custom_sections: [
+    //     (
+    //         key: "skola",
+    //         heading: "Skolans stöd",
+    //         fields: [
+    //             (key: "kontakt", label: "Kontaktperson i skolan"),
+    //             (key: "stod", label: "Stöd", checklist: [("anpassningar", "Extra anpassningar"), ("sarskilt_stod", "Särskilt stöd")]),
+    //         ],
+    //     ),
+    // ],
+
+    texts: (
+        // legal_basis: {legal},
+        // consent: {consent},
+        // secrecy: "SEKRETESS enligt 26 kap. 1 § OSL – Kommunen",
+        // footer: "Kommunen · Socialtjänsten · 000-00 00 00",
+    ),
+
+    rules: (
+        // Days allowed from consent to the meeting, and the warning's words:
+        // consent_to_meeting_days: 21,
+        // consent_to_meeting_message: "Enligt vår överenskommelse ska mötet hållas inom {{days}} dagar från samtycket",
+        // Usual longest time to the follow-up:
+        // follow_up_days: 180,
+        // follow_up_message: "Uppföljning ska ske inom {{days}} dagar",
+    ),
+
+    // Every printed word, with its current text. Remove the // in front of
+    // the ones you change (and of their group line and closing bracket).
+    labels: (
+"#,
+        extends = quote(from),
+        sections = sections.join(", "),
+        requirable = REQUIRABLE.join(", "),
+        legal = quote(&base.texts.legal_basis),
+        consent = quote(&base.texts.consent),
+    );
+    if let Ok(serde_json::Value::Object(groups)) = serde_json::to_value(&base.labels) {
+        for (group, labels) in groups {
+            out.push_str(&format!("        // {group}: (\n"));
+            if let serde_json::Value::Object(labels) = labels {
+                for (key, text) in labels {
+                    out.push_str(&format!("        //     {key}: {text},\n"));
+                }
+            }
+            out.push_str("        // ),\n");
+        }
+    }
+    out.push_str("    ),\n)\n");
+    out
+}
+
+/// Labels with every text empty, to carry on checking after missing labels.
+fn empty_labels() -> Labels {
+    crate::labels::LabelOverrides::default()
+        .complete()
+        .unwrap_or_else(|_| unreachable!("never called with labels missing"))
+}
+
+fn check_sections(
+    sections: &[SectionRef],
+    custom: &[CustomSection],
+    own: bool,
+    errors: &mut Vec<Diagnostic>,
+) {
+    let path = if own { "sections" } else { "extends" };
+    let mut seen = BTreeSet::new();
+    for (i, s) in sections.iter().enumerate() {
+        if !seen.insert(s) {
+            errors.push(
+                Diagnostic::error(
+                    "SIP208",
+                    FieldPath::from(path).index(i),
+                    format!("section `{s:?}` is listed twice"),
+                )
+                .with_hint("list each section once, in the order it is printed"),
+            );
+        }
+        if let SectionRef::Custom(key) = s
+            && !custom.iter().any(|c| &c.key == key)
+        {
+            let keys: Vec<String> = custom.iter().map(|c| c.key.clone()).collect();
+            let hint = match load::closest(key, &keys) {
+                Some(k) => format!("did you mean `Custom(\"{k}\")`?"),
+                None => "define it under `custom_sections` with this key".to_owned(),
+            };
+            errors.push(
+                Diagnostic::error(
+                    "SIP209",
+                    FieldPath::from(path).index(i),
+                    format!("there is no custom section `{key}`"),
+                )
+                .with_hint(hint),
+            );
+        }
+    }
+    for required in SectionRef::REQUIRED {
+        if !sections.is_empty() && !sections.contains(&required) {
+            errors.push(
+                Diagnostic::error("SIP210", path.into(), format!("section `{required:?}` is missing"))
+                    .with_hint("Child, Consent, Meeting, Actions, Responsibility and FollowUp hold what the law requires and are always printed"),
+            );
+        }
+    }
+}
+
+fn check_custom_sections(custom: &[CustomSection], errors: &mut Vec<Diagnostic>) {
+    let mut keys = BTreeSet::new();
+    for (i, section) in custom.iter().enumerate() {
+        let at = FieldPath::from("custom_sections").index(i);
+        if !is_key(&section.key) {
+            errors.push(bad_key(at.field("key"), &section.key));
+        }
+        if !keys.insert(section.key.as_str()) {
+            errors.push(
+                Diagnostic::error(
+                    "SIP211",
+                    at.field("key"),
+                    format!("two custom sections have the key `{}`", section.key),
+                )
+                .with_hint("give each custom section its own key"),
+            );
+        }
+        let mut field_keys = BTreeSet::new();
+        for (j, field) in section.fields.iter().enumerate() {
+            let at = at.field("fields").index(j);
+            if !is_key(&field.key) {
+                errors.push(bad_key(at.field("key"), &field.key));
+            }
+            if !field_keys.insert(field.key.as_str()) {
+                errors.push(
+                    Diagnostic::error(
+                        "SIP211",
+                        at.field("key"),
+                        format!(
+                            "two fields of `{}` have the key `{}`",
+                            section.key, field.key
+                        ),
+                    )
+                    .with_hint("give each field its own key"),
+                );
+            }
+            if let Some(options) = &field.checklist {
+                let mut option_keys = BTreeSet::new();
+                for (k, (key, _)) in options.iter().enumerate() {
+                    if !is_key(key) || !option_keys.insert(key.as_str()) {
+                        errors.push(bad_key(at.field("checklist").index(k), key));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Keys are what a caseworker types in the plan: short, lower case, no spaces.
+fn is_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= 40
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}
+
+fn bad_key(path: FieldPath, key: &str) -> Diagnostic {
+    Diagnostic::error("SIP212", path, format!("`{key}` cannot be used as a key"))
+        .with_hint("keys are unique, 1–40 characters of a–z, 0–9 and _, e.g. `skolstod`")
+}
+
+/// Checks that `bytes` are a PNG or JPEG of a sane size and reads its size.
+pub fn check_logo(bytes: Vec<u8>) -> Result<Logo, String> {
+    if bytes.len() > MAX_LOGO_BYTES {
+        return Err(format!(
+            "the logo is {} KB; the limit is {} KB",
+            bytes.len() / 1024,
+            MAX_LOGO_BYTES / 1024
+        ));
+    }
+    let (format, width, height) =
+        image_size(&bytes).ok_or("the logo is not a PNG or JPEG image")?;
+    if width == 0 || height == 0 || u64::from(width) * u64::from(height) > MAX_LOGO_PIXELS {
+        return Err(format!(
+            "the logo is {width}×{height} pixels; the limit is 4 million pixels"
+        ));
+    }
+    Ok(Logo {
+        bytes,
+        format,
+        width,
+        height,
+    })
+}
+
+/// Format and pixel size from a PNG or JPEG header.
+fn image_size(bytes: &[u8]) -> Option<(ImageFormat, u32, u32)> {
+    let be32 = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() >= 24 && &bytes[12..16] == b"IHDR" {
+        return Some((ImageFormat::Png, be32(&bytes[16..20]), be32(&bytes[20..24])));
+    }
+    if !bytes.starts_with(&[0xFF, 0xD8]) {
+        return None;
+    }
+    // Walk the JPEG segments to the start-of-frame marker.
+    let mut i = 2;
+    while i + 9 < bytes.len() {
+        if bytes[i] != 0xFF {
+            return None;
+        }
+        let marker = bytes[i + 1];
+        let length = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
+        if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
+            let height = u16::from_be_bytes([bytes[i + 5], bytes[i + 6]]);
+            let width = u16::from_be_bytes([bytes[i + 7], bytes[i + 8]]);
+            return Some((ImageFormat::Jpeg, u32::from(width), u32::from(height)));
+        }
+        i += 2 + length;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_templates_load() {
+        for id in builtin_ids() {
+            let t = by_name(id, &NoFiles).unwrap_or_else(|e| panic!("{id}: {e:?}"));
+            assert_eq!(t.id, id);
+            assert_eq!(t.sections.len(), 10);
+        }
+        assert_eq!(default_template().unwrap().labels.sections.child, "Barnet");
+    }
+
+    #[test]
+    fn keys_are_plain_lower_case() {
+        assert!(is_key("skolstod_2"));
+        assert!(!is_key("Skolstöd") && !is_key("") && !is_key("a b"));
+    }
+
+    #[test]
+    fn reads_png_and_jpeg_sizes() {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend([0, 0, 1, 44, 0, 0, 0, 100]);
+        assert_eq!(image_size(&png), Some((ImageFormat::Png, 300, 100)));
+        let jpeg = [
+            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 50, 0, 80, 3, 0, 0,
+        ];
+        assert_eq!(image_size(&jpeg), Some((ImageFormat::Jpeg, 80, 50)));
+        assert_eq!(image_size(b"GIF89a"), None);
+    }
+}
