@@ -29,7 +29,7 @@ fn stages(c: &mut Criterion) {
         created: 0,
     };
     c.bench_function("pdf", |b| {
-        b.iter(|| sipplan::pdf::write(&rendered.pages, rendered.geometry, &meta))
+        b.iter(|| sipplan::pdf::write(&rendered.pages, rendered.geometry, &rendered.images, &meta))
     });
     c.bench_function("whole render (check + layout + pdf)", |b| {
         b.iter(|| {

@@ -628,12 +628,12 @@ impl Files for FsFiles {
         if !meta.is_file() {
             return Err(format!("`{}` is not a file", path.display()));
         }
-        if meta.len() > template::MAX_LOGO_BYTES as u64 {
+        if meta.len() > sipplan::image::MAX_BYTES as u64 {
             return Err(format!(
                 "`{}` is {} KB; the limit is {} KB",
                 path.display(),
                 meta.len() / 1024,
-                template::MAX_LOGO_BYTES / 1024
+                sipplan::image::MAX_BYTES / 1024
             ));
         }
         fs::read(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))

@@ -67,14 +67,20 @@ macro_rules! labels {
                         missing.push(concat!(stringify!($group), ".", stringify!($field)).to_owned());
                     }
                 )* )*
-                if !missing.is_empty() {
-                    return Err(missing);
+                if missing.is_empty() {
+                    Ok(self.filled_with(""))
+                } else {
+                    Err(missing)
                 }
-                Ok(Labels {
+            }
+
+            /// All labels, with `missing` wherever one is not given.
+            pub fn filled_with(&self, missing: &str) -> Labels {
+                Labels {
                     $( $group: $Group {
-                        $( $field: self.$group.$field.clone().unwrap_or_default(), )*
+                        $( $field: self.$group.$field.clone().unwrap_or_else(|| missing.to_owned()), )*
                     }, )*
-                })
+                }
             }
         }
     };

@@ -14,6 +14,7 @@
 
 pub mod diagnostic;
 pub mod font;
+pub mod image;
 pub mod labels;
 pub mod load;
 pub mod pdf;
@@ -141,7 +142,7 @@ fn finish(
         producer: concat!("sipplan ", env!("CARGO_PKG_VERSION")).to_owned(),
         created,
     };
-    let pdf = pdf::write(&rendered.pages, rendered.geometry, &meta)?;
+    let pdf = pdf::write(&rendered.pages, rendered.geometry, &rendered.images, &meta)?;
     Ok(Printed {
         pdf,
         pages: rendered.pages.len(),

@@ -13,7 +13,14 @@ use printpdf::{
 };
 use thiserror::Error;
 
+use std::collections::BTreeMap;
+
+use printpdf::{
+    CurTransMat, DictItem, ExternalStream, ExternalXObject, XObject, XObjectId, XObjectTransform,
+};
+
 use crate::font::{self, Weight};
+use crate::image::{Image, ImageData};
 use crate::render::layout::{Geometry, Item, Page};
 
 /// Document-level facts written into the PDF. Never put personal data here:
@@ -62,8 +69,13 @@ fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), PdfError> {
         .ok_or(PdfError::Font)
 }
 
-/// Writes `pages` as a PDF.
-pub fn write(pages: &[Page], geometry: Geometry, meta: &Metadata) -> Result<Vec<u8>, PdfError> {
+/// Writes `pages` as a PDF; `images` are the pictures `Item::Image` refers to.
+pub fn write(
+    pages: &[Page],
+    geometry: Geometry,
+    images: &[Image],
+    meta: &Metadata,
+) -> Result<Vec<u8>, PdfError> {
     let (regular, bold) = parsed_fonts()?;
     let mut doc = PdfDocument::new(&meta.title);
     let created = OffsetDateTime::from_unix_timestamp(meta.created)
@@ -83,6 +95,12 @@ pub fn write(pages: &[Page], geometry: Geometry, meta: &Metadata) -> Result<Vec<
         .map
         .insert(FontId(BOLD_ID.into()), PdfFont::new(bold.clone()));
 
+    for (i, image) in images.iter().enumerate() {
+        doc.resources
+            .xobjects
+            .map
+            .insert(image_id(i), XObject::External(image_xobject(image)));
+    }
     let pdf_pages = pages
         .iter()
         .map(|page| {
@@ -112,6 +130,73 @@ pub fn write(pages: &[Page], geometry: Geometry, meta: &Metadata) -> Result<Vec<
     let mut out = Vec::new();
     lo.save_to(&mut out)?;
     Ok(out)
+}
+
+/// Fixed resource name of the `i`-th image, for reproducible output.
+fn image_id(i: usize) -> XObjectId {
+    XObjectId(format!("IMG{i}"))
+}
+
+/// An image XObject: a JPEG as it is, pixels deflated later with the other
+/// streams, transparency as a soft mask.
+fn image_xobject(image: &Image) -> ExternalXObject {
+    let name = |n: &str| DictItem::Name(n.as_bytes().to_vec());
+    let mut dict = BTreeMap::from([
+        ("Type".to_owned(), name("XObject")),
+        ("Subtype".to_owned(), name("Image")),
+        ("Width".to_owned(), DictItem::Int(i64::from(image.width))),
+        ("Height".to_owned(), DictItem::Int(i64::from(image.height))),
+        ("BitsPerComponent".to_owned(), DictItem::Int(8)),
+    ]);
+    let content = match &image.data {
+        ImageData::Jpeg { bytes, components } => {
+            let space = match components {
+                1 => "DeviceGray",
+                4 => "DeviceCMYK",
+                _ => "DeviceRGB",
+            };
+            dict.insert("ColorSpace".into(), name(space));
+            dict.insert("Filter".into(), name("DCTDecode"));
+            bytes.clone()
+        }
+        ImageData::Pixels { color, gray, alpha } => {
+            dict.insert(
+                "ColorSpace".into(),
+                name(if *gray { "DeviceGray" } else { "DeviceRGB" }),
+            );
+            if let Some(alpha) = alpha {
+                let mask = BTreeMap::from([
+                    ("Type".to_owned(), name("XObject")),
+                    ("Subtype".to_owned(), name("Image")),
+                    ("Width".to_owned(), DictItem::Int(i64::from(image.width))),
+                    ("Height".to_owned(), DictItem::Int(i64::from(image.height))),
+                    ("BitsPerComponent".to_owned(), DictItem::Int(8)),
+                    ("ColorSpace".to_owned(), name("DeviceGray")),
+                ]);
+                dict.insert(
+                    "SMask".into(),
+                    DictItem::Stream {
+                        stream: ExternalStream {
+                            dict: mask,
+                            content: alpha.clone(),
+                            compress: true,
+                        },
+                    },
+                );
+            }
+            color.clone()
+        }
+    };
+    ExternalXObject {
+        stream: ExternalStream {
+            dict,
+            content,
+            compress: false,
+        },
+        width: None,
+        height: None,
+        dpi: None,
+    }
 }
 
 /// Deflates every stream that is not compressed yet (content streams, font
@@ -207,6 +292,10 @@ fn document_id(pages: &[Page]) -> [u8; 16] {
                 Item::Rect {
                     x, y, w, h, width, ..
                 } => &[*x, *y, *w, *h, *width],
+                Item::Image { x, y, w, h, image } => {
+                    feed(&image.to_le_bytes());
+                    &[*x, *y, *w, *h]
+                }
             };
             for n in numbers {
                 feed(&n.to_bits().to_le_bytes());
@@ -302,6 +391,20 @@ fn page_ops(page: &Page, height: f32) -> Vec<Op> {
                     },
                 });
             }
+            Item::Image { x, y, w, h, image } => ops.extend([
+                Op::SaveGraphicsState,
+                Op::SetTransformationMatrix {
+                    matrix: CurTransMat::Raw([*w, 0.0, 0.0, *h, round(*x), round(height - y - h)]),
+                },
+                Op::UseXobject {
+                    id: image_id(*image),
+                    transform: XObjectTransform {
+                        no_auto_scale: true,
+                        ..XObjectTransform::default()
+                    },
+                },
+                Op::RestoreGraphicsState,
+            ]),
             Item::Rect {
                 x,
                 y,

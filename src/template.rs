@@ -15,6 +15,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::image::Image;
 use crate::labels::{LabelOverrides, Labels};
 use crate::load::{self, Format, Source};
 use crate::plan::FORMAT_VERSION;
@@ -27,11 +28,6 @@ pub const BUILTIN: [(&str, &str); 2] = [
 
 /// The template used when a plan names none.
 pub const DEFAULT_ID: &str = "sv";
-
-/// Largest logo file accepted.
-pub const MAX_LOGO_BYTES: usize = 512 * 1024;
-/// Largest logo in pixels (width × height).
-pub const MAX_LOGO_PIXELS: u64 = 4_000_000;
 
 /// A template file as written. Everything but the identity is optional: what
 /// is left out comes from the template it `extends`.
@@ -149,7 +145,8 @@ pub struct TextOverrides {
     /// Printed above the signatures; "" hides it.
     pub consent: Option<String>,
     /// Secrecy marking printed at the top of every page, e.g.
-    /// "SEKRETESS enligt 26 kap. 1 § OSL – Exempelkommun"; "" for none.
+    /// "SEKRETESS enligt 26 kap. 1 § OSL · {date} · Socialnämnden" (`{date}`
+    /// becomes the plan date); "" for none.
     pub secrecy: Option<String>,
     /// Extra text in every page's footer; "" for none.
     pub footer: Option<String>,
@@ -192,8 +189,8 @@ pub struct Template {
     pub texts: Texts,
     /// Local rules.
     pub rules: RuleOverrides,
-    /// The logo, checked.
-    pub logo: Option<Logo>,
+    /// The logo, checked and ready to place.
+    pub logo: Option<Image>,
     /// Every printed word.
     pub labels: Labels,
 }
@@ -209,28 +206,6 @@ pub struct Texts {
     pub secrecy: String,
     /// Extra footer text on every page.
     pub footer: String,
-}
-
-/// A logo image, checked for format and size.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Logo {
-    /// The file's bytes, unchanged.
-    pub bytes: Vec<u8>,
-    /// PNG or JPEG.
-    pub format: ImageFormat,
-    /// Width in pixels.
-    pub width: u32,
-    /// Height in pixels.
-    pub height: u32,
-}
-
-/// Image formats accepted for logos.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImageFormat {
-    /// PNG.
-    Png,
-    /// JPEG.
-    Jpeg,
 }
 
 /// Optional plan fields a template may make required.
@@ -415,13 +390,22 @@ fn resolve(
     let labels = match &base {
         Some(b) => file.labels.apply(&b.labels),
         None => file.labels.complete().unwrap_or_else(|missing| {
-            for name in &missing {
-                errors.push(
-                    Diagnostic::error("SIP204", FieldPath::from("labels").field(name.split('.').next().unwrap_or("")), format!("label `{name}` is missing"))
-                        .with_hint("a template that does not extend another must give every label; or add `extends: \"sv\"`"),
-                );
-            }
-            crate::labels::LabelOverrides::default().apply(&empty_labels())
+            let shown: Vec<&str> = missing.iter().take(8).map(String::as_str).collect();
+            let more = missing.len().saturating_sub(shown.len());
+            errors.push(
+                Diagnostic::error(
+                    "SIP204",
+                    "labels".into(),
+                    format!(
+                        "{} labels are missing: {}{}",
+                        missing.len(),
+                        shown.join(", "),
+                        if more > 0 { format!(" and {more} more") } else { String::new() }
+                    ),
+                )
+                .with_hint("a template that does not extend another must give every label; most templates should start with `extends: \"sv\"`"),
+            );
+            file.labels.filled_with("")
         }),
     };
 
@@ -485,8 +469,9 @@ fn resolve(
         Some(path) => match files
             .bytes(path, source)
             .map_err(|e| format!("cannot read the logo: {e}"))
-            .and_then(check_logo)
-        {
+            .and_then(|bytes| {
+                Image::from_bytes(&bytes).map_err(|e| format!("the logo cannot be used: {e}"))
+            }) {
             Ok(logo) => Some(logo),
             Err(message) => {
                 errors.push(
@@ -651,13 +636,6 @@ pub fn starter(from: &str, base: &Template) -> String {
     out
 }
 
-/// Labels with every text empty, to carry on checking after missing labels.
-fn empty_labels() -> Labels {
-    crate::labels::LabelOverrides::default()
-        .complete()
-        .unwrap_or_else(|_| unreachable!("never called with labels missing"))
-}
-
 fn check_sections(
     sections: &[SectionRef],
     custom: &[CustomSection],
@@ -767,57 +745,6 @@ fn bad_key(path: FieldPath, key: &str) -> Diagnostic {
         .with_hint("keys are unique, 1–40 characters of a–z, 0–9 and _, e.g. `skolstod`")
 }
 
-/// Checks that `bytes` are a PNG or JPEG of a sane size and reads its size.
-pub fn check_logo(bytes: Vec<u8>) -> Result<Logo, String> {
-    if bytes.len() > MAX_LOGO_BYTES {
-        return Err(format!(
-            "the logo is {} KB; the limit is {} KB",
-            bytes.len() / 1024,
-            MAX_LOGO_BYTES / 1024
-        ));
-    }
-    let (format, width, height) =
-        image_size(&bytes).ok_or("the logo is not a PNG or JPEG image")?;
-    if width == 0 || height == 0 || u64::from(width) * u64::from(height) > MAX_LOGO_PIXELS {
-        return Err(format!(
-            "the logo is {width}×{height} pixels; the limit is 4 million pixels"
-        ));
-    }
-    Ok(Logo {
-        bytes,
-        format,
-        width,
-        height,
-    })
-}
-
-/// Format and pixel size from a PNG or JPEG header.
-fn image_size(bytes: &[u8]) -> Option<(ImageFormat, u32, u32)> {
-    let be32 = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") && bytes.len() >= 24 && &bytes[12..16] == b"IHDR" {
-        return Some((ImageFormat::Png, be32(&bytes[16..20]), be32(&bytes[20..24])));
-    }
-    if !bytes.starts_with(&[0xFF, 0xD8]) {
-        return None;
-    }
-    // Walk the JPEG segments to the start-of-frame marker.
-    let mut i = 2;
-    while i + 9 < bytes.len() {
-        if bytes[i] != 0xFF {
-            return None;
-        }
-        let marker = bytes[i + 1];
-        let length = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
-        if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
-            let height = u16::from_be_bytes([bytes[i + 5], bytes[i + 6]]);
-            let width = u16::from_be_bytes([bytes[i + 7], bytes[i + 8]]);
-            return Some((ImageFormat::Jpeg, u32::from(width), u32::from(height)));
-        }
-        i += 2 + length;
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -836,17 +763,5 @@ mod tests {
     fn keys_are_plain_lower_case() {
         assert!(is_key("skolstod_2"));
         assert!(!is_key("Skolstöd") && !is_key("") && !is_key("a b"));
-    }
-
-    #[test]
-    fn reads_png_and_jpeg_sizes() {
-        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
-        png.extend([0, 0, 1, 44, 0, 0, 0, 100]);
-        assert_eq!(image_size(&png), Some((ImageFormat::Png, 300, 100)));
-        let jpeg = [
-            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 50, 0, 80, 3, 0, 0,
-        ];
-        assert_eq!(image_size(&jpeg), Some((ImageFormat::Jpeg, 80, 50)));
-        assert_eq!(image_size(b"GIF89a"), None);
     }
 }

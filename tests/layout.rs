@@ -48,7 +48,9 @@ fn assert_inside_and_apart(r: &Rendered) {
                 Item::Line { x1, y1, x2, y2, .. } => {
                     (x1.min(*x2), y1.min(*y2), x1.max(*x2), y1.max(*y2))
                 }
-                Item::Rect { x, y, w, h, .. } => (*x, *y, x + w, y + h),
+                Item::Rect { x, y, w, h, .. } | Item::Image { x, y, w, h, .. } => {
+                    (*x, *y, x + w, y + h)
+                }
             };
             assert!(
                 x0 >= left && x1 <= right && y0 >= top && y1 <= bottom,

@@ -86,6 +86,15 @@ pub enum Item {
         y2: f32,
         width: f32,
     },
+    /// An image (by its index in the rendered document's images), scaled
+    /// into the box with its top-left corner at `x`, `y`.
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        image: usize,
+    },
     /// A rectangle from its top-left corner; `fill` is a grey level (1 = white)
     /// painted under the outline.
     Rect {

@@ -44,6 +44,8 @@ pub struct Rendered {
     pub geometry: Geometry,
     /// The pages, with header and footer.
     pub pages: Vec<Page>,
+    /// Images that [`Item::Image`]s refer to (the template's logo).
+    pub images: Vec<crate::image::Image>,
     /// Problems found while laying out (missing glyphs, too many pages).
     pub warnings: Vec<Diagnostic>,
 }
@@ -161,9 +163,12 @@ fn render(
 ) -> Rendered {
     let labels = &template.labels;
     let geometry = Geometry::a4();
-    // Header and footer leave room at the right for "Sida X av Y".
+    // Header and footer leave room at the right for "Sida X av Y", and the
+    // header for the logo under it.
     let fonts = Fonts::get();
     let label_width = fonts.width(&labels.page(88, 88), BODY_SIZE, Weight::Regular);
+    let logo_box = template.logo.as_ref().map(logo_size);
+    let right_column = label_width.max(logo_box.map_or(0.0, |(w, _)| w)) + 12.0;
     let narrow = Geometry {
         right: geometry.right + label_width + 12.0,
         ..geometry
@@ -173,14 +178,35 @@ fn render(
         narrow,
         geometry.top,
     );
+    // With a logo, every header line keeps clear of the right column.
+    let below_title_geometry = match logo_box {
+        Some(_) => Geometry {
+            right: geometry.right + right_column,
+            ..geometry
+        },
+        None => geometry,
+    };
     let below_title = Fixed::lay(
         &header_blocks(identity, template, options),
-        geometry,
+        below_title_geometry,
         head.bottom,
     );
     head.items.extend(below_title.items);
     head.bottom = below_title.bottom;
     head.missing.extend(below_title.missing);
+    let mut images = Vec::new();
+    if let (Some(logo), Some((w, h))) = (&template.logo, logo_box) {
+        let y = head.first_baseline + 4.0;
+        head.items.push(Item::Image {
+            x: geometry.width - geometry.right - w,
+            y,
+            w,
+            h,
+            image: 0,
+        });
+        head.bottom = head.bottom.max(y + h);
+        images.push(logo.clone());
+    }
     let mut footer = vec![Block::Paragraph(identity.compact(labels))];
     if !template.texts.footer.is_empty() {
         footer.push(Block::Paragraph(text(template.texts.footer.clone())));
@@ -243,8 +269,20 @@ fn render(
     Rendered {
         geometry,
         pages,
+        images,
         warnings,
     }
+}
+
+/// The logo's printed size: 30 pt high (about 10 mm), at most 110 pt wide.
+fn logo_size(logo: &crate::image::Image) -> (f32, f32) {
+    let ratio = logo.width as f32 / logo.height as f32;
+    let (mut w, mut h) = (30.0 * ratio, 30.0);
+    if w > 110.0 {
+        w = 110.0;
+        h = 110.0 / ratio;
+    }
+    (w, h)
 }
 
 /// Header or footer: laid out once, drawn on every page.
@@ -265,7 +303,7 @@ impl Fixed {
             .iter()
             .map(|item| match item {
                 Item::Text { y, size, .. } => y + size * 0.25,
-                Item::Rect { y, h, .. } => y + h,
+                Item::Rect { y, h, .. } | Item::Image { y, h, .. } => y + h,
                 Item::Line { y1, y2, .. } => y1.max(*y2),
             })
             .fold(top, f32::max);
@@ -287,7 +325,7 @@ impl Fixed {
     fn shift(&mut self, dy: f32) {
         for item in &mut self.items {
             match item {
-                Item::Text { y, .. } | Item::Rect { y, .. } => *y += dy,
+                Item::Text { y, .. } | Item::Rect { y, .. } | Item::Image { y, .. } => *y += dy,
                 Item::Line { y1, y2, .. } => {
                     *y1 += dy;
                     *y2 += dy;
@@ -309,9 +347,8 @@ fn header_blocks(identity: &Identity, template: &Template, options: Options) -> 
     }
     blocks.push(Block::Paragraph(identity.line(labels)));
     if !template.texts.secrecy.is_empty() {
-        blocks.push(Block::Paragraph(vec![Inline::Bold(
-            template.texts.secrecy.clone(),
-        )]));
+        let marking = template.texts.secrecy.replace("{date}", &identity.date);
+        blocks.push(Block::Paragraph(vec![Inline::Bold(marking)]));
     }
     if options.draft {
         blocks.push(Block::Gap(3.0));
