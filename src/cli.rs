@@ -40,7 +40,7 @@ struct Cli {
 enum Command {
     /// Check plan files: prints every problem with its line, column and what to do.
     Check {
-        /// Plan files (.ron, or .json for JSON).
+        /// Plan files (.ron, or .json for JSON), or folders of them.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// How to print the result: readable text, or JSON for other programs.
@@ -53,10 +53,11 @@ enum Command {
     },
     /// Print a plan as an A4 PDF for the SIP meeting (or an empty worksheet with --blank).
     Render {
-        /// The plan file (.ron or .json). Not needed with --blank.
+        /// Plan files (.ron or .json) or folders of them. Not needed with --blank.
         #[arg(required_unless_present = "blank")]
-        plan: Option<PathBuf>,
-        /// Where to write the PDF; default: next to the plan, with .pdf.
+        plans: Vec<PathBuf>,
+        /// Where to write the PDF; with several plans, a folder. Default: next
+        /// to each plan, with .pdf.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Replace the output file if it already exists.
@@ -137,7 +138,7 @@ pub fn run() -> ExitCode {
             template,
         } => check(&files, format, template.as_deref()),
         Command::Render {
-            plan,
+            plans,
             output,
             force,
             draft,
@@ -145,7 +146,7 @@ pub fn run() -> ExitCode {
             blank,
             template,
         } => render(
-            plan.as_deref(),
+            &plans,
             output.as_deref(),
             force,
             Options { mask, draft },
@@ -187,11 +188,14 @@ fn check(
     let mut worst = 0;
     let mut reports = Vec::new();
     let mut out = io::stdout().lock();
-    for path in files {
+    let files = plan_files(files)?;
+    let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());
+    for path in &files {
         let name = path.display().to_string();
         let (valid, diagnostics, source) = match read_source(path) {
             Err(e) => {
                 worst = worst.max(IO_ERROR);
+                unreadable.push(name.clone());
                 match format {
                     OutputFormat::Text => say!("sipplan: {e}"),
                     OutputFormat::Json => reports.push(FileReport::failed(&name, e)),
@@ -223,8 +227,11 @@ fn check(
                 }
             },
         };
-        if !valid {
+        if valid {
+            valid_count += 1;
+        } else {
             worst = worst.max(INVALID);
+            invalid.push(name.clone());
         }
         match format {
             OutputFormat::Text => {
@@ -239,6 +246,19 @@ fn check(
     if format == OutputFormat::Json {
         let text = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
         writeln!(out, "{text}").map_err(|e| format!("cannot write to the terminal: {e}"))?;
+    } else if files.len() > 1 {
+        let mut summary = format!(
+            "\n{} checked: {valid_count} valid, {} not valid",
+            count(files.len(), "plan"),
+            invalid.len()
+        );
+        if !unreadable.is_empty() {
+            summary.push_str(&format!(", {} could not be read", unreadable.len()));
+        }
+        writeln!(out, "{summary}").map_err(|e| format!("cannot write to the terminal: {e}"))?;
+        for name in invalid.iter().chain(&unreadable) {
+            writeln!(out, "  {name}").map_err(|e| format!("cannot write to the terminal: {e}"))?;
+        }
     }
     Ok(ExitCode::from(worst))
 }
@@ -273,6 +293,8 @@ fn io_reason(e: &io::Error) -> String {
     match e.kind() {
         io::ErrorKind::NotFound => "there is no such file".into(),
         io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::StorageFull => "the disk is full".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk or folder is read-only".into(),
         _ => {
             let text = e.to_string();
             match text.find(" (os error") {
@@ -423,7 +445,7 @@ impl FileReport {
 }
 
 fn render(
-    plan: Option<&Path>,
+    plans: &[PathBuf],
     output: Option<&Path>,
     force: bool,
     options: Options,
@@ -431,8 +453,7 @@ fn render(
     template: Option<&str>,
 ) -> Result<ExitCode, String> {
     let created = source_date_epoch()?;
-    let (printed, target) = if blank {
-        let target = output.map_or_else(|| PathBuf::from("sip-arbetsblad.pdf"), Path::to_path_buf);
+    if blank {
         let chosen = match template {
             Some(name) => template::by_name(name, &FsFiles),
             None => template::default_template(),
@@ -444,60 +465,165 @@ fn render(
                 return Ok(ExitCode::from(INVALID));
             }
         };
-        (sipplan::print_blank(&t, options, created), target)
-    } else {
-        let Some(path) = plan else {
-            return Err("name a plan file, or use --blank for an empty worksheet".into());
-        };
-        let name = path.display().to_string();
-        let source = match read_source(path)? {
-            Ok(source) => source,
-            Err(diagnostic) => {
-                write_report(&name, None, &[diagnostic])?;
-                return Ok(ExitCode::from(INVALID));
+        let target = output.map_or_else(|| PathBuf::from("sip-arbetsblad.pdf"), Path::to_path_buf);
+        let printed = sipplan::print_blank(&t, options, created).map_err(|e| e.to_string())?;
+        write_printed(&printed, &target, force)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+
+    let files = plan_files(plans)?;
+    if files.is_empty() {
+        return Err("no plan files (.ron or .json) were found".into());
+    }
+    // One plan: -o names the PDF. Several: -o names a folder for them.
+    let batch = files.len() > 1 || plans.iter().any(|p| p.is_dir());
+    if batch && let Some(folder) = output.filter(|o| !o.is_dir()) {
+        return Err(format!(
+            "`{}` is not a folder: with several plans, -o names the folder the PDFs go to",
+            folder.display()
+        ));
+    }
+    let started = std::time::Instant::now();
+    let mut failures = Vec::new();
+    let mut worst = 0;
+    for path in &files {
+        let target = match (output, batch) {
+            (Some(folder), true) => {
+                folder.join(default_output(path).file_name().unwrap_or_default())
             }
+            (Some(file), false) => file.to_path_buf(),
+            (None, _) => default_output(path),
         };
-        let t = match template_for(template, &source) {
-            Ok(t) => t,
-            Err(errors) => {
-                write_template_errors(&errors)?;
-                say!("sipplan: {name} was not printed: its template has errors");
-                return Ok(ExitCode::from(INVALID));
-            }
-        };
-        let checked = sipplan::check(&source, &t);
-        let Some(plan) = checked
-            .plan
-            .as_ref()
-            .filter(|_| checked.is_valid() || options.draft)
-        else {
-            write_report(&name, Some(&source), &checked.diagnostics)?;
-            say!(
-                "sipplan: {name} was not printed; fix the errors above, or add --draft to print it marked UTKAST"
-            );
-            return Ok(ExitCode::from(INVALID));
-        };
-        if !checked.diagnostics.is_empty() {
-            write_report(&name, Some(&source), &checked.diagnostics)?;
+        if let Err((code, reason)) = render_one(path, &target, force, options, template, created)? {
+            worst = worst.max(code);
+            failures.push(format!("{}: {reason}", path.display()));
         }
-        let target = output.map_or_else(|| default_output(path), Path::to_path_buf);
-        (sipplan::print_plan(plan, &t, options, created), target)
+    }
+    if batch {
+        say!(
+            "sipplan: printed {} of {} plans in {:.1} s",
+            files.len() - failures.len(),
+            files.len(),
+            started.elapsed().as_secs_f32()
+        );
+        if !failures.is_empty() {
+            say!("not printed:");
+            for failure in &failures {
+                say!("  {failure}");
+            }
+        }
+    }
+    Ok(ExitCode::from(worst))
+}
+
+/// The plan files named: files as given, folders searched for .ron and
+/// .json files (sorted, not recursing).
+fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = fs::read_dir(path).map_err(|e| {
+                format!(
+                    "cannot read the folder `{}`: {}",
+                    path.display(),
+                    io_reason(&e)
+                )
+            })?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file()
+                        && matches!(p.extension().and_then(|e| e.to_str()), Some("ron" | "json"))
+                })
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// Prints one plan. The outer error stops everything (the terminal is gone);
+/// the inner one is this plan's failure: exit code and a short reason.
+fn render_one(
+    path: &Path,
+    target: &Path,
+    force: bool,
+    options: Options,
+    template: Option<&str>,
+    created: Option<i64>,
+) -> Result<Result<(), (u8, String)>, String> {
+    let name = path.display().to_string();
+    let source = match read_source(path) {
+        Err(e) => {
+            say!("sipplan: {e}");
+            return Ok(Err((IO_ERROR, e)));
+        }
+        Ok(Err(diagnostic)) => {
+            write_report(&name, None, std::slice::from_ref(&diagnostic))?;
+            return Ok(Err((INVALID, diagnostic.message)));
+        }
+        Ok(Ok(source)) => source,
     };
-    let printed = printed.map_err(|e| e.to_string())?;
+    let t = match template_for(template, &source) {
+        Ok(t) => t,
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            say!("sipplan: {name} was not printed: its template has errors");
+            return Ok(Err((INVALID, "its template has errors".into())));
+        }
+    };
+    let checked = sipplan::check(&source, &t);
+    let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
+    let Some(plan) = checked
+        .plan
+        .as_ref()
+        .filter(|_| checked.is_valid() || options.draft)
+    else {
+        write_report(&name, Some(&source), &checked.diagnostics)?;
+        say!(
+            "sipplan: {name} was not printed; fix the errors above, or add --draft to print it marked UTKAST"
+        );
+        return Ok(Err((
+            INVALID,
+            format!("not valid: {}", count(errors.max(1), "error")),
+        )));
+    };
+    if !checked.diagnostics.is_empty() {
+        write_report(&name, Some(&source), &checked.diagnostics)?;
+    }
+    let printed = match sipplan::print_plan(plan, &t, options, created) {
+        Ok(printed) => printed,
+        Err(e) => return Ok(Err((IO_ERROR, e.to_string()))),
+    };
+    match write_printed(&printed, target, force) {
+        Ok(()) => Ok(Ok(())),
+        Err(e) => {
+            say!("sipplan: {e}");
+            Ok(Err((IO_ERROR, e)))
+        }
+    }
+}
+
+/// Reports layout warnings, writes the PDF atomically and says where it went.
+fn write_printed(printed: &sipplan::Printed, target: &Path, force: bool) -> Result<(), String> {
     for warning in &printed.warnings {
         say!("sipplan: warning[{}]: {}", warning.code, warning.message);
         if let Some(hint) = &warning.hint {
             say!("  help: {hint}");
         }
     }
-    write_atomically(&target, &printed.pdf, force)?;
+    write_atomically(target, &printed.pdf, force)?;
     say!(
-        "sipplan: wrote {} ({} pages, {} KB)",
+        "sipplan: wrote {} ({}, {} KB)",
         target.display(),
-        printed.pages,
+        count(printed.pages, "page"),
         printed.pdf.len().div_ceil(1024)
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 /// `SOURCE_DATE_EPOCH` for reproducible builds, if set.
@@ -562,6 +688,16 @@ fn print(text: &str) -> Result<ExitCode, String> {
 /// Writes a file so that it is either complete or not there at all: the bytes
 /// go to a temporary file in the same folder, which is then renamed.
 fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+    write_atomically_with(path, force, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`] with the writing itself passed in, so that tests can
+/// make it fail like a full disk does.
+fn write_atomically_with(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut fs::File) -> io::Result<()>,
+) -> Result<(), String> {
     let name = path.display();
     if path.is_dir() {
         return Err(format!(
@@ -584,11 +720,12 @@ fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), String
         ));
     }
     let fail = |e: io::Error| format!("cannot write `{name}`: {}", io_reason(&e));
+    // Dropping the temporary file on any error below removes it.
     let mut temp = tempfile::Builder::new()
         .prefix(".sipplan-")
         .tempfile_in(folder)
         .map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
+    write(temp.as_file_mut()).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
     let persisted = if force {
         temp.persist(path).map(drop)
@@ -746,5 +883,35 @@ fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitC
             );
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_leaves_neither_the_file_nor_a_temporary_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("plan.pdf");
+        let result = write_atomically_with(&target, false, |file| {
+            file.write_all(b"%PDF-1.3 half")?;
+            Err(io::Error::from_raw_os_error(28)) // ENOSPC
+        });
+        let message = result.unwrap_err();
+        assert!(message.contains("the disk is full"), "{message}");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_failed_write_keeps_the_old_file_when_forced() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("plan.pdf");
+        fs::write(&target, "old").unwrap();
+        let result =
+            write_atomically_with(&target, true, |_| Err(io::Error::from_raw_os_error(28)));
+        assert!(result.is_err());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

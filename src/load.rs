@@ -184,11 +184,25 @@ pub fn too_large(bytes: u64) -> Diagnostic {
 /// Reads a plan. Unfilled placeholders (`"<…>"` from `sipplan new`) are all
 /// reported at once; otherwise the first structural error is reported.
 pub fn parse_plan(source: &Source) -> Result<Plan, Vec<Diagnostic>> {
+    if is_blank(&source.text) {
+        return Err(vec![
+            Diagnostic::error("SIP102", FieldPath::root(), "the file is empty")
+                .with_hint("write a plan in it; `sipplan new` writes one with every field")
+                .with_span(0..0),
+        ]);
+    }
     let placeholders = unfilled_placeholders(source);
     if !placeholders.is_empty() {
         return Err(placeholders);
     }
     parse(source).map_err(|d| vec![d])
+}
+
+/// Whether a text holds nothing but white space and comments.
+fn is_blank(text: &str) -> bool {
+    let mut scanner = Scanner::new(text);
+    scanner.skip_space();
+    scanner.pos >= text.len()
 }
 
 /// Deserializes any sipplan document type from a source, with a located error.
@@ -411,7 +425,13 @@ impl Problem {
                 "check the line above for a missing comma, quote or bracket; every field is written `name: value,`",
             ),
             Problem::Value(message) => {
-                let message = message.replace("invalid type: ", "wrong kind of value: ");
+                let message = message
+                    .replace("invalid type: ", "wrong kind of value: ")
+                    .replace("invalid length ", "wrong number of items: ");
+                let message = match message.find("expected struct") {
+                    Some(i) => format!("{}expected a group of fields: ( ) in RON, {{ }} in JSON", &message[..i]),
+                    None => message,
+                };
                 let hint = if message.contains("not a date") {
                     "dates are written \"YYYY-MM-DD\"; check that the day exists in that month"
                 } else {

@@ -20,15 +20,67 @@ const CONSENT_VIEW_AGE: u32 = 15;
 /// Age at which a children's SIP no longer fits (the template may change it later).
 const ADULT_AGE: u32 = 18;
 
+/// Most rows in the action table: a SIP is a short plan, and a table of
+/// hundreds of rows is a sign of a mistake (or a hostile file).
+pub const MAX_ACTIONS: usize = 200;
+/// Most participants, guardians, relatives and signers.
+pub const MAX_PEOPLE: usize = 100;
+/// Most items in any other list (needs, goals, organisations, copies…).
+pub const MAX_LIST_ITEMS: usize = 100;
+/// Longest free text in a custom section, in characters.
+pub const MAX_CUSTOM_TEXT: usize = 10_000;
+
 /// All findings for a plan, errors and warnings, in a stable order.
 pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
     let mut out = field_rules(plan);
+    limits(plan, &mut out);
     let meeting = plan.meeting.date.0;
     law_items(plan, &mut out);
     consent(plan, &mut out);
     dates(plan, &mut out);
     child(plan, meeting, &mut out);
     out
+}
+
+/// Caps on how many items a list may hold (documented in docs/plan-format.md).
+fn limits(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let lists = [
+        ("actions", plan.actions.len(), MAX_ACTIONS),
+        (
+            "meeting.participants",
+            plan.meeting.participants.len(),
+            MAX_PEOPLE,
+        ),
+        ("guardians", plan.guardians.len(), MAX_PEOPLE),
+        ("relatives", plan.relatives.len(), MAX_PEOPLE),
+        ("signatures", plan.signatures.len(), MAX_PEOPLE),
+        ("needs", plan.needs.len(), MAX_LIST_ITEMS),
+        (
+            "goals.short_term",
+            plan.goals.short_term.len(),
+            MAX_LIST_ITEMS,
+        ),
+        ("distribution", plan.distribution.len(), MAX_LIST_ITEMS),
+        (
+            "consent.given_by",
+            plan.consent.given_by.len(),
+            MAX_LIST_ITEMS,
+        ),
+        (
+            "consent.sharing_between",
+            plan.consent.sharing_between.len(),
+            MAX_LIST_ITEMS,
+        ),
+        ("custom", plan.custom.len(), MAX_LIST_ITEMS),
+    ];
+    for (path, count, max) in lists {
+        if count > max {
+            out.push(
+                Diagnostic::error("SIP056", path.into(), format!("this list has {count} items; sipplan takes at most {max}"))
+                    .with_hint("a SIP is a short plan: keep what the meeting agreed on, and check that the file is the right one"),
+            );
+        }
+    }
 }
 
 /// The law's four items: insatser, huvudman per insats, what others do,
@@ -517,6 +569,16 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                 (None, CustomValue::Text(t)) if t.trim().is_empty() => out.push(
                     Diagnostic::error("SIP050", at, "this text is empty")
                         .with_hint("write the value, or delete the line if the field is optional"),
+                ),
+                (None, CustomValue::Text(t)) if t.chars().count() > MAX_CUSTOM_TEXT => out.push(
+                    Diagnostic::error(
+                        "SIP051",
+                        at,
+                        format!("this text is too long: at most {MAX_CUSTOM_TEXT} characters"),
+                    )
+                    .with_hint(
+                        "shorten it; long background belongs in the case file, not in the plan",
+                    ),
                 ),
                 _ => {}
             }

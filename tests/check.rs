@@ -22,7 +22,7 @@ fn every_sample_plan_passes_check() {
 
 #[test]
 fn every_broken_plan_fails_with_its_located_and_explained_error() {
-    let broken = files_in("tests/broken");
+    let broken = files_in("tests/bad/plans");
     assert!(broken.len() >= 15);
     for file in broken {
         let output = sipplan(&["check", &file]);
@@ -120,9 +120,8 @@ fn a_missing_file_or_a_folder_is_an_io_error_with_exit_code_2() {
     let output = sipplan(&["check", "samples/does-not-exist.ron"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output).1.contains("there is no such file"));
-    let output = sipplan(&["check", "samples"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).1.contains("is a folder"));
+    let output = sipplan(&["check", "samples/templates/exempelkommun-logo.png"]);
+    assert_eq!(output.status.code(), Some(1));
 }
 
 #[test]
@@ -130,12 +129,29 @@ fn checking_several_files_reports_each_and_fails_if_any_is_invalid() {
     let output = sipplan(&[
         "check",
         "samples/minimal.ron",
-        "tests/broken/sip001-no-actions.ron",
+        "tests/bad/plans/sip001-no-actions.ron",
     ]);
     let (stdout, _) = text(&output);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout.contains("samples/minimal.ron: OK"));
     assert!(stdout.contains("sip001-no-actions.ron: not valid: 1 error"));
+    assert!(
+        stdout.contains(
+            "2 plans checked: 1 valid, 1 not valid\n  tests/bad/plans/sip001-no-actions.ron"
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn checking_a_folder_checks_every_plan_in_it() {
+    let output = sipplan(&["check", "samples"]);
+    let (stdout, _) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout.contains("5 plans checked: 5 valid, 0 not valid"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -144,7 +160,7 @@ fn json_output_lists_located_diagnostics_without_the_personnummer() {
         "check",
         "--format",
         "json",
-        "tests/broken/sip040-wrong-check-digit.ron",
+        "tests/bad/plans/sip040-wrong-check-digit.ron",
         "samples/full.ron",
     ]);
     let (stdout, _) = text(&output);
@@ -165,7 +181,7 @@ fn json_output_lists_located_diagnostics_without_the_personnummer() {
 
 #[test]
 fn source_lines_in_messages_mask_the_personnummer() {
-    let output = sipplan(&["check", "tests/broken/sip040-wrong-check-digit.ron"]);
+    let output = sipplan(&["check", "tests/bad/plans/sip040-wrong-check-digit.ron"]);
     let (stdout, _) = text(&output);
     assert!(stdout.contains("20160903-XXXX"), "{stdout}");
     assert!(!stdout.contains("9846"), "{stdout}");

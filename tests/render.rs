@@ -188,7 +188,7 @@ fn an_invalid_plan_is_refused_and_leaves_no_file() {
     let out = dir.path().join("plan.pdf");
     let output = sipplan(&[
         "render",
-        "tests/broken/sip011-consent-after-meeting.ron",
+        "tests/bad/plans/sip011-consent-after-meeting.ron",
         "-o",
         out.to_str().unwrap(),
     ]);
@@ -204,7 +204,7 @@ fn an_invalid_plan_is_refused_and_leaves_no_file() {
 
     let output = sipplan(&[
         "render",
-        "tests/broken/sip011-consent-after-meeting.ron",
+        "tests/bad/plans/sip011-consent-after-meeting.ron",
         "-o",
         out.to_str().unwrap(),
         "--draft",
@@ -252,6 +252,16 @@ fn output_to_a_missing_folder_or_a_folder_is_a_clear_error() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output).1.contains("is a folder"));
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_is_a_clear_error() {
+    // /proc refuses new files even for root, like a read-only folder.
+    let output = sipplan(&["render", "samples/minimal.ron", "-o", "/proc/plan.pdf"]);
+    assert_eq!(output.status.code(), Some(2));
+    let (_, stderr) = text(&output);
+    assert!(stderr.contains("cannot write `/proc/plan.pdf`"), "{stderr}");
+    assert!(!stderr.contains("panicked"));
 }
 
 #[test]
@@ -313,4 +323,55 @@ fn a_character_the_font_lacks_is_shown_as_a_placeholder_and_reported() {
         all.contains("Jag gillar katter \u{FFFD} och \u{FFFD}"),
         "{all}"
     );
+}
+
+#[test]
+fn a_batch_prints_every_good_plan_and_lists_each_failure_with_its_cause() {
+    let plans = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    for file in [
+        "samples/minimal.ron",
+        "samples/full.json",
+        "tests/bad/plans/sip001-no-actions.ron",
+        "tests/bad/plans/sip100-not-utf8.ron",
+    ] {
+        let name = file.rsplit('/').next().unwrap();
+        std::fs::copy(common::root().join(file), plans.path().join(name)).unwrap();
+    }
+    let output = sipplan(&[
+        "render",
+        plans.path().to_str().unwrap(),
+        "-o",
+        out.path().to_str().unwrap(),
+    ]);
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("printed 2 of 4 plans"), "{stderr}");
+    assert!(
+        stderr.contains("sip001-no-actions.ron: not valid: 1 error"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("sip100-not-utf8.ron: the file is not UTF-8 text"),
+        "{stderr}"
+    );
+    let mut written: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    written.sort();
+    assert_eq!(written, ["full.pdf", "minimal.pdf"]);
+}
+
+#[test]
+fn several_plans_need_a_folder_as_output() {
+    let output = sipplan(&[
+        "render",
+        "samples/minimal.ron",
+        "samples/full.ron",
+        "-o",
+        "plan.pdf",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("-o names the folder"));
 }

@@ -53,7 +53,7 @@ fn render_to_text(args: &[&str]) -> Vec<String> {
 
 #[test]
 fn every_broken_template_fails_with_its_located_and_explained_error() {
-    let broken: Vec<String> = files_in("tests/broken-templates")
+    let broken: Vec<String> = files_in("tests/bad/templates")
         .into_iter()
         .filter(|f| f.rsplit('/').next().unwrap_or_default().starts_with("sip"))
         .collect();
