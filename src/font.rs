@@ -30,8 +30,8 @@ pub enum Weight {
 struct Face {
     face: ttf_parser::Face<'static>,
     units_per_em: f32,
-    /// Advances of U+0000–U+024F (Latin, incl. Swedish); 0 = no glyph.
-    common: Vec<u16>,
+    /// Advances of U+0000–U+024F (Latin, incl. Swedish); `None` = no glyph.
+    common: Vec<Option<u16>>,
 }
 
 impl Face {
@@ -43,7 +43,6 @@ impl Face {
                 char::from_u32(c)
                     .and_then(|c| face.glyph_index(c))
                     .and_then(|g| face.glyph_hor_advance(g))
-                    .unwrap_or(0)
             })
             .collect();
         Some(Self {
@@ -56,8 +55,7 @@ impl Face {
     /// Advance in font units, `None` when the font has no glyph.
     fn advance(&self, c: char) -> Option<u16> {
         match self.common.get(c as usize) {
-            Some(0) => None,
-            Some(&a) => Some(a),
+            Some(&advance) => advance,
             None => self
                 .face
                 .glyph_index(c)
@@ -134,6 +132,13 @@ mod tests {
         // Same figure as printpdf's own metrics (shared/pdf-notes.md §4).
         assert!((w - 151.846).abs() < 0.01, "{w}");
         assert!(fonts.width("Mm", 10.0, Weight::Bold) > fonts.width("Mm", 10.0, Weight::Regular));
+    }
+
+    #[test]
+    fn a_combining_mark_has_a_glyph_of_zero_width() {
+        let fonts = Fonts::get();
+        assert!(fonts.has_glyph('\u{0301}', Weight::Regular));
+        assert_eq!(fonts.width("\u{0301}", 10.0, Weight::Regular), 0.0);
     }
 
     #[test]

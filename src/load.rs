@@ -295,6 +295,7 @@ enum Problem {
     MissingField(String),
     DuplicateField(String),
     TooDeep,
+    UnclosedText,
     Syntax(String),
     Value(String),
 }
@@ -323,7 +324,8 @@ impl Problem {
             E::InvalidValueForType { expected, found } => {
                 Problem::Value(format!("expected {expected}, found {found}"))
             }
-            E::ExpectedString | E::ExpectedStringEnd => {
+            E::ExpectedStringEnd => Problem::UnclosedText,
+            E::ExpectedString => {
                 Problem::Value("expected text in double quotes, like \"text\"".into())
             }
             E::ExpectedInteger | E::IntegerOutOfBounds => {
@@ -416,6 +418,8 @@ impl Problem {
                 "the file nests brackets too deeply to be a plan",
             )
             .with_hint("check for unclosed or repeated brackets"),
+            Problem::UnclosedText => Diagnostic::error("SIP102", path, "this text has no closing quote")
+                .with_hint("add the missing \" at the end of the text"),
             Problem::Syntax(message) => Diagnostic::error(
                 "SIP102",
                 path,
@@ -470,8 +474,9 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 
 /// Cuts a span to its first line, so a message underlines one line, not a block.
 fn first_line(text: &str, span: Range<usize>) -> Range<usize> {
-    let end = text[span.clone()]
-        .find('\n')
+    let end = text
+        .get(span.clone())
+        .and_then(|t| t.find('\n'))
         .map_or(span.end, |i| span.start + i);
     span.start..end.max(span.start + 1)
 }
@@ -485,6 +490,7 @@ fn text_running_over_a_line_end(text: &str, offset: usize) -> Option<Range<usize
     scanner
         .strings
         .into_iter()
+        .map(|(span, _)| span)
         .find(|s| s.start < offset && text[s.clone()].contains('\n'))
 }
 
@@ -495,12 +501,11 @@ fn unfilled_placeholders(source: &Source) -> Vec<Diagnostic> {
     scanner
         .strings
         .iter()
-        .filter(|span| {
-            let inner = &source.text[span.start + 1..span.end - 1];
-            inner.starts_with('<') && inner.ends_with('>')
-        })
-        .map(|span| {
-            let inner = &source.text[span.start + 1..span.end - 1];
+        // A closed string starts and ends with an (ASCII) quote.
+        .filter(|(span, closed)| *closed && span.len() >= 2)
+        .map(|(span, _)| (span, &source.text[span.start + 1..span.end - 1]))
+        .filter(|(_, inner)| inner.starts_with('<') && inner.ends_with('>'))
+        .map(|(span, inner)| {
             Diagnostic::error(
                 "SIP107",
                 source.path_at(span.start),
@@ -529,7 +534,8 @@ struct Scanner<'a> {
     text: &'a [u8],
     pos: usize,
     spans: HashMap<String, Range<usize>>,
-    strings: Vec<Range<usize>>,
+    /// Every quoted text: its span (quotes included) and whether it is closed.
+    strings: Vec<(Range<usize>, bool)>,
 }
 
 impl<'a> Scanner<'a> {
@@ -687,7 +693,7 @@ impl<'a> Scanner<'a> {
         } else {
             self.pos = start;
             if self.peek() == Some(b'"') {
-                self.strings.retain(|s| s.start != start);
+                self.strings.retain(|(s, _)| s.start != start);
             }
             None
         }
@@ -696,16 +702,20 @@ impl<'a> Scanner<'a> {
     fn string(&mut self) {
         let start = self.pos;
         self.pos += 1;
+        let mut closed = false;
         while let Some(c) = self.peek() {
             self.pos += 1;
             match c {
                 b'\\' => self.pos += 1,
-                b'"' => break,
+                b'"' => {
+                    closed = true;
+                    break;
+                }
                 _ => {}
             }
         }
         self.pos = self.pos.min(self.text.len());
-        self.strings.push(start..self.pos);
+        self.strings.push((start..self.pos, closed));
     }
 
     fn raw_string(&mut self) {

@@ -118,6 +118,11 @@ impl Personnummer {
             Some(_) => return Err(PersonnummerError::Century),
             None => resolve_year(yy, month, day, plus, reference),
         };
+        // Numbers exist for births 1800–2099; a far-off reference date must
+        // not produce a 12-digit form that would itself be refused.
+        if !(1800..=2099).contains(&year) {
+            return Err(PersonnummerError::Century);
+        }
         let birth = NaiveDate::from_ymd_opt(year, month, day).ok_or(PersonnummerError::Date)?;
         if birth > reference {
             return Err(PersonnummerError::Future);
@@ -400,6 +405,22 @@ mod tests {
         assert_eq!(
             err(&with_check_12("21000101", "001")),
             PersonnummerError::Century
+        );
+    }
+
+    #[test]
+    fn refuses_centuries_outside_1800_to_2099_also_for_ten_digits() {
+        // Found by fuzzing: against a reference in 2190 this resolved to 2185,
+        // whose printed form 2185… was then refused.
+        let far = NaiveDate::from_ymd_opt(2190, 1, 1).unwrap();
+        assert_eq!(
+            Personnummer::parse("850802-5080", far),
+            Err(PersonnummerError::Century)
+        );
+        let early = NaiveDate::from_ymd_opt(1850, 1, 1).unwrap();
+        assert_eq!(
+            Personnummer::parse("790101+0012", early).err(),
+            Some(PersonnummerError::Century)
         );
     }
 

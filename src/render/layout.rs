@@ -26,6 +26,17 @@ const PAD_Y: f32 = 1.8;
 const RULE: f32 = 0.5;
 /// Share of a signature column for the signature; the rest is for the date.
 const SIGN_SHARE: f32 = 0.62;
+/// Whether a character has no visible form and is left out of the printed
+/// text: control characters and the invisible format characters that come
+/// with copied text (zero-width spaces and joiners, BOM, soft hyphen).
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
+}
+
 /// A space that never breaks a line, e.g. inside a phone number.
 pub const NO_BREAK_SPACE: char = '\u{A0}';
 /// Height of the space for a handwritten signature.
@@ -661,7 +672,7 @@ impl Engine {
                         flush(&mut word, &mut atoms, &mut glue_to_previous, self.fonts);
                         glue_to_previous = false;
                     }
-                    c if c.is_control() => {}
+                    c if is_invisible(c) => {}
                     c => {
                         if self.fonts.has_glyph(c, weight) {
                             word.push(c);
