@@ -443,48 +443,39 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
     }
     custom_values(plan, template, &mut out);
 
-    let meeting = plan.meeting.date.0;
     let rules = &template.rules;
-    let days_between = |from: NaiveDate, to: NaiveDate| (to - from).num_days();
-    if let Some(limit) = rules.consent_to_meeting_days {
-        let days = days_between(plan.consent.date.0, meeting);
+    let meeting = plan.meeting.date;
+    let limits = [
+        (
+            "SIP080",
+            "meeting.date",
+            (plan.consent.date, meeting),
+            rules.consent_to_meeting_days,
+            &rules.consent_to_meeting_message,
+            "the meeting should be held within {days} days of consent",
+            "note the reason for the delay in the case file",
+        ),
+        (
+            "SIP081",
+            "follow_up.date",
+            (meeting, plan.follow_up.date),
+            rules.follow_up_days,
+            &rules.follow_up_message,
+            "the follow-up should be within {days} days of the meeting",
+            "move the follow-up earlier, or keep the date if the group agreed on it",
+        ),
+    ];
+    for (code, path, (from, to), limit, message, default, hint) in limits {
+        let Some(limit) = limit else { continue };
+        let days = (to.0 - from.0).num_days();
         if days > i64::from(limit) {
-            let message = rules
-                .consent_to_meeting_message
-                .clone()
-                .unwrap_or_else(|| {
-                    "the meeting should be held within {days} days of consent".into()
-                })
+            let message = message
+                .as_deref()
+                .unwrap_or(default)
                 .replace("{days}", &limit.to_string());
             out.push(
-                Diagnostic::warning(
-                    "SIP080",
-                    "meeting.date".into(),
-                    format!("{message} ({days} days here)"),
-                )
-                .with_hint("note the reason for the delay in the case file"),
-            );
-        }
-    }
-    if let Some(limit) = rules.follow_up_days {
-        let days = days_between(meeting, plan.follow_up.date.0);
-        if days > i64::from(limit) {
-            let message = rules
-                .follow_up_message
-                .clone()
-                .unwrap_or_else(|| {
-                    "the follow-up should be within {days} days of the meeting".into()
-                })
-                .replace("{days}", &limit.to_string());
-            out.push(
-                Diagnostic::warning(
-                    "SIP081",
-                    "follow_up.date".into(),
-                    format!("{message} ({days} days here)"),
-                )
-                .with_hint(
-                    "move the follow-up earlier, or keep the date if the group agreed on it",
-                ),
+                Diagnostic::warning(code, path.into(), format!("{message} ({days} days here)"))
+                    .with_hint(hint),
             );
         }
     }

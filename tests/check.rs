@@ -25,25 +25,7 @@ fn every_broken_plan_fails_with_its_located_and_explained_error() {
     let broken = files_in("tests/bad/plans");
     assert!(broken.len() >= 15);
     for file in broken {
-        let output = sipplan(&["check", &file]);
-        let (stdout, stderr) = text(&output);
-        assert_eq!(output.status.code(), Some(1), "{file}\n{stdout}{stderr}");
-        assert!(!stderr.contains("panicked"), "{file}: {stderr}");
-        let name = file.rsplit('/').next().unwrap_or_default();
-        let code = name[..6].to_uppercase();
-        assert!(
-            stdout.contains(&format!("[{code}]")),
-            "{file} lacks {code}:\n{stdout}"
-        );
-        assert!(
-            stdout.contains("Help:") || stdout.contains("help:"),
-            "{file}: no hint\n{stdout}"
-        );
-        if !name.starts_with("sip100") {
-            // file:line:col in the first line of the report
-            let first = stdout.lines().next().unwrap_or_default();
-            assert!(first.contains(&format!("{file}:")), "{first}");
-        }
+        let (name, stdout) = common::assert_refused(&["check"], &file);
         insta::assert_snapshot!(name, stdout);
     }
 }

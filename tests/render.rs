@@ -375,3 +375,42 @@ fn several_plans_need_a_folder_as_output() {
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output).1.contains("-o names the folder"));
 }
+
+#[test]
+fn nothing_is_written_but_the_requested_pdf() {
+    let home = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("plan.pdf");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_sipplan"))
+        .args([
+            "render",
+            common::root()
+                .join("samples/exempelkommun.ron")
+                .to_str()
+                .unwrap(),
+        ])
+        .args(["-o", target.to_str().unwrap()])
+        .current_dir(work.path())
+        .env("HOME", home.path())
+        .env("XDG_CACHE_HOME", home.path().join(".cache"))
+        .env("TMPDIR", home.path().join("tmp"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    assert_eq!(
+        std::fs::read_dir(home.path()).unwrap().count(),
+        0,
+        "something was written in HOME"
+    );
+    assert_eq!(
+        std::fs::read_dir(work.path()).unwrap().count(),
+        0,
+        "something was written in the working folder"
+    );
+    let written: Vec<_> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(written, ["plan.pdf"]);
+}

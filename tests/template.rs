@@ -59,21 +59,7 @@ fn every_broken_template_fails_with_its_located_and_explained_error() {
         .collect();
     assert!(broken.len() >= 10, "{broken:?}");
     for file in broken {
-        let output = sipplan(&["template", "check", &file]);
-        let (stdout, stderr) = text(&output);
-        assert_eq!(output.status.code(), Some(1), "{file}\n{stdout}{stderr}");
-        assert!(!stderr.contains("panicked"), "{file}: {stderr}");
-        let name = file.rsplit('/').next().unwrap_or_default();
-        let code = name[..6].to_uppercase();
-        assert!(
-            stdout.contains(&format!("[{code}]")),
-            "{file} lacks {code}:\n{stdout}"
-        );
-        assert!(
-            stdout.contains(&format!("{name}:")),
-            "{file}: not located\n{stdout}"
-        );
-        assert!(stdout.contains("Help:"), "{file}: no hint\n{stdout}");
+        let (name, stdout) = common::assert_refused(&["template", "check"], &file);
         insta::assert_snapshot!(name, stdout);
     }
 }

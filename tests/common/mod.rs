@@ -73,3 +73,33 @@ pub fn print(plan: &sipplan::plan::Plan, options: sipplan::render::Options) -> s
     let template = sipplan::template::default_template().expect("default template");
     sipplan::print_plan(plan, &template, options, Some(1_767_225_600)).expect("prints")
 }
+
+/// Runs `sipplan <args> <file>` on a file of the bad-input corpus and checks
+/// what every bad input must give: exit code 1, no panic, the diagnostic code
+/// its name starts with (`sip011-…` → `[SIP011]`), the file named in the
+/// first line of the report, and a hint. Returns the file name and stdout,
+/// for the snapshot.
+pub fn assert_refused(args: &[&str], file: &str) -> (String, String) {
+    let mut all = args.to_vec();
+    all.push(file);
+    let output = sipplan(&all);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{file}\n{stdout}{stderr}");
+    assert!(!stderr.contains("panicked"), "{file}: {stderr}");
+    let name = file.rsplit('/').next().unwrap_or_default().to_owned();
+    let code = name[..6].to_uppercase();
+    assert!(
+        stdout.contains(&format!("[{code}]")),
+        "{file} lacks {code}:\n{stdout}"
+    );
+    let first = stdout.lines().next().unwrap_or_default();
+    assert!(
+        first.contains(&format!("{file}:")),
+        "{file}: not named first\n{stdout}"
+    );
+    assert!(
+        stdout.contains("Help:") || stdout.contains("help:"),
+        "{file}: no hint\n{stdout}"
+    );
+    (name, stdout)
+}
