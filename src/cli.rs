@@ -50,6 +50,9 @@ enum Command {
         /// Default: the template the plan names, else sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
+        /// The date to judge due follow-ups by (YYYY-MM-DD). Default: today.
+        #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
+        today: Option<chrono::NaiveDate>,
     },
     /// Print a plan as an A4 PDF for the SIP meeting (or an empty worksheet with --blank).
     Render {
@@ -76,6 +79,9 @@ enum Command {
         /// Default: the template the plan names, else sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
+        /// The date to judge due follow-ups by (YYYY-MM-DD). Default: today.
+        #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
+        today: Option<chrono::NaiveDate>,
     },
     /// Write a starter plan with every field and <placeholders> to fill in.
     New {
@@ -136,7 +142,13 @@ pub fn run() -> ExitCode {
             files,
             format,
             template,
-        } => check(&files, format, template.as_deref()),
+            today,
+        } => check(
+            &files,
+            format,
+            template.as_deref(),
+            today.unwrap_or_else(clock_today),
+        ),
         Command::Render {
             plans,
             output,
@@ -145,6 +157,7 @@ pub fn run() -> ExitCode {
             mask,
             blank,
             template,
+            today,
         } => render(
             &plans,
             output.as_deref(),
@@ -152,6 +165,7 @@ pub fn run() -> ExitCode {
             Options { mask, draft },
             blank,
             template.as_deref(),
+            today.unwrap_or_else(clock_today),
         ),
         Command::New { output, force } => new_plan(output.as_deref(), force),
         Command::Schema { template: false } => print(&sipplan::plan_schema()),
@@ -180,10 +194,21 @@ const INVALID: u8 = 1;
 /// Exit code for a file that could not be read or written.
 const IO_ERROR: u8 = 2;
 
+/// Today's date from the clock: the only place sipplan reads it.
+fn clock_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// A `YYYY-MM-DD` argument, explained like a date in a plan.
+fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
+    sipplan::plan::PlanDate::parse(text).map(|d| d.0)
+}
+
 fn check(
     files: &[PathBuf],
     format: OutputFormat,
     template: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Result<ExitCode, String> {
     let mut worst = 0;
     let mut reports = Vec::new();
@@ -205,7 +230,7 @@ fn check(
             Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
             Ok(Ok(source)) => match template_for(template, &source) {
                 Ok(t) => {
-                    let checked = sipplan::check(&source, &t);
+                    let checked = sipplan::check_at(&source, &t, Some(today));
                     (checked.is_valid(), checked.diagnostics, Some(source))
                 }
                 Err(errors) => {
@@ -451,6 +476,7 @@ fn render(
     options: Options,
     blank: bool,
     template: Option<&str>,
+    today: chrono::NaiveDate,
 ) -> Result<ExitCode, String> {
     let created = source_date_epoch()?;
     if blank {
@@ -494,7 +520,9 @@ fn render(
             (Some(file), false) => file.to_path_buf(),
             (None, _) => default_output(path),
         };
-        if let Err((code, reason)) = render_one(path, &target, force, options, template, created)? {
+        if let Err((code, reason)) =
+            render_one(path, &target, force, options, template, created, today)?
+        {
             worst = worst.max(code);
             failures.push(format!("{}: {reason}", path.display()));
         }
@@ -555,6 +583,7 @@ fn render_one(
     options: Options,
     template: Option<&str>,
     created: Option<i64>,
+    today: chrono::NaiveDate,
 ) -> Result<Result<(), (u8, String)>, String> {
     let name = path.display().to_string();
     let source = match read_source(path) {
@@ -576,7 +605,7 @@ fn render_one(
             return Ok(Err((INVALID, "its template has errors".into())));
         }
     };
-    let checked = sipplan::check(&source, &t);
+    let checked = sipplan::check_at(&source, &t, Some(today));
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     let Some(plan) = checked
         .plan

@@ -268,6 +268,8 @@ labels! {
         ongoing,
         /// Swedish default: "Genomförd".
         done,
+        /// Swedish default: "Ändrad".
+        changed,
         /// Swedish default: "Avbruten".
         cancelled,
         /// Swedish default: "Hela mötet".

@@ -47,6 +47,15 @@ impl Checked {
 /// Reads and validates a plan against the law and the template's local
 /// rules, and places every finding in the source text.
 pub fn check(source: &Source, template: &template::Template) -> Checked {
+    check_at(source, template, None)
+}
+
+/// [`check`], also warning about follow-ups that are due by `today`.
+pub fn check_at(
+    source: &Source,
+    template: &template::Template,
+    today: Option<chrono::NaiveDate>,
+) -> Checked {
     let plan = match load::parse_plan(source) {
         Ok(plan) => plan,
         Err(diagnostics) => {
@@ -58,6 +67,7 @@ pub fn check(source: &Source, template: &template::Template) -> Checked {
     };
     let mut diagnostics = validate::validate(&plan);
     diagnostics.extend(validate::validate_template(&plan, template));
+    diagnostics.extend(validate::validate_history(&plan, today));
     for d in &mut diagnostics {
         if d.span.is_none() {
             d.span = source.locate(&d.path);

@@ -39,10 +39,12 @@ pub struct Plan {
     /// Vårdnadshavare: the child's guardians (and others with a parent's role).
     #[serde(default)]
     #[validate(nested)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub guardians: Vec<Guardian>,
     /// Närstående: next of kin who take part in the plan.
     #[serde(default)]
     #[validate(nested)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub relatives: Vec<Relative>,
     /// Samtycke: the consent that makes the plan possible (a legal precondition).
     #[validate(nested)]
@@ -57,6 +59,7 @@ pub struct Plan {
     /// Behov: what the child needs help with.
     #[serde(default)]
     #[validate(custom(function = "crate::validate::items_filled"))]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub needs: Vec<String>,
     /// Mål: the overall goal and the short-term goals until the next follow-up.
     #[serde(default)]
@@ -65,6 +68,7 @@ pub struct Plan {
     /// Insatser – vem gör vad och när: one row per insats or åtgärd.
     #[serde(default)]
     #[validate(nested)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<Action>,
     /// Set to `true` to state that nobody other than the kommun and the region
     /// takes any measure. The law requires the plan to say what others do, so
@@ -80,15 +84,28 @@ pub struct Plan {
     /// Kopia till: who gets a copy of the plan.
     #[serde(default)]
     #[validate(custom(function = "crate::validate::items_filled"))]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub distribution: Vec<String>,
     /// Underskrifter: one signature line per signer.
     #[serde(default)]
     #[validate(nested)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub signatures: Vec<Signer>,
     /// The template's own sections, by section key, then field key: a text,
     /// or the keys of the checked options of a checklist.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub custom: BTreeMap<String, BTreeMap<String, CustomValue>>,
+    /// Earlier revisions, oldest first, as they were when they were followed
+    /// up. `sipplan followup` adds to it; nobody edits it by hand.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Plan>,
+}
+
+impl Plan {
+    /// The revision before this one, if the plan has been followed up.
+    pub fn previous(&self) -> Option<&Plan> {
+        self.history.last()
+    }
 }
 
 /// A value in a custom section.
@@ -113,9 +130,11 @@ pub struct Document {
     pub revision: u32,
     /// Planen skrivs av: who writes the plan down.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub written_by: Option<String>,
     /// The template the plan is printed with (a built-in id or a file); empty for the default.
     #[validate(length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
 }
 
@@ -134,11 +153,14 @@ pub struct Child {
     pub id: ChildId,
     /// Förskola/skola, and class if any.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub school: Option<String>,
     /// Språk/tolkbehov: language spoken at home and any interpreter need.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
     /// Whether an individual plan under LSS 10 § (IP) exists; a different plan from the SIP.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lss_plan: Option<bool>,
 }
 
@@ -217,12 +239,15 @@ pub struct Guardian {
     pub custody: bool,
     /// Telefon.
     #[validate(custom(function = "crate::validate::phone"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// E-post.
     #[validate(email)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// Tolkbehov: interpreter needed, and for which language.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub interpreter: Option<String>,
 }
 
@@ -242,9 +267,11 @@ pub struct Relative {
     pub relation: String,
     /// Telefon.
     #[validate(custom(function = "crate::validate::phone"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// E-post.
     #[validate(email)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 
@@ -262,17 +289,22 @@ pub struct Consent {
     /// Samtycket gäller informationsutbyte mellan: the organisations that may share information.
     #[serde(default)]
     #[validate(custom(function = "crate::validate::items_filled"))]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub sharing_between: Vec<String>,
     /// Detta ska inte delas: what the family does not want shared.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub not_to_share: Option<String>,
     /// Samtycket gäller t.o.m.: the last day the consent is valid.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<PlanDate>,
     /// Återkallat: the day consent was withdrawn, if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revoked_on: Option<PlanDate>,
     /// Barnets inställning: the child's own view on the consent (asked from about
     /// age 15, or younger when mature enough).
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub child_view: Option<String>,
 }
 
@@ -296,9 +328,11 @@ pub struct Meeting {
     pub place: String,
     /// Frågeställning: the question the meeting should solve, agreed beforehand.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub question: Option<String>,
     /// Initiativtagare: who called the SIP.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub initiator: Option<String>,
     /// Mötesledare: who chairs the meeting.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
@@ -306,9 +340,11 @@ pub struct Meeting {
     /// Deltagare: everyone invited, with role and organisation.
     #[serde(default)]
     #[validate(nested)]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<Participant>,
     /// Barnets delaktighet: how the child took part.
     #[validate(nested)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub child_participation: Option<ChildParticipation>,
 }
 
@@ -324,9 +360,11 @@ pub struct Participant {
     pub role: String,
     /// Verksamhet/organisation, e.g. "Socialtjänsten Exempelstad", "BUP Norr".
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
     /// Telefon.
     #[validate(custom(function = "crate::validate::phone"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// Whether the participant came to the meeting.
     #[serde(default = "yes")]
@@ -341,6 +379,7 @@ pub struct ChildParticipation {
     pub how: Participation,
     /// Details, e.g. who represented the child.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
 
@@ -365,9 +404,11 @@ pub enum Participation {
 pub struct Views {
     /// "Det här är viktigt för mig": the child's own words.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub child: Option<String>,
     /// The family's view of the situation.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub family: Option<String>,
 }
 
@@ -377,10 +418,12 @@ pub struct Views {
 pub struct Goals {
     /// Övergripande mål.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub overall: Option<String>,
     /// Delmål till nästa uppföljning.
     #[serde(default)]
     #[validate(custom(function = "crate::validate::items_filled"))]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub short_term: Vec<String>,
 }
 
@@ -388,6 +431,10 @@ pub struct Goals {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, Validate)]
 #[serde(deny_unknown_fields)]
 pub struct Action {
+    /// A number that follows the action from revision to revision, set by
+    /// `sipplan followup`; it lets `diff` tell a changed action from a new one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<u32>,
     /// Insats/åtgärd: what is done.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
     pub what: String,
@@ -395,17 +442,28 @@ pub struct Action {
     pub responsible: Responsible,
     /// Verksamhet: the unit that carries it out, e.g. "BUP Norr". Required for Kommun and Region.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// Ansvarig person: the named contact.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub person: Option<String>,
     /// Start.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<PlanDate>,
     /// Klart senast: done by.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub done_by: Option<PlanDate>,
     /// Status.
     #[serde(default)]
     pub status: ActionStatus,
+    /// What was said about the action at the latest follow-up.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    pub status_comment: Option<String>,
+    /// When the status was last set, normally the follow-up meeting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status_date: Option<PlanDate>,
 }
 
 /// Who answers for an action: one of the two huvudmän, or someone else.
@@ -453,6 +511,8 @@ pub enum ActionStatus {
     Ongoing,
     /// Genomförd.
     Done,
+    /// Ändrad: changed at the follow-up (what, who or when).
+    Changed,
     /// Avbruten.
     Cancelled,
 }
@@ -481,9 +541,11 @@ pub struct Contact {
     pub name: String,
     /// Telefon.
     #[validate(custom(function = "crate::validate::phone"))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// E-post.
     #[validate(email)]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
 
@@ -498,12 +560,15 @@ pub struct FollowUp {
     pub form: FollowUpForm,
     /// Vem kallar: who calls the follow-up.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub caller: Option<String>,
     /// Planen avslutas när: when the plan can be closed.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub closing_criteria: Option<String>,
     /// Om något inte fungerar, kontakta: whom the family calls when something fails.
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub if_not_working: Option<String>,
 }
 
@@ -528,6 +593,7 @@ pub struct Signer {
     pub name: String,
     /// Roll/verksamhet.
     #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organisation: Option<String>,
 }
 

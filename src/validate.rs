@@ -12,7 +12,7 @@ use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKin
 
 use crate::diagnostic::{Diagnostic, FieldPath, Segment};
 use crate::personnummer::IdKind;
-use crate::plan::{ChildId, CustomValue, Plan, Responsible};
+use crate::plan::{ActionStatus, ChildId, CustomValue, Plan, Responsible};
 use crate::template::Template;
 
 /// Age from which the child's own view on consent should be recorded (JO).
@@ -405,6 +405,122 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                 .with_hint("add the child's vårdnadshavare under `guardians`"),
         );
     }
+}
+
+/// The plan's life: earlier revisions in order, actions reviewed at each
+/// follow-up, and, given today's date, follow-ups that are due. `today`
+/// comes from the caller (the CLI's `--today`), never from the clock here.
+pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, old) in plan.history.iter().enumerate() {
+        if !old.history.is_empty() {
+            out.push(
+                Diagnostic::error(
+                    "SIP093",
+                    FieldPath::from("history").index(i).field("history"),
+                    "an earlier revision has a history of its own",
+                )
+                .with_hint("the history is one list, oldest first, at the top level of the plan"),
+            );
+        }
+    }
+    // Each revision, oldest first, then the current one.
+    let revisions: Vec<(FieldPath, &Plan)> = plan
+        .history
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (FieldPath::from("history").index(i), p))
+        .chain([(FieldPath::root(), plan)])
+        .collect();
+    for pair in revisions.windows(2) {
+        let ((_, before), (at, after)) = (&pair[0], &pair[1]);
+        let (was, is) = (before.document.revision, after.document.revision);
+        if is != was + 1 {
+            out.push(
+                Diagnostic::error("SIP090", at.field("document").field("revision"), format!("revision {is} follows revision {was}"))
+                    .with_hint("revisions are numbered 1, 2, 3, … in order; an earlier revision may have been changed by hand"),
+            );
+        }
+        if after.meeting.date <= before.meeting.date {
+            out.push(
+                Diagnostic::error(
+                    "SIP091",
+                    at.field("meeting").field("date"),
+                    format!(
+                        "the meeting of revision {is} ({}) is not after the meeting of revision {was} ({})",
+                        after.meeting.date, before.meeting.date
+                    ),
+                )
+                .with_hint("each follow-up meeting comes after the one before; check the dates"),
+            );
+        }
+    }
+
+    if let Some(previous) = plan.previous() {
+        for (i, action) in plan.actions.iter().enumerate() {
+            let existed = action
+                .id
+                .is_some_and(|id| previous.actions.iter().any(|a| a.id == Some(id)));
+            let reviewed = action
+                .status_date
+                .is_some_and(|d| d >= previous.meeting.date);
+            if existed && !reviewed {
+                out.push(
+                    Diagnostic::warning(
+                        "SIP095",
+                        FieldPath::from("actions").index(i).field("status_date"),
+                        format!(
+                            "the insats \"{}\" has no status from this follow-up",
+                            short(&action.what)
+                        ),
+                    )
+                    .with_hint(
+                        "set `status`, `status_comment` and `status_date` as agreed at the meeting",
+                    ),
+                );
+            }
+        }
+    }
+
+    let reference = today.unwrap_or(plan.document.date.0);
+    for (i, action) in plan.actions.iter().enumerate() {
+        if let (ActionStatus::Done, Some(done_by)) = (action.status, action.done_by)
+            && done_by.0 > reference
+        {
+            out.push(
+                Diagnostic::warning(
+                    "SIP096",
+                    FieldPath::from("actions").index(i).field("done_by"),
+                    format!(
+                        "the insats is marked done, but its done-by date {done_by} is still to come"
+                    ),
+                )
+                .with_hint("check the status, or set `done_by` to the day it was done"),
+            );
+        }
+    }
+    if let Some(today) = today
+        && plan.follow_up.date.0 < today
+    {
+        out.push(
+            Diagnostic::warning(
+                "SIP094",
+                "follow_up.date".into(),
+                format!("the follow-up planned for {} has passed, and no newer revision exists", plan.follow_up.date),
+            )
+            .with_hint("after the follow-up meeting, run `sipplan followup` on this plan to start the next revision"),
+        );
+    }
+    out
+}
+
+/// The start of a long text, for messages.
+fn short(text: &str) -> String {
+    let mut words: String = text.chars().take(50).collect();
+    if text.chars().count() > 50 {
+        words.push('…');
+    }
+    words
 }
 
 /// The template's additions: fields it makes required, its custom sections

@@ -778,6 +778,7 @@ fn section_blocks(
                 ActionStatus::Planned => &c.planned,
                 ActionStatus::Ongoing => &c.ongoing,
                 ActionStatus::Done => &c.done,
+                ActionStatus::Changed => &c.changed,
                 ActionStatus::Cancelled => &c.cancelled,
             };
             let when = match (a.start, a.done_by) {

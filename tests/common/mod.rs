@@ -15,6 +15,8 @@ pub fn sipplan(args: &[&str]) -> Output {
         .args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")
+        // Fixed, so that "follow-up has passed" never depends on the calendar.
+        .env("SIPPLAN_TODAY", "2026-11-25")
         .output()
         .expect("the sipplan binary runs")
 }
