@@ -75,6 +75,12 @@ enum Command {
         /// Print an empty worksheet to fill in by hand at the meeting.
         #[arg(long)]
         blank: bool,
+        /// Add a page listing every revision of the plan and what changed.
+        #[arg(long)]
+        history: bool,
+        /// Print an earlier revision of the plan (1, 2, …) instead of the current one.
+        #[arg(long, value_name = "N")]
+        revision: Option<u32>,
         /// Template to print with: a built-in id (sv, en) or a template file.
         /// Default: the template the plan names, else sv.
         #[arg(long, value_name = "FILE|ID")]
@@ -82,6 +88,28 @@ enum Command {
         /// The date to judge due follow-ups by (YYYY-MM-DD). Default: today.
         #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
         today: Option<chrono::NaiveDate>,
+    },
+    /// Start the next revision of a plan after a follow-up meeting.
+    Followup {
+        /// The plan file that was followed up.
+        plan: PathBuf,
+        /// Where to write the new revision; default: beside the plan, named
+        /// after it with the new revision number (plan-v2.ron).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the output file if it already exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Say what changed between the last two revisions of a plan, or between two plan files.
+    Diff {
+        /// The plan (its current revision is compared with the one before).
+        plan: PathBuf,
+        /// A second plan file: compare the first with this one instead.
+        other: Option<PathBuf>,
+        /// Template whose language to use: a built-in id or a template file.
+        #[arg(long, value_name = "FILE|ID")]
+        template: Option<String>,
     },
     /// Write a starter plan with every field and <placeholders> to fill in.
     New {
@@ -156,18 +184,38 @@ pub fn run() -> ExitCode {
             draft,
             mask,
             blank,
+            history,
+            revision,
             template,
             today,
         } => render(
             &plans,
             output.as_deref(),
-            force,
-            Options { mask, draft },
             blank,
-            template.as_deref(),
-            today.unwrap_or_else(clock_today),
+            &RenderSettings {
+                force,
+                options: Options {
+                    mask,
+                    draft,
+                    history,
+                },
+                revision,
+                template: template.as_deref(),
+                created: None,
+                today: today.unwrap_or_else(clock_today),
+            },
         ),
         Command::New { output, force } => new_plan(output.as_deref(), force),
+        Command::Followup {
+            plan,
+            output,
+            force,
+        } => followup(&plan, output.as_deref(), force),
+        Command::Diff {
+            plan,
+            other,
+            template,
+        } => diff(&plan, other.as_deref(), template.as_deref()),
         Command::Schema { template: false } => print(&sipplan::plan_schema()),
         Command::Schema { template: true } => print(&sipplan::template_schema()),
         Command::Template { command } => match command {
@@ -469,16 +517,33 @@ impl FileReport {
     }
 }
 
+/// How every plan of a `render` call is printed.
+struct RenderSettings<'a> {
+    force: bool,
+    options: Options,
+    revision: Option<u32>,
+    template: Option<&'a str>,
+    created: Option<i64>,
+    today: chrono::NaiveDate,
+}
+
 fn render(
     plans: &[PathBuf],
     output: Option<&Path>,
-    force: bool,
-    options: Options,
     blank: bool,
-    template: Option<&str>,
-    today: chrono::NaiveDate,
+    settings: &RenderSettings,
 ) -> Result<ExitCode, String> {
-    let created = source_date_epoch()?;
+    let settings = &RenderSettings {
+        created: source_date_epoch()?,
+        ..*settings
+    };
+    let RenderSettings {
+        force,
+        options,
+        template,
+        created,
+        ..
+    } = *settings;
     if blank {
         let chosen = match template {
             Some(name) => template::by_name(name, &FsFiles),
@@ -520,9 +585,7 @@ fn render(
             (Some(file), false) => file.to_path_buf(),
             (None, _) => default_output(path),
         };
-        if let Err((code, reason)) =
-            render_one(path, &target, force, options, template, created, today)?
-        {
+        if let Err((code, reason)) = render_one(path, &target, settings)? {
             worst = worst.max(code);
             failures.push(format!("{}: {reason}", path.display()));
         }
@@ -579,12 +642,16 @@ fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 fn render_one(
     path: &Path,
     target: &Path,
-    force: bool,
-    options: Options,
-    template: Option<&str>,
-    created: Option<i64>,
-    today: chrono::NaiveDate,
+    settings: &RenderSettings,
 ) -> Result<Result<(), (u8, String)>, String> {
+    let RenderSettings {
+        force,
+        options,
+        revision,
+        template,
+        created,
+        today,
+    } = *settings;
     let name = path.display().to_string();
     let source = match read_source(path) {
         Err(e) => {
@@ -624,6 +691,21 @@ fn render_one(
     if !checked.diagnostics.is_empty() {
         write_report(&name, Some(&source), &checked.diagnostics)?;
     }
+    let chosen;
+    let plan = match revision {
+        None => plan,
+        Some(n) => match sipplan::followup::revision(plan, n) {
+            Some(p) => {
+                chosen = p;
+                &chosen
+            }
+            None => {
+                let message = format!("the plan has no revision {n}");
+                say!("sipplan: {name}: {message}");
+                return Ok(Err((INVALID, message)));
+            }
+        },
+    };
     let printed = match sipplan::print_plan(plan, &t, options, created) {
         Ok(printed) => printed,
         Err(e) => return Ok(Err((IO_ERROR, e.to_string()))),
@@ -689,6 +771,109 @@ fn write_report(
 ) -> Result<(), String> {
     write_text_report(&mut io::stdout().lock(), name, source, diagnostics)
         .map_err(|e| format!("cannot write to the terminal: {e}"))
+}
+
+/// Reads a plan that must at least load; a file that does not is reported
+/// like `check` does, and `None` is returned.
+fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, String> {
+    let name = path.display().to_string();
+    let source = match read_source(path)? {
+        Ok(source) => source,
+        Err(diagnostic) => {
+            write_report(&name, None, &[diagnostic])?;
+            return Ok(None);
+        }
+    };
+    match sipplan::load::parse_plan(&source) {
+        Ok(plan) => Ok(Some((source, plan))),
+        Err(diagnostics) => {
+            let located: Vec<Diagnostic> = diagnostics;
+            write_report(&name, Some(&source), &located)?;
+            Ok(None)
+        }
+    }
+}
+
+fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode, String> {
+    let Some((source, plan)) = load_plan(path)? else {
+        return Ok(ExitCode::from(INVALID));
+    };
+    let t = match template_for(None, &source) {
+        Ok(t) => t,
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            return Ok(ExitCode::from(INVALID));
+        }
+    };
+    let checked = sipplan::check(&source, &t);
+    if !checked.is_valid() {
+        write_report(&source.name, Some(&source), &checked.diagnostics)?;
+        say!("sipplan: fix the plan before starting the next revision");
+        return Ok(ExitCode::from(INVALID));
+    }
+    let next = sipplan::followup::next_revision(&plan);
+    let text =
+        sipplan::followup::to_ron(&next).map_err(|e| format!("cannot write the plan: {e}"))?;
+    let target = output.map_or_else(
+        || {
+            let stem = path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let stem = stem.split("-v").next().unwrap_or(&stem).to_owned();
+            path.with_file_name(format!("{stem}-v{}.ron", next.document.revision))
+        },
+        Path::to_path_buf,
+    );
+    write_atomically(&target, text.as_bytes(), force)?;
+    say!(
+        "sipplan: wrote revision {} to {}; fill in every <placeholder>, then run `sipplan check {}`",
+        next.document.revision,
+        target.display(),
+        target.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<ExitCode, String> {
+    let Some((source, plan)) = load_plan(path)? else {
+        return Ok(ExitCode::from(INVALID));
+    };
+    let (old, new) = match other {
+        Some(other_path) => {
+            let Some((_, other_plan)) = load_plan(other_path)? else {
+                return Ok(ExitCode::from(INVALID));
+            };
+            (plan, other_plan)
+        }
+        None => match plan.previous().cloned() {
+            Some(previous) => (previous, plan),
+            None => {
+                return Err(format!(
+                    "`{}` has only one revision: there is nothing to compare (give a second plan file to compare with)",
+                    path.display()
+                ));
+            }
+        },
+    };
+    let t = match template_for(template, &source) {
+        Ok(t) => t,
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            return Ok(ExitCode::from(INVALID));
+        }
+    };
+    let changes = sipplan::followup::changes(&old, &new);
+    let heading = format!(
+        "{} {} ({}) → {} {} ({})\n",
+        t.labels.document.revision,
+        old.document.revision,
+        old.meeting.date,
+        t.labels.document.revision,
+        new.document.revision,
+        new.meeting.date
+    );
+    print(&(heading + &sipplan::followup::describe(&changes, &t.labels)))
 }
 
 fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, String> {

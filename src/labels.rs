@@ -289,6 +289,35 @@ labels! {
         /// Swedish default: "Telefon".
         phone,
     }
+    /// Follow-ups: what changed between revisions, and the history page.
+    changes: ChangeLabels / ChangeOverrides {
+        /// Swedish default: "Inga ändringar sedan förra versionen".
+        nothing,
+        /// Swedish default: "Ny insats".
+        added,
+        /// Swedish default: "Genomförd".
+        done,
+        /// Swedish default: "Avbruten".
+        cancelled,
+        /// Swedish default: "Ändrad".
+        changed,
+        /// Swedish default: "Borttagen".
+        removed,
+        /// Swedish default: "Nytt datum".
+        moved,
+        /// Swedish default: "Ny samordnare".
+        coordinator,
+        /// Swedish default: "Nästa uppföljning".
+        follow_up,
+        /// Swedish default: "tidigare".
+        before,
+        /// Swedish default: "Sedan förra mötet".
+        since_last,
+        /// Swedish default: "Planens versioner".
+        history,
+        /// Swedish default: "Kommentar".
+        status_comment,
+    }
 }
 
 impl Labels {

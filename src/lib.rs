@@ -13,6 +13,7 @@
 //! WebAssembly in a browser).
 
 pub mod diagnostic;
+pub mod followup;
 pub mod font;
 pub mod image;
 pub mod labels;

@@ -463,7 +463,7 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
                 .is_some_and(|id| previous.actions.iter().any(|a| a.id == Some(id)));
             let reviewed = action
                 .status_date
-                .is_some_and(|d| d >= previous.meeting.date);
+                .is_some_and(|d| d > previous.meeting.date);
             if existed && !reviewed {
                 out.push(
                     Diagnostic::warning(

@@ -131,7 +131,7 @@ fn checking_a_folder_checks_every_plan_in_it() {
     let (stdout, _) = text(&output);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(
-        stdout.contains("5 plans checked: 5 valid, 0 not valid"),
+        stdout.contains("6 plans checked: 6 valid, 0 not valid"),
         "{stdout}"
     );
 }

@@ -108,7 +108,7 @@ proptest! {
         // as long as it says so; a draft is laid out all the same.
         let _findings = sipplan::validate::validate(&plan);
         let template = sipplan::template::default_template().unwrap();
-        let rendered = render_plan(&plan, &template, Options { mask: false, draft: true });
+        let rendered = render_plan(&plan, &template, Options { draft: true, ..Options::default() });
         let g = rendered.geometry;
         let fonts = sipplan::font::Fonts::get();
         let mut printed = Vec::new();
@@ -133,7 +133,7 @@ proptest! {
     #[test]
     fn any_text_can_be_read_back_from_the_pdf(texts in prop::collection::vec(nasty_text(), 6)) {
         let plan = plan_with(&texts);
-        let printed = common::print(&plan, Options { mask: false, draft: true });
+        let printed = common::print(&plan, Options { draft: true, ..Options::default() });
         let pages = common::pdf_pages_text(&printed.pdf);
         Glyphs::new().assert_covered(&inputs(&texts), pages);
     }

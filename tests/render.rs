@@ -159,7 +159,7 @@ fn mask_hides_the_last_four_digits_on_every_page() {
         &load_plan("samples/full.ron"),
         Options {
             mask: true,
-            draft: false,
+            ..Options::default()
         },
     );
     for page in pdf_pages_text(&printed.pdf) {
@@ -173,8 +173,8 @@ fn a_draft_is_marked_on_every_page() {
     let printed = print(
         &load_plan("samples/full.ron"),
         Options {
-            mask: false,
             draft: true,
+            ..Options::default()
         },
     );
     for page in pdf_pages_text(&printed.pdf) {

@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(source) = Source::from_bytes("fuzz", data, Format::Ron) else { return };
     let checked = sipplan::check(&source, &template);
     if let Some(plan) = checked.plan {
-        let options = Options { mask: true, draft: true };
+        let options = Options { mask: true, draft: true, history: true };
         let printed = sipplan::print_plan(&plan, &template, options, Some(0)).expect("prints");
         assert!(printed.pdf.starts_with(b"%PDF-"));
     }

@@ -201,6 +201,8 @@ pub enum Block {
     },
     /// Vertical space.
     Gap(f32),
+    /// Continue on a new page.
+    PageBreak,
 }
 
 /// The engine's result.
@@ -314,7 +316,7 @@ impl Engine {
                 lines.len().min(3) as f32 * line_height(BODY_SIZE)
             }
             Block::Signatures { .. } => self.signature_height(),
-            Block::Heading(_) | Block::Gap(_) => 0.0,
+            Block::Heading(_) | Block::Gap(_) | Block::PageBreak => 0.0,
         }
     }
 
@@ -332,6 +334,7 @@ impl Engine {
                 date_label,
             } => self.signatures(signers, date_label),
             Block::Gap(h) => self.y = (self.y + h).min(self.body_bottom),
+            Block::PageBreak => self.new_page(),
         }
     }
 

@@ -35,6 +35,8 @@ pub struct Options {
     pub mask: bool,
     /// Mark every page as a draft (for plans that are not valid yet).
     pub draft: bool,
+    /// Add a page listing every revision of the plan and what changed.
+    pub history: bool,
 }
 
 /// Laid-out pages, ready for a backend.
@@ -217,12 +219,11 @@ fn render(
     let body_top = head.bottom + 8.0;
     let body_bottom = foot_top - 8.0;
 
-    let laid = layout::layout(
-        &body_blocks(plan, identity, template),
-        geometry,
-        body_top,
-        body_bottom,
-    );
+    let mut body = body_blocks(plan, identity, template);
+    if let Some(plan) = plan.filter(|_| options.history) {
+        body.extend(history_blocks(plan, labels));
+    }
+    let laid = layout::layout(&body, geometry, body_top, body_bottom);
     let total = laid.pages.len();
     let pages = laid
         .pages
@@ -774,13 +775,7 @@ fn section_blocks(
                 Responsible::Family => c.family.clone(),
                 Responsible::Child => c.child.clone(),
             };
-            let status = match a.status {
-                ActionStatus::Planned => &c.planned,
-                ActionStatus::Ongoing => &c.ongoing,
-                ActionStatus::Done => &c.done,
-                ActionStatus::Changed => &c.changed,
-                ActionStatus::Cancelled => &c.cancelled,
-            };
+            let status = status_label(a.status, l);
             let when = match (a.start, a.done_by) {
                 (Some(s), Some(d)) => format!("{s}{NBSP}–\n{d}"),
                 (Some(s), None) => format!("{s}{NBSP}–"),
@@ -797,7 +792,7 @@ fn section_blocks(
                     Cell::new(responsible),
                     Cell::new(opt(&a.person)),
                     Cell::new(text(when)),
-                    Cell::new(text(status.clone())),
+                    Cell::new(text(status.to_owned())),
                 ],
                 min_lines: 1,
             });
@@ -866,6 +861,9 @@ fn section_blocks(
 
     // Uppföljning och avslut
     blocks.start(SectionRef::FollowUp, &s.follow_up);
+    if let Some((plan, previous)) = plan.and_then(|p| p.previous().map(|prev| (p, prev))) {
+        blocks.push(since_last(plan, previous, l));
+    }
     let follow = plan.map(|p| &p.follow_up);
     let form = follow.map(|x| x.form);
     let mut rows = vec![vec![
@@ -931,6 +929,102 @@ fn section_blocks(
     }
     custom_blocks(plan, template, &mut blocks);
     blocks.blocks
+}
+
+/// "Sedan förra mötet": the previous meeting's date and, per action, its
+/// status and comment since then.
+fn since_last(plan: &Plan, previous: &Plan, l: &Labels) -> Block {
+    let mut content = vec![Inline::Bold(format!(
+        "{} ({}):",
+        l.changes.since_last, previous.meeting.date
+    ))];
+    for action in &plan.actions {
+        let existed = action
+            .id
+            .is_some_and(|id| previous.actions.iter().any(|a| a.id == Some(id)));
+        content.push(Inline::Break);
+        let status = if existed {
+            status_label(action.status, l).to_owned()
+        } else {
+            l.changes.added.clone()
+        };
+        // The full text is in the action table above; a short form is enough here.
+        let mut line = format!("• {}: {status}", shorten(&action.what, 40));
+        if let Some(comment) = &action.status_comment {
+            line.push_str(&format!(" – {comment}"));
+        }
+        content.push(Inline::Text(line));
+    }
+    grid(vec![vec![Cell::spanning(GRID, content)]], false)
+}
+
+/// At most `max` characters, cut at a space, with "…" when cut.
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    format!("{}…", cut.trim_end_matches([',', ';', ' ']))
+}
+
+fn status_label(status: ActionStatus, l: &Labels) -> &str {
+    let c = &l.choices;
+    match status {
+        ActionStatus::Planned => &c.planned,
+        ActionStatus::Ongoing => &c.ongoing,
+        ActionStatus::Done => &c.done,
+        ActionStatus::Changed => &c.changed,
+        ActionStatus::Cancelled => &c.cancelled,
+    }
+}
+
+/// The appendix page: every revision, its meeting and what changed.
+fn history_blocks(plan: &Plan, l: &Labels) -> Vec<Block> {
+    let mut revisions: Vec<&Plan> = plan.history.iter().collect();
+    revisions.push(plan);
+    let rows = revisions
+        .iter()
+        .enumerate()
+        .map(|(i, revision)| {
+            let participants: Vec<&str> = revision
+                .meeting
+                .participants
+                .iter()
+                .map(|p| p.name.as_str())
+                .collect();
+            let changes = match i {
+                0 => String::new(),
+                _ => crate::followup::describe(
+                    &crate::followup::changes(revisions[i - 1], revision),
+                    l,
+                ),
+            };
+            Row {
+                cells: vec![
+                    Cell::new(text(revision.document.revision.to_string())),
+                    Cell::new(text(revision.meeting.date.to_string())),
+                    Cell::new(text(participants.join(", "))),
+                    Cell::new(text(changes.trim_end().to_owned())),
+                ],
+                min_lines: 1,
+            }
+        })
+        .collect();
+    vec![
+        Block::PageBreak,
+        Block::Heading(l.changes.history.clone()),
+        Block::Table {
+            columns: Columns::Fixed(vec![1.15, 1.6, 3.0, 5.0]),
+            header: Some(vec![
+                l.document.revision.clone(),
+                l.fields.meeting_date.clone(),
+                l.fields.participants.clone(),
+                l.changes.changed.clone(),
+            ]),
+            rows,
+        },
+    ]
 }
 
 /// The template's own sections, filled from the plan's `custom` part.

@@ -1,0 +1,198 @@
+//! Follow-up meetings: the next revision of a plan, and what changed.
+//!
+//! A plan file holds its whole life: the current revision at the top, the
+//! earlier ones, frozen, in `history`. [`next_revision`] starts the next
+//! one after a follow-up meeting; [`changes`] lists what differs between two
+//! revisions, and [`describe`] says it in the template's language.
+
+use crate::labels::Labels;
+use crate::plan::{Action, ActionStatus, Plan, PlanDate};
+
+/// Stands for "a date to fill in" while a plan is serialised; it is
+/// replaced by the `"<YYYY-MM-DD>"` placeholder in the text. No real plan has
+/// a date in the year 1000.
+const DATE_TO_FILL: &str = "1000-01-01";
+/// Placeholder for what was said about an action at the follow-up.
+const COMMENT_TO_FILL: &str = "<vad som sades om insatsen vid uppföljningen>";
+
+/// The next revision: the current one moves, unchanged, to the end of the
+/// history; the new one keeps everything, numbers the actions (so they can
+/// be followed), and leaves the new dates and each action's status to fill in.
+pub fn next_revision(plan: &Plan) -> Plan {
+    let mut current = plan.clone();
+    let mut next_id = current
+        .actions
+        .iter()
+        .filter_map(|a| a.id)
+        .max()
+        .unwrap_or(0);
+    for action in &mut current.actions {
+        if action.id.is_none() {
+            next_id += 1;
+            action.id = Some(next_id);
+        }
+    }
+    let mut frozen = current.clone();
+    frozen.history.clear();
+
+    let to_fill = || PlanDate::parse(DATE_TO_FILL).unwrap_or(plan.document.date);
+    let mut next = current;
+    next.history.push(frozen);
+    next.document.revision += 1;
+    next.document.date = to_fill();
+    next.meeting.date = to_fill();
+    next.follow_up.date = to_fill();
+    for action in &mut next.actions {
+        action.status_date = Some(to_fill());
+        action.status_comment = Some(COMMENT_TO_FILL.to_owned());
+    }
+    next
+}
+
+/// Revision `n` of a plan as it was, with the history up to it (so that it
+/// prints with its own follow-up box).
+pub fn revision(plan: &Plan, n: u32) -> Option<Plan> {
+    if plan.document.revision == n {
+        return Some(plan.clone());
+    }
+    let at = plan.history.iter().position(|p| p.document.revision == n)?;
+    let mut old = plan.history[at].clone();
+    old.history = plan.history[..at].to_vec();
+    Some(old)
+}
+
+/// A plan as a RON file, with a heading comment. Dates left to fill in by
+/// [`next_revision`] become `"<YYYY-MM-DD>"` placeholders, which `check`
+/// lists until they are filled.
+pub fn to_ron(plan: &Plan) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .escape_strings(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    let body = ron::ser::to_string_pretty(plan, config)?;
+    let body = body.replace(&format!("\"{DATE_TO_FILL}\""), "\"<YYYY-MM-DD>\"");
+    let heading = format!(
+        "// Samordnad individuell plan (SIP), revision {} — written by `sipplan followup`.\n\
+         // Fill in every \"<…>\": the date of this revision and of its meeting, the\n\
+         // next follow-up, and for each insats its status (Planned, Ongoing, Done,\n\
+         // Changed or Cancelled), what was said and when. Add new insatser without\n\
+         // an `id`. `history` holds the earlier revisions: leave it as it is.\n",
+        plan.document.revision
+    );
+    Ok(heading + &body + "\n")
+}
+
+/// One difference between two revisions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    /// An insats that was not there before.
+    Added(String),
+    /// Marked done since last time.
+    Done(String),
+    /// Cancelled since last time.
+    Cancelled(String),
+    /// Changed: what, who, unit, person or status.
+    Changed(String),
+    /// No longer in the plan.
+    Removed(String),
+    /// Start or done-by date moved: what, before, after.
+    Moved(String, String, String),
+    /// New coordinator: before, after.
+    Coordinator(String, String),
+    /// Next follow-up moved: before, after.
+    FollowUp(String, String),
+}
+
+/// What changed from `old` to `new`, insatser matched by `id` (or, without
+/// one, by their text).
+pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {
+    let mut out = Vec::new();
+    let same = |a: &Action, b: &Action| match (a.id, b.id) {
+        (Some(x), Some(y)) => x == y,
+        _ => a.what == b.what,
+    };
+    for action in &new.actions {
+        let Some(before) = old.actions.iter().find(|a| same(a, action)) else {
+            out.push(Change::Added(action.what.clone()));
+            continue;
+        };
+        let status_moved = before.status != action.status;
+        match action.status {
+            ActionStatus::Done if status_moved => out.push(Change::Done(action.what.clone())),
+            ActionStatus::Cancelled if status_moved => {
+                out.push(Change::Cancelled(action.what.clone()))
+            }
+            _ => {
+                let altered = before.what != action.what
+                    || before.responsible != action.responsible
+                    || before.unit != action.unit
+                    || before.person != action.person
+                    || (status_moved && action.status == ActionStatus::Changed);
+                if altered {
+                    out.push(Change::Changed(action.what.clone()));
+                }
+            }
+        }
+        let when = |a: &Action| {
+            let date = |d: Option<PlanDate>| d.map(|d| d.to_string()).unwrap_or_else(|| "–".into());
+            format!("{} – {}", date(a.start), date(a.done_by))
+        };
+        if before.start != action.start || before.done_by != action.done_by {
+            out.push(Change::Moved(
+                action.what.clone(),
+                when(before),
+                when(action),
+            ));
+        }
+    }
+    for before in &old.actions {
+        if !new.actions.iter().any(|a| same(before, a)) {
+            out.push(Change::Removed(before.what.clone()));
+        }
+    }
+    let (was, is) = (
+        &old.responsibility.coordinator.name,
+        &new.responsibility.coordinator.name,
+    );
+    if was != is {
+        out.push(Change::Coordinator(was.clone(), is.clone()));
+    }
+    if old.follow_up.date != new.follow_up.date {
+        out.push(Change::FollowUp(
+            old.follow_up.date.to_string(),
+            new.follow_up.date.to_string(),
+        ));
+    }
+    out
+}
+
+/// The changes as lines of text in the template's language.
+pub fn describe(changes: &[Change], labels: &Labels) -> String {
+    let c = &labels.changes;
+    if changes.is_empty() {
+        return format!("{}\n", c.nothing);
+    }
+    let mut out = String::new();
+    for change in changes {
+        let line = match change {
+            Change::Added(what) => format!("{}: {what}", c.added),
+            Change::Done(what) => format!("{}: {what}", c.done),
+            Change::Cancelled(what) => format!("{}: {what}", c.cancelled),
+            Change::Changed(what) => format!("{}: {what}", c.changed),
+            Change::Removed(what) => format!("{}: {what}", c.removed),
+            Change::Moved(what, before, after) => {
+                format!("{}: {what} ({before} → {after})", c.moved)
+            }
+            Change::Coordinator(before, after) => {
+                format!("{}: {after} ({} {before})", c.coordinator, c.before)
+            }
+            Change::FollowUp(before, after) => {
+                format!("{}: {after} ({} {before})", c.follow_up, c.before)
+            }
+        };
+        out.push_str(&line);
+        out.push('\n');
+    }
+    out
+}

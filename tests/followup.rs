@@ -1,0 +1,250 @@
+//! Follow-up meetings: the next revision, what changed, the checks of the
+//! history, and the follow-up box on the printed plan.
+
+mod common;
+
+use common::{load_plan, pdf_pages_text, root, sipplan, squeeze, text};
+use sipplan::followup::{self, Change};
+use sipplan::plan::{ActionStatus, PlanDate};
+use sipplan::render::Options;
+
+fn date(text: &str) -> PlanDate {
+    PlanDate::parse(text).unwrap()
+}
+
+#[test]
+fn followup_starts_the_next_revision_beside_the_plan_and_keeps_the_old_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("elsa.ron");
+    let original = std::fs::read_to_string(root().join("samples/full.ron")).unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let output = sipplan(&["followup", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        original,
+        "the plan itself is unchanged"
+    );
+
+    let next = dir.path().join("elsa-v2.ron");
+    let written = std::fs::read_to_string(&next).unwrap();
+    assert!(written.starts_with("// Samordnad individuell plan (SIP), revision 2"));
+    // Until the follow-up is filled in, check lists every placeholder:
+    // 3 dates of the revision, and a status date and a comment per insats.
+    let output = sipplan(&["check", next.to_str().unwrap()]);
+    let (stdout, _) = text(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout.matches("[SIP107]").count(), 3 + 2 * 7, "{stdout}");
+}
+
+#[test]
+fn the_next_revision_freezes_the_current_one_and_numbers_the_actions() {
+    let plan = load_plan("samples/full.ron");
+    let next = followup::next_revision(&plan);
+    assert_eq!(next.document.revision, 2);
+    assert_eq!(next.history.len(), 1);
+    let frozen = &next.history[0];
+    assert_eq!(frozen.meeting.date, plan.meeting.date);
+    assert!(frozen.history.is_empty());
+    let ids: Vec<Option<u32>> = next.actions.iter().map(|a| a.id).collect();
+    assert_eq!(ids, (1..=7).map(Some).collect::<Vec<_>>());
+    assert_eq!(frozen.actions.iter().map(|a| a.id).collect::<Vec<_>>(), ids);
+    // And what it writes reads back as the same plan once filled in.
+    let text = followup::to_ron(&next).unwrap();
+    let filled = text.replace("\"<YYYY-MM-DD>\"", "\"2027-01-19\"").replace(
+        "<vad som sades om insatsen vid uppföljningen>",
+        "Som planerat.",
+    );
+    let source = sipplan::load::Source::from_text("v2.ron", &filled, sipplan::load::Format::Ron);
+    let back = sipplan::load::parse_plan(&source).unwrap();
+    assert_eq!(back.history.len(), 1);
+    assert_eq!(back.actions.len(), 7);
+}
+
+#[test]
+fn followup_refuses_a_plan_with_errors() {
+    let output = sipplan(&[
+        "followup",
+        "tests/bad/plans/sip011-consent-after-meeting.ron",
+        "-o",
+        "/tmp/never.ron",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output).1.contains("fix the plan before"));
+    assert!(!std::path::Path::new("/tmp/never.ron").exists());
+}
+
+#[test]
+fn changes_between_revisions_are_found() {
+    let plan = load_plan("samples/followed-up.ron");
+    let changes = followup::changes(&plan.history[1], &plan);
+    assert!(changes.contains(&Change::Cancelled(
+        "Föräldrastödsprogram i grupp för båda vårdnadshavarna".into()
+    )));
+    assert!(changes.contains(&Change::Changed(
+        "Kartläggning av sömn och stöd med dygnsrytm".into()
+    )));
+    assert!(changes.contains(&Change::Coordinator(
+        "Anna Svensson".into(),
+        "Sofia Nilsson".into()
+    )));
+    assert!(changes.contains(&Change::FollowUp("2027-04-20".into(), "2027-09-14".into())));
+    let first = followup::changes(&plan.history[0], &plan.history[1]);
+    assert!(first.contains(&Change::Added(
+        "Samtalsstöd kring oro inför högstadiet".into()
+    )));
+    assert_eq!(
+        first
+            .iter()
+            .filter(|c| matches!(c, Change::Done(_)))
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn diff_says_what_changed_in_the_templates_language() {
+    for (args, name) in [
+        (vec!["diff", "samples/followed-up.ron"], "diff_sv"),
+        (
+            vec!["diff", "samples/followed-up.ron", "--template", "en"],
+            "diff_en",
+        ),
+        (
+            vec!["diff", "samples/full.ron", "samples/minimal.ron"],
+            "diff_two_files",
+        ),
+    ] {
+        let output = sipplan(&args);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(0), "{stderr}");
+        insta::assert_snapshot!(name, stdout);
+    }
+    let output = sipplan(&["diff", "samples/minimal.ron"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("only one revision"));
+}
+
+#[test]
+fn the_followed_up_sample_is_valid_at_its_own_time() {
+    let output = sipplan(&["check", "samples/followed-up.ron", "--today", "2027-05-01"]);
+    let (stdout, _) = text(&output);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(stdout.contains("samples/followed-up.ron: OK\n"), "{stdout}");
+}
+
+#[test]
+fn a_passed_follow_up_without_a_newer_revision_is_a_warning() {
+    let plan = load_plan("samples/full.ron");
+    let codes = |today: &str| -> Vec<&str> {
+        sipplan::validate::validate_history(&plan, Some(date(today).0))
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert!(codes("2027-01-19").is_empty());
+    assert_eq!(codes("2027-01-20"), ["SIP094"]);
+    let output = sipplan(&["check", "samples/full.ron", "--today", "2027-03-01"]);
+    assert_eq!(output.status.code(), Some(0), "a warning only");
+    assert!(text(&output).0.contains("[SIP094]"));
+}
+
+#[test]
+fn an_action_left_without_status_at_a_follow_up_is_a_warning() {
+    let mut plan = load_plan("samples/followed-up.ron");
+    plan.actions[2].status_date = plan.history[1].actions[2].status_date;
+    let found = sipplan::validate::validate_history(&plan, None);
+    assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), ["SIP095"]);
+    assert!(found[0].message.contains("Föräldrastödsprogram"));
+    // An action added at this meeting (no id yet) needs no review.
+    let mut plan = load_plan("samples/followed-up.ron");
+    let mut new = plan.actions[7].clone();
+    new.id = None;
+    new.status_date = None;
+    plan.actions.push(new);
+    assert!(sipplan::validate::validate_history(&plan, None).is_empty());
+}
+
+#[test]
+fn an_action_done_before_its_done_by_date_is_a_warning() {
+    let mut plan = load_plan("samples/full.ron");
+    plan.actions[1].status = ActionStatus::Done; // done by 2027-06-11
+    let codes = |today: &str| -> Vec<&str> {
+        sipplan::validate::validate_history(&plan, Some(date(today).0))
+            .iter()
+            .map(|d| d.code)
+            .collect()
+    };
+    assert_eq!(codes("2026-12-01"), ["SIP096"]);
+    assert!(codes("2027-06-11").iter().all(|c| *c != "SIP096"));
+}
+
+#[test]
+fn the_printed_plan_shows_the_follow_up_box_and_on_request_the_history() {
+    let plan = load_plan("samples/followed-up.ron");
+    let printed = common::print(&plan, Options::default());
+    let all = squeeze(&pdf_pages_text(&printed.pdf).concat());
+    assert!(all.contains("Sedanförramötet(2027-01-19):"), "{all}");
+    assert!(all.contains(&squeeze("• Föräldrastödsprogram i grupp för båda…: Avbruten – Föräldrastödet är avslutat efter sex träffar.")));
+    assert!(all.contains(&squeeze(
+        "• Samtalsstöd kring oro inför högstadiet: Pågående"
+    )));
+    assert!(!all.contains("Planensversioner"));
+
+    let with_history = common::print(
+        &plan,
+        Options {
+            history: true,
+            ..Options::default()
+        },
+    );
+    let pages = pdf_pages_text(&with_history.pdf);
+    assert_eq!(pages.len(), printed.pages + 1, "one appendix page");
+    let appendix = squeeze(pages.last().unwrap());
+    assert!(appendix.contains("Planensversioner"));
+    for needle in [
+        "2026-09-15",
+        "2027-01-19",
+        "2027-04-20",
+        "Nysamordnare:SofiaNilsson(tidigareAnnaSvensson)",
+    ] {
+        assert!(
+            appendix.contains(needle),
+            "{needle} missing from the history page"
+        );
+    }
+    // The first revision has no follow-up box.
+    let first = followup::revision(&plan, 1).unwrap();
+    let all = squeeze(&pdf_pages_text(&common::print(&first, Options::default()).pdf).concat());
+    assert!(!all.contains("Sedanförramötet"));
+    assert!(all.contains("Version:1"));
+}
+
+#[test]
+fn an_earlier_revision_prints_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("v2.pdf");
+    let output = sipplan(&[
+        "render",
+        "samples/followed-up.ron",
+        "--revision",
+        "2",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    let all = squeeze(&pdf_pages_text(&std::fs::read(&out).unwrap()).concat());
+    assert!(all.contains("Version:2") && all.contains("Sedanförramötet(2026-09-15):"));
+    assert!(all.contains("AnnaSvensson") && !all.contains("SofiaNilsson"));
+    let output = sipplan(&[
+        "render",
+        "samples/followed-up.ron",
+        "--revision",
+        "9",
+        "-o",
+        out.to_str().unwrap(),
+        "--force",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output).1.contains("no revision 9"));
+}
