@@ -78,6 +78,10 @@ enum Command {
         /// Add a page listing every revision of the plan and what changed.
         #[arg(long)]
         history: bool,
+        /// Name each PDF after the child (e.g. elsa-exempeldotter.pdf) instead
+        /// of after the plan file. Never uses the personnummer.
+        #[arg(long)]
+        name_by_child: bool,
         /// Print an earlier revision of the plan (1, 2, …) instead of the current one.
         #[arg(long, value_name = "N")]
         revision: Option<u32>,
@@ -185,6 +189,7 @@ pub fn run() -> ExitCode {
             mask,
             blank,
             history,
+            name_by_child,
             revision,
             template,
             today,
@@ -200,6 +205,7 @@ pub fn run() -> ExitCode {
                     history,
                 },
                 revision,
+                name_by_child,
                 template: template.as_deref(),
                 created: None,
                 today: today.unwrap_or_else(clock_today),
@@ -522,6 +528,8 @@ struct RenderSettings<'a> {
     force: bool,
     options: Options,
     revision: Option<u32>,
+    /// Name the PDF after the child instead of after the plan file.
+    name_by_child: bool,
     template: Option<&'a str>,
     created: Option<i64>,
     today: chrono::NaiveDate,
@@ -585,7 +593,13 @@ fn render(
             (Some(file), false) => file.to_path_buf(),
             (None, _) => default_output(path),
         };
-        if let Err((code, reason)) = render_one(path, &target, settings)? {
+        // A file name the user gave wins over --name-by-child.
+        let explicit = output.is_some() && !batch;
+        let file_settings = RenderSettings {
+            name_by_child: settings.name_by_child && !explicit,
+            ..*settings
+        };
+        if let Err((code, reason)) = render_one(path, &target, &file_settings)? {
             worst = worst.max(code);
             failures.push(format!("{}: {reason}", path.display()));
         }
@@ -648,6 +662,7 @@ fn render_one(
         force,
         options,
         revision,
+        name_by_child,
         template,
         created,
         today,
@@ -710,6 +725,13 @@ fn render_one(
         Ok(printed) => printed,
         Err(e) => return Ok(Err((IO_ERROR, e.to_string()))),
     };
+    let named;
+    let target = if name_by_child {
+        named = target.with_file_name(format!("{}.pdf", child_file_name(&plan.child.name)));
+        named.as_path()
+    } else {
+        target
+    };
     match write_printed(&printed, target, force) {
         Ok(()) => Ok(Ok(())),
         Err(e) => {
@@ -761,6 +783,32 @@ fn default_output(plan: &Path) -> PathBuf {
         format!("{stem}.pdf")
     };
     plan.with_file_name(name)
+}
+
+/// A file name from the child's name: lower case a–z, å/ä/ö as a/a/o,
+/// words joined by "-", never a digit (so never a personnummer).
+fn child_file_name(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' | 'à' | 'á' | 'â' => 'a',
+            'ö' | 'ø' | 'ó' | 'ò' | 'ô' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            c => c,
+        };
+        if c.is_ascii_lowercase() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "sip-plan".to_owned()
+    } else {
+        out
+    }
 }
 
 /// Diagnostics in the readable form, on stdout like `check`.
@@ -1103,6 +1151,14 @@ fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitC
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_childs_file_name_has_no_digits_and_no_odd_letters() {
+        assert_eq!(child_file_name("Elsa Exempeldotter"), "elsa-exempeldotter");
+        assert_eq!(child_file_name("Åsa-Märta Öberg"), "asa-marta-oberg");
+        assert_eq!(child_file_name("Elsa 20140517-9829"), "elsa");
+        assert_eq!(child_file_name("漢字"), "sip-plan");
+    }
 
     #[test]
     fn a_full_disk_leaves_neither_the_file_nor_a_temporary_one() {

@@ -414,3 +414,23 @@ fn nothing_is_written_but_the_requested_pdf() {
         .collect();
     assert_eq!(written, ["plan.pdf"]);
 }
+
+#[test]
+fn name_by_child_names_the_pdf_after_the_child_and_never_the_number() {
+    let out = tempfile::tempdir().unwrap();
+    let output = sipplan(&[
+        "render",
+        "samples/full.ron",
+        "samples/minimal.ron",
+        "--name-by-child",
+        "-o",
+        out.path().to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    let mut names: Vec<String> = std::fs::read_dir(out.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["elsa-exempeldotter.pdf", "vera-provsson.pdf"]);
+}
