@@ -4,17 +4,14 @@
 //! bytes and returns values. Exit codes: 0 valid (warnings allowed),
 //! 1 a plan is invalid, 2 usage or file-system error.
 
-use std::fs;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
 
-use sipplan::diagnostic::{Diagnostic, FieldPath, Severity};
-use sipplan::load::{Format, MAX_FILE_BYTES, Source};
+use sipplan::diagnostic::{Diagnostic, FieldPath};
+use sipplan::load::Source;
 use sipplan::render::Options;
 use sipplan::template::{self, Files, Template, TemplateErrors};
 
@@ -25,8 +22,14 @@ macro_rules! say {
     }};
 }
 
+mod files;
+mod report;
+
+use files::{FsFiles, child_file_name, default_output, plan_files, read_source, write_atomically};
+use report::{FileReport, count, write_report, write_template_errors, write_text_report};
+
 /// The starter plan written by `sipplan new`.
-const STARTER_PLAN: &str = include_str!("starter.ron");
+const STARTER_PLAN: &str = include_str!("../starter.ron");
 
 /// sipplan: check a child's SIP (samordnad individuell plan) and print it as a short PDF.
 #[derive(Debug, Parser)]
@@ -342,187 +345,6 @@ fn check(
     Ok(ExitCode::from(worst))
 }
 
-/// Reads a plan file: the outer error is a file-system problem (exit 2),
-/// the inner one a file that is not a readable plan (exit 1).
-fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, String> {
-    let name = path.display();
-    let meta =
-        fs::metadata(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
-    if meta.is_dir() {
-        return Err(format!("`{name}` is a folder, not a plan file"));
-    }
-    if !meta.is_file() {
-        return Err(format!("`{name}` is not a regular file"));
-    }
-    if meta.len() > MAX_FILE_BYTES as u64 {
-        // Refuse before reading it all into memory.
-        return Ok(Err(sipplan::load::too_large(meta.len())));
-    }
-    let bytes = fs::read(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
-    let display = name.to_string();
-    Ok(Source::from_bytes(
-        &display,
-        &bytes,
-        Format::from_file_name(&display),
-    ))
-}
-
-/// A file-system error in words, without Rust's `(os error 2)` noise.
-fn io_reason(e: &io::Error) -> String {
-    match e.kind() {
-        io::ErrorKind::NotFound => "there is no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk or folder is read-only".into(),
-        _ => {
-            let text = e.to_string();
-            match text.find(" (os error") {
-                Some(i) => text[..i].to_lowercase(),
-                None => text,
-            }
-        }
-    }
-}
-
-fn write_text_report(
-    out: &mut impl Write,
-    name: &str,
-    source: Option<&Source>,
-    diagnostics: &[Diagnostic],
-) -> io::Result<()> {
-    let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let shown = source.map(|s| (s, ariadne::Source::from(s.redacted_text())));
-    for d in diagnostics {
-        write_diagnostic(out, name, shown.as_ref(), d, color)?;
-    }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
-    let summary = match (errors, warnings) {
-        (0, 0) => "OK".to_owned(),
-        (0, w) => format!("OK, {}", count(w, "warning")),
-        (e, 0) => format!("not valid: {}", count(e, "error")),
-        (e, w) => format!("not valid: {}, {}", count(e, "error"), count(w, "warning")),
-    };
-    writeln!(out, "{name}: {summary}")
-}
-
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
-/// One diagnostic in the style of rustc: header, source line with a caret, hint.
-/// Source lines are shown from the redacted text (no full personnummer).
-fn write_diagnostic(
-    out: &mut impl Write,
-    name: &str,
-    source: Option<&(&Source, ariadne::Source<String>)>,
-    d: &Diagnostic,
-    color: bool,
-) -> io::Result<()> {
-    let kind = match d.severity {
-        Severity::Error => ReportKind::Error,
-        Severity::Warning => ReportKind::Warning,
-    };
-    let (Some((source, shown)), Some(span)) = (source, d.span.clone()) else {
-        // Nothing to point at: a plain line.
-        let severity = if d.is_error() { "error" } else { "warning" };
-        writeln!(out, "{severity}[{}]: {name}: {}", d.code, d.message)?;
-        if let Some(hint) = &d.hint {
-            writeln!(out, "  help: {hint}")?;
-        }
-        return Ok(());
-    };
-    let span = clamp(span, source.text.len());
-    let (line, col) = source.line_col(span.start);
-    let mut label = Label::new((name, span.clone())).with_color(if d.is_error() {
-        Color::Red
-    } else {
-        Color::Yellow
-    });
-    label = label.with_message(if d.path.is_root() {
-        "here".to_owned()
-    } else {
-        format!("in `{}`", d.path)
-    });
-    let mut report = Report::build(kind, (name, span))
-        .with_config(
-            Config::default()
-                .with_index_type(IndexType::Byte)
-                .with_color(color),
-        )
-        .with_code(d.code)
-        .with_message(format!("{}:{line}:{col}: {}", name, d.message))
-        .with_label(label);
-    if let Some(hint) = &d.hint {
-        report = report.with_help(hint);
-    }
-    report.finish().write((name, shown), &mut *out)
-}
-
-/// Keeps a span inside the text; ariadne needs at least one byte to point at.
-fn clamp(span: std::ops::Range<usize>, len: usize) -> std::ops::Range<usize> {
-    let start = span.start.min(len);
-    start..span.end.clamp(start, len)
-}
-
-/// One file's result for `--format json`.
-#[derive(Serialize)]
-struct FileReport {
-    file: String,
-    valid: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<String>,
-    diagnostics: Vec<JsonDiagnostic>,
-}
-
-#[derive(Serialize)]
-struct JsonDiagnostic {
-    code: &'static str,
-    severity: Severity,
-    message: String,
-    path: String,
-    line: Option<usize>,
-    column: Option<usize>,
-    hint: Option<String>,
-}
-
-impl FileReport {
-    fn new(name: &str, valid: bool, source: Option<&Source>, diagnostics: &[Diagnostic]) -> Self {
-        let diagnostics = diagnostics
-            .iter()
-            .map(|d| {
-                let at = source
-                    .zip(d.span.as_ref())
-                    .map(|(s, span)| s.line_col(span.start));
-                JsonDiagnostic {
-                    code: d.code,
-                    severity: d.severity,
-                    message: d.message.clone(),
-                    path: d.path.to_string(),
-                    line: at.map(|a| a.0),
-                    column: at.map(|a| a.1),
-                    hint: d.hint.clone(),
-                }
-            })
-            .collect();
-        Self {
-            file: name.to_owned(),
-            valid,
-            error: None,
-            diagnostics,
-        }
-    }
-
-    fn failed(name: &str, error: String) -> Self {
-        Self {
-            file: name.to_owned(),
-            valid: false,
-            error: Some(error),
-            diagnostics: Vec::new(),
-        }
-    }
-}
-
 /// How every plan of a `render` call is printed.
 struct RenderSettings<'a> {
     force: bool,
@@ -619,36 +441,6 @@ fn render(
         }
     }
     Ok(ExitCode::from(worst))
-}
-
-/// The plan files named: files as given, folders searched for .ron and
-/// .json files (sorted, not recursing).
-fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let entries = fs::read_dir(path).map_err(|e| {
-                format!(
-                    "cannot read the folder `{}`: {}",
-                    path.display(),
-                    io_reason(&e)
-                )
-            })?;
-            let mut found: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| {
-                    p.is_file()
-                        && matches!(p.extension().and_then(|e| e.to_str()), Some("ron" | "json"))
-                })
-                .collect();
-            found.sort();
-            files.extend(found);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
 }
 
 /// Prints one plan. The outer error stops everything (the terminal is gone);
@@ -767,58 +559,6 @@ fn source_date_epoch() -> Result<Option<i64>, String> {
             format!("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `{value}`")
         }),
     }
-}
-
-/// `plan.ron` → `plan.pdf` beside it. A name that looks like it holds a
-/// personnummer is not copied: the PDF gets a neutral name instead.
-fn default_output(plan: &Path) -> PathBuf {
-    let stem = plan
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let digits = stem.chars().filter(char::is_ascii_digit).count();
-    let name = if stem.is_empty() || digits >= 10 {
-        "sip-plan.pdf".to_owned()
-    } else {
-        format!("{stem}.pdf")
-    };
-    plan.with_file_name(name)
-}
-
-/// A file name from the child's name: lower case a–z, å/ä/ö as a/a/o,
-/// words joined by "-", never a digit (so never a personnummer).
-fn child_file_name(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.to_lowercase().chars() {
-        let c = match c {
-            'å' | 'ä' | 'à' | 'á' | 'â' => 'a',
-            'ö' | 'ø' | 'ó' | 'ò' | 'ô' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' => 'u',
-            c => c,
-        };
-        if c.is_ascii_lowercase() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() {
-        "sip-plan".to_owned()
-    } else {
-        out
-    }
-}
-
-/// Diagnostics in the readable form, on stdout like `check`.
-fn write_report(
-    name: &str,
-    source: Option<&Source>,
-    diagnostics: &[Diagnostic],
-) -> Result<(), String> {
-    write_text_report(&mut io::stdout().lock(), name, source, diagnostics)
-        .map_err(|e| format!("cannot write to the terminal: {e}"))
 }
 
 /// Reads a plan that must at least load; a file that does not is reported
@@ -947,98 +687,6 @@ fn print(text: &str) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes a file so that it is either complete or not there at all: the bytes
-/// go to a temporary file in the same folder, which is then renamed.
-fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
-    write_atomically_with(path, force, |file| file.write_all(bytes))
-}
-
-/// [`write_atomically`] with the writing itself passed in, so that tests can
-/// make it fail like a full disk does.
-fn write_atomically_with(
-    path: &Path,
-    force: bool,
-    write: impl FnOnce(&mut fs::File) -> io::Result<()>,
-) -> Result<(), String> {
-    let name = path.display();
-    if path.is_dir() {
-        return Err(format!(
-            "`{name}` is a folder: give a file name, e.g. `{name}/plan.pdf`"
-        ));
-    }
-    if !force && path.exists() {
-        return Err(format!(
-            "`{name}` already exists; add --force to replace it"
-        ));
-    }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !folder.is_dir() {
-        return Err(format!(
-            "cannot write `{name}`: the folder `{}` does not exist",
-            folder.display()
-        ));
-    }
-    let fail = |e: io::Error| format!("cannot write `{name}`: {}", io_reason(&e));
-    // Dropping the temporary file on any error below removes it.
-    let mut temp = tempfile::Builder::new()
-        .prefix(".sipplan-")
-        .tempfile_in(folder)
-        .map_err(fail)?;
-    write(temp.as_file_mut()).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
-    let persisted = if force {
-        temp.persist(path).map(drop)
-    } else {
-        temp.persist_noclobber(path).map(drop)
-    };
-    persisted.map_err(|e| fail(e.error))
-}
-
-/// Templates and logos from the file system, relative to the file that names them.
-struct FsFiles;
-
-impl FsFiles {
-    fn path(name: &str, from: &Source) -> PathBuf {
-        let base = Path::new(&from.name).parent().unwrap_or(Path::new(""));
-        if from.name.is_empty() || from.name.starts_with("built-in") {
-            PathBuf::from(name)
-        } else {
-            base.join(name)
-        }
-    }
-}
-
-impl Files for FsFiles {
-    fn template(&self, name: &str, from: &Source) -> Result<Source, String> {
-        let path = Self::path(name, from);
-        match read_source(&path)? {
-            Ok(source) => Ok(source),
-            Err(diagnostic) => Err(format!("`{}`: {}", path.display(), diagnostic.message)),
-        }
-    }
-
-    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, String> {
-        let path = Self::path(name, from);
-        let meta =
-            fs::metadata(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))?;
-        if !meta.is_file() {
-            return Err(format!("`{}` is not a file", path.display()));
-        }
-        if meta.len() > sipplan::image::MAX_BYTES as u64 {
-            return Err(format!(
-                "`{}` is {} KB; the limit is {} KB",
-                path.display(),
-                meta.len() / 1024,
-                sipplan::image::MAX_BYTES / 1024
-            ));
-        }
-        fs::read(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))
-    }
-}
-
 /// The template for a plan: the one asked for, else the one the plan names
 /// (relative to the plan file), else the default.
 fn template_for(explicit: Option<&str>, plan: &Source) -> Result<Template, TemplateErrors> {
@@ -1075,14 +723,6 @@ fn template_for(explicit: Option<&str>, plan: &Source) -> Result<Template, Templ
             },
         },
     }
-}
-
-fn write_template_errors(errors: &TemplateErrors) -> Result<(), String> {
-    for file in errors {
-        let source = (!file.source.text.is_empty()).then_some(&file.source);
-        write_report(&file.source.name, source, &file.diagnostics)?;
-    }
-    Ok(())
 }
 
 fn template_list() -> Result<ExitCode, String> {
@@ -1145,43 +785,5 @@ fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitC
             );
             Ok(ExitCode::SUCCESS)
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_childs_file_name_has_no_digits_and_no_odd_letters() {
-        assert_eq!(child_file_name("Elsa Exempeldotter"), "elsa-exempeldotter");
-        assert_eq!(child_file_name("Åsa-Märta Öberg"), "asa-marta-oberg");
-        assert_eq!(child_file_name("Elsa 20140517-9829"), "elsa");
-        assert_eq!(child_file_name("漢字"), "sip-plan");
-    }
-
-    #[test]
-    fn a_full_disk_leaves_neither_the_file_nor_a_temporary_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("plan.pdf");
-        let result = write_atomically_with(&target, false, |file| {
-            file.write_all(b"%PDF-1.3 half")?;
-            Err(io::Error::from_raw_os_error(28)) // ENOSPC
-        });
-        let message = result.unwrap_err();
-        assert!(message.contains("the disk is full"), "{message}");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
-    }
-
-    #[test]
-    fn a_failed_write_keeps_the_old_file_when_forced() {
-        let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("plan.pdf");
-        fs::write(&target, "old").unwrap();
-        let result =
-            write_atomically_with(&target, true, |_| Err(io::Error::from_raw_os_error(28)));
-        assert!(result.is_err());
-        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

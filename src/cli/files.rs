@@ -1,0 +1,254 @@
+//! The file system: reading plans, templates and logos, and writing files
+//! so that they are complete or not there at all.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use sipplan::diagnostic::Diagnostic;
+use sipplan::load::{Format, MAX_FILE_BYTES, Source};
+use sipplan::template::Files;
+
+/// Reads a plan file: the outer error is a file-system problem (exit 2),
+/// the inner one a file that is not a readable plan (exit 1).
+pub(super) fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, String> {
+    let name = path.display();
+    let meta =
+        fs::metadata(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
+    if meta.is_dir() {
+        return Err(format!("`{name}` is a folder, not a plan file"));
+    }
+    if !meta.is_file() {
+        return Err(format!("`{name}` is not a regular file"));
+    }
+    if meta.len() > MAX_FILE_BYTES as u64 {
+        // Refuse before reading it all into memory.
+        return Ok(Err(sipplan::load::too_large(meta.len())));
+    }
+    let bytes = fs::read(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
+    let display = name.to_string();
+    Ok(Source::from_bytes(
+        &display,
+        &bytes,
+        Format::from_file_name(&display),
+    ))
+}
+
+/// A file-system error in words, without Rust's `(os error 2)` noise.
+pub(super) fn io_reason(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "there is no such file".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        io::ErrorKind::StorageFull => "the disk is full".into(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk or folder is read-only".into(),
+        _ => {
+            let text = e.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_lowercase(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// The plan files named: files as given, folders searched for .ron and
+/// .json files (sorted, not recursing).
+pub(super) fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let entries = fs::read_dir(path).map_err(|e| {
+                format!(
+                    "cannot read the folder `{}`: {}",
+                    path.display(),
+                    io_reason(&e)
+                )
+            })?;
+            let mut found: Vec<PathBuf> = entries
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    p.is_file()
+                        && matches!(p.extension().and_then(|e| e.to_str()), Some("ron" | "json"))
+                })
+                .collect();
+            found.sort();
+            files.extend(found);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
+}
+
+/// `plan.ron` → `plan.pdf` beside it. A name that looks like it holds a
+/// personnummer is not copied: the PDF gets a neutral name instead.
+pub(super) fn default_output(plan: &Path) -> PathBuf {
+    let stem = plan
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let digits = stem.chars().filter(char::is_ascii_digit).count();
+    let name = if stem.is_empty() || digits >= 10 {
+        "sip-plan.pdf".to_owned()
+    } else {
+        format!("{stem}.pdf")
+    };
+    plan.with_file_name(name)
+}
+
+/// A file name from the child's name: lower case a–z, å/ä/ö as a/a/o,
+/// words joined by "-", never a digit (so never a personnummer).
+pub(super) fn child_file_name(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.to_lowercase().chars() {
+        let c = match c {
+            'å' | 'ä' | 'à' | 'á' | 'â' => 'a',
+            'ö' | 'ø' | 'ó' | 'ò' | 'ô' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' => 'u',
+            c => c,
+        };
+        if c.is_ascii_lowercase() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "sip-plan".to_owned()
+    } else {
+        out
+    }
+}
+
+/// Writes a file so that it is either complete or not there at all: the bytes
+/// go to a temporary file in the same folder, which is then renamed.
+pub(super) fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+    write_atomically_with(path, force, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`] with the writing itself passed in, so that tests can
+/// make it fail like a full disk does.
+pub(super) fn write_atomically_with(
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut fs::File) -> io::Result<()>,
+) -> Result<(), String> {
+    let name = path.display();
+    if path.is_dir() {
+        return Err(format!(
+            "`{name}` is a folder: give a file name, e.g. `{name}/plan.pdf`"
+        ));
+    }
+    if !force && path.exists() {
+        return Err(format!(
+            "`{name}` already exists; add --force to replace it"
+        ));
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !folder.is_dir() {
+        return Err(format!(
+            "cannot write `{name}`: the folder `{}` does not exist",
+            folder.display()
+        ));
+    }
+    let fail = |e: io::Error| format!("cannot write `{name}`: {}", io_reason(&e));
+    // Dropping the temporary file on any error below removes it.
+    let mut temp = tempfile::Builder::new()
+        .prefix(".sipplan-")
+        .tempfile_in(folder)
+        .map_err(fail)?;
+    write(temp.as_file_mut()).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    let persisted = if force {
+        temp.persist(path).map(drop)
+    } else {
+        temp.persist_noclobber(path).map(drop)
+    };
+    persisted.map_err(|e| fail(e.error))
+}
+
+/// Templates and logos from the file system, relative to the file that names them.
+pub(super) struct FsFiles;
+
+impl FsFiles {
+    fn path(name: &str, from: &Source) -> PathBuf {
+        let base = Path::new(&from.name).parent().unwrap_or(Path::new(""));
+        if from.name.is_empty() || from.name.starts_with("built-in") {
+            PathBuf::from(name)
+        } else {
+            base.join(name)
+        }
+    }
+}
+
+impl Files for FsFiles {
+    fn template(&self, name: &str, from: &Source) -> Result<Source, String> {
+        let path = Self::path(name, from);
+        match read_source(&path)? {
+            Ok(source) => Ok(source),
+            Err(diagnostic) => Err(format!("`{}`: {}", path.display(), diagnostic.message)),
+        }
+    }
+
+    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, String> {
+        let path = Self::path(name, from);
+        let meta =
+            fs::metadata(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))?;
+        if !meta.is_file() {
+            return Err(format!("`{}` is not a file", path.display()));
+        }
+        if meta.len() > sipplan::image::MAX_BYTES as u64 {
+            return Err(format!(
+                "`{}` is {} KB; the limit is {} KB",
+                path.display(),
+                meta.len() / 1024,
+                sipplan::image::MAX_BYTES / 1024
+            ));
+        }
+        fs::read(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_childs_file_name_has_no_digits_and_no_odd_letters() {
+        assert_eq!(child_file_name("Elsa Exempeldotter"), "elsa-exempeldotter");
+        assert_eq!(child_file_name("Åsa-Märta Öberg"), "asa-marta-oberg");
+        assert_eq!(child_file_name("Elsa 20140517-9829"), "elsa");
+        assert_eq!(child_file_name("漢字"), "sip-plan");
+    }
+
+    #[test]
+    fn a_full_disk_leaves_neither_the_file_nor_a_temporary_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("plan.pdf");
+        let result = write_atomically_with(&target, false, |file| {
+            file.write_all(b"%PDF-1.3 half")?;
+            Err(io::Error::from_raw_os_error(28)) // ENOSPC
+        });
+        let message = result.unwrap_err();
+        assert!(message.contains("the disk is full"), "{message}");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_failed_write_keeps_the_old_file_when_forced() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("plan.pdf");
+        fs::write(&target, "old").unwrap();
+        let result =
+            write_atomically_with(&target, true, |_| Err(io::Error::from_raw_os_error(28)));
+        assert!(result.is_err());
+        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+}
