@@ -604,12 +604,11 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
         sipplan::followup::to_ron(&next).map_err(|e| format!("cannot write the plan: {e}"))?;
     let target = output.map_or_else(
         || {
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            let stem = stem.split("-v").next().unwrap_or(&stem).to_owned();
-            path.with_file_name(format!("{stem}-v{}.ron", next.document.revision))
+            path.with_file_name(format!(
+                "{}-v{}.ron",
+                plan_stem(path),
+                next.document.revision
+            ))
         },
         Path::to_path_buf,
     );
@@ -621,6 +620,21 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
         target.display()
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// The plan's file name without `.ron` and without a `-v2` revision suffix,
+/// so that `elsa-v2.ron` is followed by `elsa-v3.ron`.
+fn plan_stem(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match stem.rsplit_once("-v") {
+        Some((base, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => {
+            base.to_owned()
+        }
+        _ => stem,
+    }
 }
 
 fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<ExitCode, String> {
@@ -785,5 +799,18 @@ fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitC
             );
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_revision_is_named_after_the_plan() {
+        assert_eq!(plan_stem(Path::new("a/elsa.ron")), "elsa");
+        assert_eq!(plan_stem(Path::new("elsa-v2.ron")), "elsa");
+        assert_eq!(plan_stem(Path::new("plan-vera.ron")), "plan-vera");
+        assert_eq!(plan_stem(Path::new("plan-v.ron")), "plan-v");
     }
 }
