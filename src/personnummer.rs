@@ -32,8 +32,9 @@ pub enum IdKind {
 /// A checked personnummer or samordningsnummer with its century resolved.
 ///
 /// Only [`Personnummer::parse`] makes one, so holding a value means the form,
-/// the check digit, the serial and the calendar date are all valid.
-#[derive(Clone, PartialEq, Eq)]
+/// the check digit, the serial and the calendar date are all valid. Two
+/// values are equal when they are the same number, however they were written.
+#[derive(Clone, Eq)]
 pub struct Personnummer {
     year: i32,
     month: u32,
@@ -184,6 +185,25 @@ impl Personnummer {
         format!(
             "{:04}{:02}{:02}-XXXX",
             self.year, self.month, self.written_day
+        )
+    }
+}
+
+/// Equal when the same number: `090527+1474` is `19090527-1474`.
+impl PartialEq for Personnummer {
+    fn eq(&self, other: &Self) -> bool {
+        (
+            self.year,
+            self.month,
+            self.written_day,
+            self.serial,
+            self.check,
+        ) == (
+            other.year,
+            other.month,
+            other.written_day,
+            other.serial,
+            other.check,
         )
     }
 }
@@ -422,6 +442,16 @@ mod tests {
             Personnummer::parse("790101+0012", early).err(),
             Some(PersonnummerError::Century)
         );
+    }
+
+    #[test]
+    fn the_same_number_is_equal_however_it_is_written() {
+        // Found by fuzzing: the `+` of the 10-digit form made the printed
+        // 12-digit form of the same number compare unequal.
+        let plus = ok("090527+1474");
+        assert_eq!(plus, ok("19090527-1474"));
+        assert_eq!(plus, ok(&plus.to_string()));
+        assert!(plus.written_with_plus());
     }
 
     #[test]
