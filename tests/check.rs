@@ -126,6 +126,14 @@ fn checking_several_files_reports_each_and_fails_if_any_is_invalid() {
 }
 
 #[test]
+fn a_folder_without_plans_is_an_error_not_a_silent_success() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = sipplan(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("no plan files"));
+}
+
+#[test]
 fn checking_a_folder_checks_every_plan_in_it() {
     let output = sipplan(&["check", "samples"]);
     let (stdout, _) = text(&output);

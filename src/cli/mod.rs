@@ -271,6 +271,9 @@ fn check(
     let mut reports = Vec::new();
     let mut out = io::stdout().lock();
     let files = plan_files(files)?;
+    if files.is_empty() {
+        return Err("no plan files (.ron or .json) were found".into());
+    }
     let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());
     for path in &files {
         let name = path.display().to_string();
