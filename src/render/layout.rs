@@ -298,16 +298,9 @@ impl Engine {
                 let head = header
                     .as_ref()
                     .map_or(0.0, |h| self.header_height(h, &widths));
-                let first = rows.first().map_or(0.0, |r| {
-                    let (lines, _) = self.row_lines(r, &widths);
-                    let n = lines
-                        .iter()
-                        .map(Vec::len)
-                        .max()
-                        .unwrap_or(0)
-                        .max(r.min_lines);
-                    row_height(n)
-                });
+                let first = rows
+                    .first()
+                    .map_or(0.0, |r| row_height(self.row_lines(r, &widths).2));
                 // The same amount `table` asks for before it starts.
                 (head + first).min(self.body_height())
             }
@@ -371,26 +364,14 @@ impl Engine {
         let header_height = header.map_or(0.0, |h| self.header_height(h, &widths));
         // A table starts where its header and first row fit.
         if let Some(first) = rows.first() {
-            let (lines, _) = self.row_lines(first, &widths);
-            let n = lines
-                .iter()
-                .map(Vec::len)
-                .max()
-                .unwrap_or(0)
-                .max(first.min_lines);
+            let (_, _, n) = self.row_lines(first, &widths);
             self.ensure((header_height + row_height(n)).min(self.body_height()));
         }
         if let Some(h) = header {
             self.header_row(h, &widths);
         }
         for row in rows {
-            let (lines, spans) = self.row_lines(row, &widths);
-            let n = lines
-                .iter()
-                .map(Vec::len)
-                .max()
-                .unwrap_or(0)
-                .max(row.min_lines);
+            let (lines, spans, n) = self.row_lines(row, &widths);
             let height = row_height(n);
             if self.y + height > self.body_bottom + 0.01 {
                 let fits_on_a_page = header_height + height <= self.body_height();
@@ -441,17 +422,24 @@ impl Engine {
         self.row_part_filled(&lines, &spans, 0, n, Some(0.9));
     }
 
-    /// Each cell's wrapped lines, and each cell's x and width.
-    fn row_lines(&mut self, row: &Row, widths: &[f32]) -> (Vec<Vec<Line>>, Vec<(f32, f32)>) {
+    /// Each cell's wrapped lines, each cell's x and width, and the row's
+    /// height in lines (at least its `min_lines`).
+    fn row_lines(&mut self, row: &Row, widths: &[f32]) -> (Vec<Vec<Line>>, Vec<(f32, f32)>, usize) {
         let spans: Vec<usize> = row.cells.iter().map(|c| c.span).collect();
         let boxes = spans_of(widths, &spans, self.geometry.left);
-        let lines = row
+        let lines: Vec<Vec<Line>> = row
             .cells
             .iter()
             .zip(&boxes)
             .map(|(cell, (_, w))| self.wrap(&cell.content, w - 2.0 * PAD_X, BODY_SIZE))
             .collect();
-        (lines, boxes)
+        let n = lines
+            .iter()
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
+            .max(row.min_lines);
+        (lines, boxes, n)
     }
 
     fn row_part(&mut self, lines: &[Vec<Line>], boxes: &[(f32, f32)], from: usize, take: usize) {
