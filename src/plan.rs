@@ -466,6 +466,21 @@ pub struct Action {
     pub status_date: Option<PlanDate>,
 }
 
+impl Action {
+    /// The start of `what`, at most `max` characters, cut at a space and
+    /// ending in "…" when cut: for messages and compact lists, where the full
+    /// text is printed elsewhere.
+    pub fn short_what(&self, max: usize) -> String {
+        let text = self.what.as_str();
+        if text.chars().count() <= max {
+            return text.to_owned();
+        }
+        let cut: String = text.chars().take(max).collect();
+        let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+        format!("{}…", cut.trim_end_matches([',', ';', ' ']))
+    }
+}
+
 /// Who answers for an action: one of the two huvudmän, or someone else.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Responsible {

@@ -471,7 +471,7 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
                         FieldPath::from("actions").index(i).field("status_date"),
                         format!(
                             "the insats \"{}\" has no status from this follow-up",
-                            short(&action.what)
+                            action.short_what(50)
                         ),
                     )
                     .with_hint(
@@ -512,15 +512,6 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
         );
     }
     out
-}
-
-/// The start of a long text, for messages.
-fn short(text: &str) -> String {
-    let mut words: String = text.chars().take(50).collect();
-    if text.chars().count() > 50 {
-        words.push('…');
-    }
-    words
 }
 
 /// The template's additions: fields it makes required, its custom sections

@@ -949,23 +949,13 @@ fn since_last(plan: &Plan, previous: &Plan, l: &Labels) -> Block {
             l.changes.added.clone()
         };
         // The full text is in the action table above; a short form is enough here.
-        let mut line = format!("• {}: {status}", shorten(&action.what, 40));
+        let mut line = format!("• {}: {status}", action.short_what(40));
         if let Some(comment) = &action.status_comment {
             line.push_str(&format!(" – {comment}"));
         }
         content.push(Inline::Text(line));
     }
     grid(vec![vec![Cell::spanning(GRID, content)]], false)
-}
-
-/// At most `max` characters, cut at a space, with "…" when cut.
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ';', ' ']))
 }
 
 fn status_label(status: ActionStatus, l: &Labels) -> &str {
