@@ -434,3 +434,53 @@ fn name_by_child_names_the_pdf_after_the_child_and_never_the_number() {
     names.sort();
     assert_eq!(names, ["elsa-exempeldotter.pdf", "vera-provsson.pdf"]);
 }
+
+#[test]
+fn a_large_batch_runs_in_parallel_but_reports_in_the_order_of_the_files() {
+    let plans = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let good = std::fs::read(common::root().join("samples/minimal.ron")).unwrap();
+    let bad = std::fs::read(common::root().join("tests/bad/plans/sip001-no-actions.ron")).unwrap();
+    let mut bad_names = Vec::new();
+    for i in 0..40 {
+        let name = format!("plan-{i:02}.ron");
+        let bytes = if i % 10 == 3 {
+            bad_names.push(name.clone());
+            &bad
+        } else {
+            &good
+        };
+        std::fs::write(plans.path().join(&name), bytes).unwrap();
+    }
+    let output = sipplan(&[
+        "render",
+        "--quiet",
+        plans.path().to_str().unwrap(),
+        "-o",
+        out.path().to_str().unwrap(),
+    ]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("printed 36 of 40 plans"), "{stderr}");
+    assert!(stderr.contains("4 not printed"), "{stderr}");
+    assert!(
+        !stderr.contains("wrote"),
+        "--quiet still listed files: {stderr}"
+    );
+    // The reports come in file order, whatever order the threads finished in.
+    let reported: Vec<&str> = stdout
+        .lines()
+        .filter_map(|l| l.split_once(": not valid").map(|(name, _)| name))
+        .map(|name| name.rsplit('/').next().unwrap_or(name))
+        .collect();
+    assert_eq!(reported, bad_names);
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 36);
+    for i in (0..40).filter(|i| i % 10 != 3) {
+        let pdf = std::fs::read(out.path().join(format!("plan-{i:02}.pdf"))).unwrap();
+        assert!(pdf.starts_with(b"%PDF-"), "plan-{i:02}.pdf is not a PDF");
+        assert!(
+            pdf.trim_ascii_end().ends_with(b"%%EOF"),
+            "plan-{i:02}.pdf is cut off"
+        );
+    }
+}

@@ -177,7 +177,8 @@ pub(super) fn write_atomically_with(
 pub(super) struct FsFiles;
 
 impl FsFiles {
-    fn path(name: &str, from: &Source) -> PathBuf {
+    /// Where a file named in `from` is: relative to `from`'s folder.
+    pub(super) fn path(name: &str, from: &Source) -> PathBuf {
         let base = Path::new(&from.name).parent().unwrap_or(Path::new(""));
         if from.name.is_empty() || from.name.starts_with("built-in") {
             PathBuf::from(name)

@@ -23,9 +23,10 @@ macro_rules! say {
 }
 
 mod files;
+mod render;
 mod report;
 
-use files::{FsFiles, child_file_name, default_output, plan_files, read_source, write_atomically};
+use files::{FsFiles, plan_files, read_source, write_atomically};
 use report::{FileReport, count, write_report, write_template_errors, write_text_report};
 
 /// The starter plan written by `sipplan new`.
@@ -95,6 +96,9 @@ enum Command {
         /// The date to judge due follow-ups by (YYYY-MM-DD). Default: today.
         #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
         today: Option<chrono::NaiveDate>,
+        /// Print only problems and the summary: no progress bar, no line per PDF.
+        #[arg(short, long)]
+        quiet: bool,
     },
     /// Start the next revision of a plan after a follow-up meeting.
     Followup {
@@ -196,11 +200,12 @@ pub fn run() -> ExitCode {
             revision,
             template,
             today,
-        } => render(
+            quiet,
+        } => render::render(
             &plans,
             output.as_deref(),
             blank,
-            &RenderSettings {
+            &render::RenderSettings {
                 force,
                 options: Options {
                     mask,
@@ -212,6 +217,7 @@ pub fn run() -> ExitCode {
                 template: template.as_deref(),
                 created: None,
                 today: today.unwrap_or_else(clock_today),
+                quiet,
             },
         ),
         Command::New { output, force } => new_plan(output.as_deref(), force),
@@ -288,7 +294,7 @@ fn check(
                 continue;
             }
             Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
-            Ok(Ok(source)) => match template_for(template, &source) {
+            Ok(Ok(source)) => match template_for(template, named_template(&source), &source) {
                 Ok(t) => {
                     let checked = sipplan::check_at(&source, &t, Some(today));
                     (checked.is_valid(), checked.diagnostics, Some(source))
@@ -348,222 +354,6 @@ fn check(
     Ok(ExitCode::from(worst))
 }
 
-/// How every plan of a `render` call is printed.
-struct RenderSettings<'a> {
-    force: bool,
-    options: Options,
-    revision: Option<u32>,
-    /// Name the PDF after the child instead of after the plan file.
-    name_by_child: bool,
-    template: Option<&'a str>,
-    created: Option<i64>,
-    today: chrono::NaiveDate,
-}
-
-fn render(
-    plans: &[PathBuf],
-    output: Option<&Path>,
-    blank: bool,
-    settings: &RenderSettings,
-) -> Result<ExitCode, String> {
-    let settings = &RenderSettings {
-        created: source_date_epoch()?,
-        ..*settings
-    };
-    let RenderSettings {
-        force,
-        options,
-        template,
-        created,
-        ..
-    } = *settings;
-    if blank {
-        let chosen = match template {
-            Some(name) => template::by_name(name, &FsFiles),
-            None => template::default_template(),
-        };
-        let t = match chosen {
-            Ok(t) => t,
-            Err(errors) => {
-                write_template_errors(&errors)?;
-                return Ok(ExitCode::from(INVALID));
-            }
-        };
-        let target = output.map_or_else(|| PathBuf::from("sip-arbetsblad.pdf"), Path::to_path_buf);
-        let printed = sipplan::print_blank(&t, options, created).map_err(|e| e.to_string())?;
-        write_printed(&printed, &target, force)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-
-    let files = plan_files(plans)?;
-    if files.is_empty() {
-        return Err("no plan files (.ron or .json) were found".into());
-    }
-    // One plan: -o names the PDF. Several: -o names a folder for them.
-    let batch = files.len() > 1 || plans.iter().any(|p| p.is_dir());
-    if batch && let Some(folder) = output.filter(|o| !o.is_dir()) {
-        return Err(format!(
-            "`{}` is not a folder: with several plans, -o names the folder the PDFs go to",
-            folder.display()
-        ));
-    }
-    let started = std::time::Instant::now();
-    let mut failures = Vec::new();
-    let mut worst = 0;
-    for path in &files {
-        let target = match (output, batch) {
-            (Some(folder), true) => {
-                folder.join(default_output(path).file_name().unwrap_or_default())
-            }
-            (Some(file), false) => file.to_path_buf(),
-            (None, _) => default_output(path),
-        };
-        // A file name the user gave wins over --name-by-child.
-        let explicit = output.is_some() && !batch;
-        let file_settings = RenderSettings {
-            name_by_child: settings.name_by_child && !explicit,
-            ..*settings
-        };
-        if let Err((code, reason)) = render_one(path, &target, &file_settings)? {
-            worst = worst.max(code);
-            failures.push(format!("{}: {reason}", path.display()));
-        }
-    }
-    if batch {
-        say!(
-            "sipplan: printed {} of {} plans in {:.1} s",
-            files.len() - failures.len(),
-            files.len(),
-            started.elapsed().as_secs_f32()
-        );
-        if !failures.is_empty() {
-            say!("not printed:");
-            for failure in &failures {
-                say!("  {failure}");
-            }
-        }
-    }
-    Ok(ExitCode::from(worst))
-}
-
-/// Prints one plan. The outer error stops everything (the terminal is gone);
-/// the inner one is this plan's failure: exit code and a short reason.
-fn render_one(
-    path: &Path,
-    target: &Path,
-    settings: &RenderSettings,
-) -> Result<Result<(), (u8, String)>, String> {
-    let RenderSettings {
-        force,
-        options,
-        revision,
-        name_by_child,
-        template,
-        created,
-        today,
-    } = *settings;
-    let name = path.display().to_string();
-    let source = match read_source(path) {
-        Err(e) => {
-            say!("sipplan: {e}");
-            return Ok(Err((IO_ERROR, e)));
-        }
-        Ok(Err(diagnostic)) => {
-            write_report(&name, None, std::slice::from_ref(&diagnostic))?;
-            return Ok(Err((INVALID, diagnostic.message)));
-        }
-        Ok(Ok(source)) => source,
-    };
-    let t = match template_for(template, &source) {
-        Ok(t) => t,
-        Err(errors) => {
-            write_template_errors(&errors)?;
-            say!("sipplan: {name} was not printed: its template has errors");
-            return Ok(Err((INVALID, "its template has errors".into())));
-        }
-    };
-    let checked = sipplan::check_at(&source, &t, Some(today));
-    let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
-    let Some(plan) = checked
-        .plan
-        .as_ref()
-        .filter(|_| checked.is_valid() || options.draft)
-    else {
-        write_report(&name, Some(&source), &checked.diagnostics)?;
-        say!(
-            "sipplan: {name} was not printed; fix the errors above, or add --draft to print it marked UTKAST"
-        );
-        return Ok(Err((
-            INVALID,
-            format!("not valid: {}", count(errors.max(1), "error")),
-        )));
-    };
-    if !checked.diagnostics.is_empty() {
-        write_report(&name, Some(&source), &checked.diagnostics)?;
-    }
-    let chosen;
-    let plan = match revision {
-        None => plan,
-        Some(n) => match sipplan::followup::revision(plan, n) {
-            Some(p) => {
-                chosen = p;
-                &chosen
-            }
-            None => {
-                let message = format!("the plan has no revision {n}");
-                say!("sipplan: {name}: {message}");
-                return Ok(Err((INVALID, message)));
-            }
-        },
-    };
-    let printed = match sipplan::print_plan(plan, &t, options, created) {
-        Ok(printed) => printed,
-        Err(e) => return Ok(Err((IO_ERROR, e.to_string()))),
-    };
-    let named;
-    let target = if name_by_child {
-        named = target.with_file_name(format!("{}.pdf", child_file_name(&plan.child.name)));
-        named.as_path()
-    } else {
-        target
-    };
-    match write_printed(&printed, target, force) {
-        Ok(()) => Ok(Ok(())),
-        Err(e) => {
-            say!("sipplan: {e}");
-            Ok(Err((IO_ERROR, e)))
-        }
-    }
-}
-
-/// Reports layout warnings, writes the PDF atomically and says where it went.
-fn write_printed(printed: &sipplan::Printed, target: &Path, force: bool) -> Result<(), String> {
-    for warning in &printed.warnings {
-        say!("sipplan: warning[{}]: {}", warning.code, warning.message);
-        if let Some(hint) = &warning.hint {
-            say!("  help: {hint}");
-        }
-    }
-    write_atomically(target, &printed.pdf, force)?;
-    say!(
-        "sipplan: wrote {} ({}, {} KB)",
-        target.display(),
-        count(printed.pages, "page"),
-        printed.pdf.len().div_ceil(1024)
-    );
-    Ok(())
-}
-
-/// `SOURCE_DATE_EPOCH` for reproducible builds, if set.
-fn source_date_epoch() -> Result<Option<i64>, String> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Err(_) => Ok(None),
-        Ok(value) => value.trim().parse().map(Some).map_err(|_| {
-            format!("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `{value}`")
-        }),
-    }
-}
-
 /// Reads a plan that must at least load; a file that does not is reported
 /// like `check` does, and `None` is returned.
 fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, String> {
@@ -589,7 +379,7 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
     let Some((source, plan)) = load_plan(path)? else {
         return Ok(ExitCode::from(INVALID));
     };
-    let t = match template_for(None, &source) {
+    let t = match template_for(None, named_template(&source), &source) {
         Ok(t) => t,
         Err(errors) => {
             write_template_errors(&errors)?;
@@ -661,7 +451,7 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
             }
         },
     };
-    let t = match template_for(template, &source) {
+    let t = match template_for(template, named_template(&source), &source) {
         Ok(t) => t,
         Err(errors) => {
             write_template_errors(&errors)?;
@@ -704,16 +494,24 @@ fn print(text: &str) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The template a plan names in `document.template`, if it loads that far.
+fn named_template(plan: &Source) -> Option<String> {
+    sipplan::load::parse_plan(plan)
+        .ok()
+        .and_then(|p| p.document.template)
+        .filter(|t| !t.trim().is_empty())
+}
+
 /// The template for a plan: the one asked for, else the one the plan names
 /// (relative to the plan file), else the default.
-fn template_for(explicit: Option<&str>, plan: &Source) -> Result<Template, TemplateErrors> {
+fn template_for(
+    explicit: Option<&str>,
+    named: Option<String>,
+    plan: &Source,
+) -> Result<Template, TemplateErrors> {
     if let Some(name) = explicit {
         return template::by_name(name, &FsFiles);
     }
-    let named = sipplan::load::parse_plan(plan)
-        .ok()
-        .and_then(|p| p.document.template)
-        .filter(|t| !t.trim().is_empty());
     match named {
         None => template::default_template(),
         Some(name) => match template::builtin(&name) {

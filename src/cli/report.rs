@@ -163,10 +163,20 @@ pub(super) fn write_report(
         .map_err(|e| format!("cannot write to the terminal: {e}"))
 }
 
+/// A template's problems, file by file, on stdout.
 pub(super) fn write_template_errors(errors: &TemplateErrors) -> Result<(), String> {
+    write_template_errors_to(&mut io::stdout().lock(), errors)
+        .map_err(|e| format!("cannot write to the terminal: {e}"))
+}
+
+/// A template's problems, file by file.
+pub(super) fn write_template_errors_to(
+    out: &mut impl Write,
+    errors: &TemplateErrors,
+) -> io::Result<()> {
     for file in errors {
         let source = (!file.source.text.is_empty()).then_some(&file.source);
-        write_report(&file.source.name, source, &file.diagnostics)?;
+        write_text_report(out, &file.source.name, source, &file.diagnostics)?;
     }
     Ok(())
 }
