@@ -241,6 +241,8 @@ labels! {
         closing_criteria,
         /// Swedish default: "Om något inte fungerar, kontakta".
         if_not_working,
+        /// Swedish default: "Planen avslutades".
+        closed,
         /// Swedish default: "Datum".
         signature_date,
     }

@@ -585,6 +585,10 @@ pub struct FollowUp {
     #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub if_not_working: Option<String>,
+    /// Planen avslutades: the day the plan was closed. A closed plan needs
+    /// no further follow-up; statistics count it as closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<PlanDate>,
 }
 
 /// How the follow-up is held.

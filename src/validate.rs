@@ -287,6 +287,18 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
             .with_hint("set the follow-up date to a day after the meeting"),
         );
     }
+    if let Some(closed) = plan.follow_up.closed
+        && closed < meeting
+    {
+        out.push(
+            Diagnostic::error(
+                "SIP022",
+                "follow_up.closed".into(),
+                format!("the plan is closed on {closed}, before its meeting on {meeting}"),
+            )
+            .with_hint("write the day the plan was closed, on or after the meeting"),
+        );
+    }
     for (i, action) in plan.actions.iter().enumerate() {
         if let (Some(start), Some(done_by)) = (action.start, action.done_by)
             && done_by < start
@@ -501,6 +513,7 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
     }
     if let Some(today) = today
         && plan.follow_up.date.0 < today
+        && plan.follow_up.closed.is_none()
     {
         out.push(
             Diagnostic::warning(

@@ -150,6 +150,21 @@ fn a_passed_follow_up_without_a_newer_revision_is_a_warning() {
 }
 
 #[test]
+fn a_closed_plan_needs_no_follow_up_but_cannot_close_before_its_meeting() {
+    let mut plan = load_plan("samples/full.ron");
+    plan.follow_up.closed = Some(date("2027-01-15"));
+    let late = sipplan::validate::validate_history(&plan, Some(date("2027-03-01").0));
+    assert!(late.is_empty(), "{late:?}");
+    assert!(sipplan::validate::validate(&plan).is_empty());
+    plan.follow_up.closed = Some(date("2026-01-01"));
+    let codes: Vec<&str> = sipplan::validate::validate(&plan)
+        .iter()
+        .map(|d| d.code)
+        .collect();
+    assert_eq!(codes, ["SIP022"]);
+}
+
+#[test]
 fn an_action_left_without_status_at_a_follow_up_is_a_warning() {
     let mut plan = load_plan("samples/followed-up.ron");
     plan.actions[2].status_date = plan.history[1].actions[2].status_date;

@@ -899,6 +899,10 @@ fn section_blocks(
             follow.map(|x| opt(&x.if_not_working)).unwrap_or_default(),
         )]);
     }
+    // Only a plan that was closed says so; a worksheet is for an open one.
+    if let Some(closed) = follow.and_then(|x| x.closed) {
+        rows.push(vec![field(GRID, &f.closed, date(Some(closed)))]);
+    }
     blocks.push(grid(rows, blank));
 
     // Underskrifter, with who gets a copy
