@@ -185,6 +185,9 @@ pub enum Columns {
 pub enum Block {
     /// A section heading, kept on the same page as what follows it.
     Heading(String),
+    /// A bold line in body size, kept on the same page as what follows it:
+    /// the title of a part of a section.
+    Subheading(String),
     /// Text across the full width, without a box.
     Paragraph(Vec<Inline>),
     /// A table with an optional header row that repeats after a page break.
@@ -198,6 +201,13 @@ pub enum Block {
     Signatures {
         signers: Vec<(String, String)>,
         date_label: String,
+    },
+    /// A figure with its label and a horizontal bar `fraction` (0–1) of the
+    /// full length long: one row of a bar chart. No bar when `None`.
+    Bar {
+        label: String,
+        value: String,
+        fraction: Option<f32>,
     },
     /// Vertical space.
     Gap(f32),
@@ -226,11 +236,16 @@ pub fn layout(blocks: &[Block], geometry: Geometry, body_top: f32, body_bottom: 
         missing: Vec::new(),
     };
     for (i, block) in blocks.iter().enumerate() {
-        if let Block::Heading(_) = block {
+        let own = match block {
+            Block::Heading(_) => Some(engine.heading_height()),
+            Block::Subheading(_) => Some(line_height(BODY_SIZE)),
+            _ => None,
+        };
+        if let Some(own) = own {
             let next = blocks
                 .get(i + 1)
                 .map_or(0.0, |b| engine.first_unit_height(b));
-            let needed = (engine.heading_height() + next).min(engine.body_height());
+            let needed = (own + next).min(engine.body_height());
             engine.ensure(needed);
         }
         engine.block(block);
@@ -309,7 +324,8 @@ impl Engine {
                 lines.len().min(3) as f32 * line_height(BODY_SIZE)
             }
             Block::Signatures { .. } => self.signature_height(),
-            Block::Heading(_) | Block::Gap(_) | Block::PageBreak => 0.0,
+            Block::Bar { .. } => line_height(BODY_SIZE),
+            Block::Heading(_) | Block::Subheading(_) | Block::Gap(_) | Block::PageBreak => 0.0,
         }
     }
 
@@ -317,6 +333,7 @@ impl Engine {
         match block {
             Block::Heading(text) => self.heading(text),
             Block::Paragraph(content) => self.paragraph(content),
+            Block::Subheading(text) => self.paragraph(&[Inline::Bold(text.clone())]),
             Block::Table {
                 columns,
                 header,
@@ -326,9 +343,67 @@ impl Engine {
                 signers,
                 date_label,
             } => self.signatures(signers, date_label),
+            Block::Bar {
+                label,
+                value,
+                fraction,
+            } => self.bar(label, value, *fraction),
             Block::Gap(h) => self.y = (self.y + h).min(self.body_bottom),
             Block::PageBreak => self.new_page(),
         }
+    }
+
+    /// Label, value and bar side by side; a long label wraps.
+    fn bar(&mut self, label: &str, value: &str, fraction: Option<f32>) {
+        let width = self.geometry.content_width();
+        let (label_width, value_width) = (width * 0.5, width * 0.17);
+        let gutter = 6.0;
+        let label = self.wrap(
+            &[Inline::Text(label.to_owned())],
+            label_width - gutter,
+            BODY_SIZE,
+        );
+        let value = self.wrap(
+            &[Inline::Text(value.to_owned())],
+            value_width - gutter,
+            BODY_SIZE,
+        );
+        let height = label.len().max(value.len()).max(1) as f32 * line_height(BODY_SIZE);
+        self.ensure(height);
+        let x = self.geometry.left;
+        for (column, lines) in [(x, &label), (x + label_width, &value)] {
+            for (i, line) in lines.iter().enumerate() {
+                let baseline = self.y + BODY_SIZE + i as f32 * line_height(BODY_SIZE);
+                self.draw_line(line, column, baseline, BODY_SIZE);
+            }
+        }
+        if let Some(fraction) = fraction {
+            let (left, full) = (
+                x + label_width + value_width,
+                width - label_width - value_width,
+            );
+            let (y_top, h) = (self.y + 2.5, BODY_SIZE - 2.0);
+            self.items().push(Item::Rect {
+                x: left,
+                y: y_top,
+                w: full,
+                h,
+                width: 0.3,
+                fill: Some(0.95),
+            });
+            let filled = full * fraction.clamp(0.0, 1.0);
+            if filled > 0.0 {
+                self.items().push(Item::Rect {
+                    x: left,
+                    y: y_top,
+                    w: filled,
+                    h,
+                    width: 0.3,
+                    fill: Some(0.45),
+                });
+            }
+        }
+        self.y += height;
     }
 
     fn heading(&mut self, text: &str) {
