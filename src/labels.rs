@@ -320,6 +320,77 @@ labels! {
         /// Swedish default: "Kommentar".
         status_comment,
     }
+    /// Statistics for the yearly follow-up (`sipplan stats`).
+    stats: StatsLabels / StatsOverrides {
+        /// Swedish default: "Uppföljning av SIP för barn".
+        title,
+        /// Swedish default: "Period".
+        period,
+        /// Swedish default: "Alla planer".
+        all_plans,
+        /// Swedish default: "Planer".
+        plans,
+        /// Swedish default: "Aktiva planer under perioden".
+        open,
+        /// Swedish default: "Nya planer (första mötet)".
+        new,
+        /// Swedish default: "Uppföljda planer".
+        followed_up,
+        /// Swedish default: "Avslutade planer".
+        closed,
+        /// Swedish default: "Barnets ålder vid senaste mötet".
+        age,
+        /// Swedish default: "0–5 år".
+        age_0_5,
+        /// Swedish default: "6–12 år".
+        age_6_12,
+        /// Swedish default: "13–17 år".
+        age_13_17,
+        /// Swedish default: "18 år eller äldre".
+        age_18,
+        /// Swedish default: "Okänd ålder".
+        age_unknown,
+        /// Swedish default: "Insatser per ansvarig".
+        responsible,
+        /// Swedish default: "Annan aktör".
+        other_actor,
+        /// Swedish default: "Insatser per status".
+        status,
+        /// Swedish default: "Kvalitetsindikatorer".
+        quality,
+        /// Swedish default: "Planer med insatser av andra än kommun och region".
+        measures_by_others,
+        /// Swedish default: "Samordnare utsedd".
+        coordinator,
+        /// Swedish default: "Barnets delaktighet dokumenterad".
+        participation_recorded,
+        /// Swedish default: "Barnet deltog (helt, delvis, genom företrädare eller brev)".
+        child_took_part,
+        /// Swedish default: "Båda vårdnadshavarna samtyckte, vid gemensam vårdnad".
+        joint_consent,
+        /// Swedish default: "Dagar från samtycke till första mötet (median)".
+        consent_days,
+        /// Swedish default: "Första mötet inom mallens tidsgräns".
+        consent_within_limit,
+        /// Swedish default: "Uppföljningar som skulle hållas".
+        follow_ups_due,
+        /// Swedish default: "Hållna senast på utsatt dag".
+        follow_ups_on_time,
+        /// Swedish default: "Hållna senare".
+        follow_ups_late,
+        /// Swedish default: "Inte hållna".
+        follow_ups_not_held,
+        /// Swedish default: "Antal".
+        count,
+        /// Swedish default: "av".
+        of,
+        /// Swedish default: "Andel".
+        share,
+        /// Swedish default: "Antal under {min} visas som <{min}, så att inget barn kan kännas igen.".
+        suppressed,
+        /// Swedish default: "{count} planfiler kunde inte räknas eftersom de har fel.".
+        not_counted,
+    }
 }
 
 impl Labels {

@@ -22,6 +22,7 @@ pub mod pdf;
 pub mod personnummer;
 pub mod plan;
 pub mod render;
+pub mod stats;
 pub mod template;
 pub mod validate;
 
@@ -127,7 +128,7 @@ pub fn print_plan(
             .and_hms_opt(0, 0, 0)
             .map_or(0, |t| t.and_utc().timestamp())
     });
-    finish(rendered, &template.labels, created)
+    finish(rendered, &template.labels.document.title, created)
 }
 
 /// Prints the empty worksheet as PDF.
@@ -138,18 +139,27 @@ pub fn print_blank(
 ) -> Result<Printed, pdf::PdfError> {
     finish(
         render::render_blank(template, options),
-        &template.labels,
+        &template.labels.document.title,
         created.unwrap_or(0),
     )
 }
 
-fn finish(
-    rendered: render::Rendered,
-    labels: &labels::Labels,
+/// Prints the statistics report (`sipplan stats --report`) as PDF.
+pub fn print_report(
+    stats: &stats::Stats,
+    template: &template::Template,
+    options: render::ReportOptions,
     created: i64,
 ) -> Result<Printed, pdf::PdfError> {
+    let rendered = render::render_report(stats, template, options);
+    finish(rendered, &template.labels.stats.title, created)
+}
+
+/// Writes laid-out pages as PDF; `title` goes into the metadata, so it
+/// must never hold personal data.
+fn finish(rendered: render::Rendered, title: &str, created: i64) -> Result<Printed, pdf::PdfError> {
     let meta = pdf::Metadata {
-        title: labels.document.title.clone(),
+        title: title.to_owned(),
         producer: concat!("sipplan ", env!("CARGO_PKG_VERSION")).to_owned(),
         created,
     };

@@ -106,6 +106,25 @@ impl Plan {
     pub fn previous(&self) -> Option<&Plan> {
         self.history.last()
     }
+
+    /// The names of the guardians with custody (vårdnad).
+    pub fn custodians(&self) -> Vec<&str> {
+        self.guardians
+            .iter()
+            .filter(|g| g.custody)
+            .map(|g| g.name.as_str())
+            .collect()
+    }
+
+    /// Whether `name` is among those who gave consent (samtycke).
+    pub fn consented(&self, name: &str) -> bool {
+        self.consent.given_by.iter().any(|g| same_name(g, name))
+    }
+}
+
+/// Two names written for the same person: case and outer spaces ignored.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
 }
 
 /// A value in a custom section.

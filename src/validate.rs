@@ -233,16 +233,11 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
         }
     }
 
-    let same = |a: &str, b: &str| a.trim().to_lowercase() == b.trim().to_lowercase();
-    let custodians: Vec<&str> = plan
-        .guardians
-        .iter()
-        .filter(|g| g.custody)
-        .map(|g| g.name.as_str())
-        .collect();
+    let same = crate::plan::same_name;
+    let custodians = plan.custodians();
     if custodians.len() >= 2 {
         for name in &custodians {
-            if !c.given_by.iter().any(|g| same(g, name)) {
+            if !plan.consented(name) {
                 out.push(
                     Diagnostic::warning(
                         "SIP013",

@@ -4,9 +4,11 @@
 //! bytes and returns values. Exit codes: 0 valid (warnings allowed),
 //! 1 a plan is invalid, 2 usage or file-system error.
 
+use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -25,6 +27,7 @@ macro_rules! say {
 mod files;
 mod render;
 mod report;
+mod stats;
 
 use files::{FsFiles, plan_files, read_source, write_atomically};
 use report::{FileReport, count, write_report, write_template_errors, write_text_report};
@@ -131,6 +134,43 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Count the plans in folders for the yearly follow-up (BUS): only
+    /// figures, never a name or a number; counts under 5 are shown as <5.
+    Stats {
+        /// Folders of plan files (or plan files).
+        #[arg(required = true)]
+        folders: Vec<PathBuf>,
+        /// First day of the period (YYYY-MM-DD). Default: no start.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        from: Option<chrono::NaiveDate>,
+        /// Last day of the period (YYYY-MM-DD). Default: today.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        to: Option<chrono::NaiveDate>,
+        /// How to print the figures.
+        #[arg(long, value_enum, default_value_t = stats::StatsFormat::Table)]
+        format: stats::StatsFormat,
+        /// Write the figures to this file instead of the terminal.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Also write a PDF report with tables and bars, to attach to the follow-up.
+        #[arg(long, value_name = "FILE")]
+        report: Option<PathBuf>,
+        /// Counts from 1 to N-1 are shown as "<N", so that no child can be recognised.
+        #[arg(long, value_name = "N", default_value_t = 5,
+              value_parser = clap::value_parser!(u64).range(1..))]
+        min_cell: u64,
+        /// Template whose language the figures are shown in: a built-in id
+        /// (sv, en) or a template file. Default: sv.
+        #[arg(long, value_name = "FILE|ID")]
+        template: Option<String>,
+        /// Replace output files that already exist.
+        #[arg(long)]
+        force: bool,
+        /// The date that ends a period without --to, and that decides which
+        /// follow-ups have been missed (YYYY-MM-DD). Default: today.
+        #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
+        today: Option<chrono::NaiveDate>,
+    },
     /// Print the JSON Schema of the plan file format (for editors and other programs).
     Schema {
         /// Print the schema of the template format instead.
@@ -220,6 +260,29 @@ pub fn run() -> ExitCode {
                 quiet,
             },
         ),
+        Command::Stats {
+            folders,
+            from,
+            to,
+            format,
+            output,
+            report,
+            min_cell,
+            template,
+            force,
+            today,
+        } => stats::stats(&stats::StatsRequest {
+            folders: &folders,
+            from,
+            to,
+            today: today.unwrap_or_else(clock_today),
+            format,
+            output: output.as_deref(),
+            report: report.as_deref(),
+            min_cell,
+            template: template.as_deref(),
+            force,
+        }),
         Command::New { output, force } => new_plan(output.as_deref(), force),
         Command::Followup {
             plan,
@@ -492,6 +555,43 @@ fn print(text: &str) -> Result<ExitCode, String> {
         .write_all(text.as_bytes())
         .map_err(|e| format!("cannot write to the terminal: {e}"))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Templates loaded once per batch: most plans of a folder share one, and
+/// reading it again for each plan would cost more than printing the plan.
+/// Only templates that load are kept; a broken one is reported per plan.
+#[derive(Default)]
+pub(super) struct TemplateCache(Mutex<HashMap<String, Arc<Template>>>);
+
+impl TemplateCache {
+    pub(super) fn get(
+        &self,
+        explicit: Option<&str>,
+        plan: &Source,
+    ) -> Result<Arc<Template>, TemplateErrors> {
+        let named = named_template(plan);
+        let key = match (explicit, &named) {
+            (Some(name), _) => format!("given:{name}"),
+            (None, None) => "default".to_owned(),
+            (None, Some(name)) if template::builtin(name).is_some() => format!("built-in:{name}"),
+            (None, Some(name)) => format!("file:{}", FsFiles::path(name, plan).display()),
+        };
+        let cached = self
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .get(&key)
+            .cloned();
+        if let Some(t) = cached {
+            return Ok(t);
+        }
+        let t = Arc::new(template_for(explicit, named, plan)?);
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(key, Arc::clone(&t));
+        Ok(t)
+    }
 }
 
 /// The template a plan names in `document.template`, if it loads that far.

@@ -4,11 +4,9 @@
 //! together when it is done, in the order the plans were named, so parallel
 //! renders never interleave and one bad file never stops the others.
 
-use std::collections::HashMap;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -16,12 +14,12 @@ use rayon::prelude::*;
 
 use sipplan::load::Source;
 use sipplan::render::Options;
-use sipplan::template::{self, Template, TemplateErrors};
+use sipplan::template;
 
 use super::files::write_atomically;
 use super::files::{FsFiles, child_file_name, default_output, plan_files, read_source};
 use super::report::{count, write_template_errors_to, write_text_report};
-use super::{INVALID, IO_ERROR, named_template, template_for};
+use super::{INVALID, IO_ERROR, TemplateCache};
 
 /// How every plan of a `render` call is printed.
 pub(super) struct RenderSettings<'a> {
@@ -295,41 +293,8 @@ fn write_printed(
     }
 }
 
-/// Templates loaded once per batch: most plans of a folder share one, and
-/// reading it again for each plan would cost more than printing the plan.
-/// Only templates that load are kept; a broken one is reported per plan.
-#[derive(Default)]
-struct TemplateCache(Mutex<HashMap<String, Arc<Template>>>);
-
-impl TemplateCache {
-    fn get(&self, explicit: Option<&str>, plan: &Source) -> Result<Arc<Template>, TemplateErrors> {
-        let named = named_template(plan);
-        let key = match (explicit, &named) {
-            (Some(name), _) => format!("given:{name}"),
-            (None, None) => "default".to_owned(),
-            (None, Some(name)) if template::builtin(name).is_some() => format!("built-in:{name}"),
-            (None, Some(name)) => format!("file:{}", FsFiles::path(name, plan).display()),
-        };
-        let cached = self
-            .0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&key)
-            .cloned();
-        if let Some(t) = cached {
-            return Ok(t);
-        }
-        let t = Arc::new(template_for(explicit, named, plan)?);
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key, Arc::clone(&t));
-        Ok(t)
-    }
-}
-
 /// `SOURCE_DATE_EPOCH` for reproducible builds, if set.
-fn source_date_epoch() -> Result<Option<i64>, String> {
+pub(super) fn source_date_epoch() -> Result<Option<i64>, String> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Err(_) => Ok(None),
         Ok(value) => value.trim().parse().map(Some).map_err(|_| {

@@ -9,6 +9,9 @@
 //! always have the same sections in the same order.
 
 pub mod layout;
+mod report;
+
+pub use report::{ReportOptions, render_report};
 
 use crate::diagnostic::{Diagnostic, FieldPath};
 use crate::font::{Fonts, Weight};

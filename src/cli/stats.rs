@@ -1,0 +1,374 @@
+//! `sipplan stats`: figures for the yearly follow-up from a folder of plans.
+//!
+//! What leaves this command (the table, CSV, JSON and the PDF report) holds
+//! only counts, with the small ones hidden. The files that could not be
+//! counted are named on the terminal only, for the person running it.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use sipplan::plan::Plan;
+use sipplan::render::ReportOptions;
+use sipplan::stats::{self, Figures, Input, Period, Section, Stats, Value};
+use sipplan::template::{self, Template};
+
+use super::files::{FsFiles, plan_files, read_source, write_atomically};
+use super::report::{count, write_template_errors};
+use super::{INVALID, TemplateCache};
+
+/// How `stats` prints its figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(super) enum StatsFormat {
+    /// Aligned text for reading.
+    Table,
+    /// One figure per line, for a spreadsheet.
+    Csv,
+    /// For other programs.
+    Json,
+}
+
+/// What `stats` was asked for.
+pub(super) struct StatsRequest<'a> {
+    pub folders: &'a [PathBuf],
+    pub from: Option<chrono::NaiveDate>,
+    pub to: Option<chrono::NaiveDate>,
+    pub today: chrono::NaiveDate,
+    pub format: StatsFormat,
+    pub output: Option<&'a Path>,
+    pub report: Option<&'a Path>,
+    pub min_cell: u64,
+    pub template: Option<&'a str>,
+    pub force: bool,
+}
+
+/// One plan file, counted or not.
+enum Read {
+    Counted {
+        plan: Box<Plan>,
+        group: String,
+        consent_limit_days: Option<u32>,
+    },
+    NotCounted(String),
+}
+
+pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
+    let to = request.to.unwrap_or(request.today);
+    if let Some(from) = request.from.filter(|from| *from > to) {
+        return Err(format!(
+            "--from {from} is after --to {to}: the period must start before it ends"
+        ));
+    }
+    // The language of the table and the report.
+    let language = match request.template {
+        Some(name) => template::by_name(name, &FsFiles),
+        None => template::default_template(),
+    };
+    let language = match language {
+        Ok(t) => t,
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            return Ok(ExitCode::from(INVALID));
+        }
+    };
+    let files = plan_files(request.folders)?;
+    if files.is_empty() {
+        return Err("no plan files (.ron or .json) were found".into());
+    }
+
+    let templates = TemplateCache::default();
+    let read: Vec<Read> = files
+        .par_iter()
+        .map(|path| read_plan(path, &templates))
+        .collect();
+    let mut not_counted = Vec::new();
+    let mut inputs = Vec::new();
+    for (path, read) in files.iter().zip(&read) {
+        match read {
+            Read::Counted {
+                plan,
+                group,
+                consent_limit_days,
+            } => inputs.push(Input {
+                plan,
+                group: group.clone(),
+                consent_limit_days: *consent_limit_days,
+            }),
+            Read::NotCounted(reason) => not_counted.push((shown_name(path), reason)),
+        }
+    }
+    let period = Period {
+        from: request.from,
+        to,
+    };
+    let figures = stats::compute(&inputs, period, request.today);
+
+    let text = match request.format {
+        StatsFormat::Table => table(&figures, &language, request.min_cell, not_counted.len()),
+        StatsFormat::Csv => csv(&figures, &language, request.min_cell)?,
+        StatsFormat::Json => json(
+            &figures,
+            &language,
+            request.min_cell,
+            files.len(),
+            not_counted.len(),
+        )?,
+    };
+    match request.output {
+        None => io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .map_err(|e| format!("cannot write to the terminal: {e}"))?,
+        Some(path) => {
+            write_atomically(path, text.as_bytes(), request.force)?;
+            say!("sipplan: wrote {}", path.display());
+        }
+    }
+    if let Some(path) = request.report {
+        let options = ReportOptions {
+            min_cell: request.min_cell,
+            not_counted: not_counted.len(),
+        };
+        let created = super::render::source_date_epoch()?.unwrap_or_else(|| {
+            to.and_hms_opt(0, 0, 0)
+                .map_or(0, |t| t.and_utc().timestamp())
+        });
+        let printed = sipplan::print_report(&figures, &language, options, created)
+            .map_err(|e| e.to_string())?;
+        write_atomically(path, &printed.pdf, request.force)?;
+        say!(
+            "sipplan: wrote {} ({})",
+            path.display(),
+            count(printed.pages, "page")
+        );
+    }
+
+    say!(
+        "sipplan: counted {} from {}{}",
+        count(inputs.len() - figures.superseded, "plan"),
+        count(files.len(), "file"),
+        if figures.superseded > 0 {
+            format!(
+                " ({} left out: an older revision of a plan also given)",
+                figures.superseded
+            )
+        } else {
+            String::new()
+        }
+    );
+    if !not_counted.is_empty() {
+        say!(
+            "sipplan: {} not counted; fix them and run again (`sipplan check` shows how):",
+            count(not_counted.len(), "file")
+        );
+        for (name, reason) in &not_counted {
+            say!("  {name}: {reason}");
+        }
+        return Ok(ExitCode::from(INVALID));
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads and checks one plan against its own template.
+fn read_plan(path: &Path, templates: &TemplateCache) -> Read {
+    let source = match read_source(path) {
+        Err(e) => return Read::NotCounted(e),
+        Ok(Err(diagnostic)) => return Read::NotCounted(diagnostic.message),
+        Ok(Ok(source)) => source,
+    };
+    let Ok(t) = templates.get(None, &source) else {
+        return Read::NotCounted("its template has errors".into());
+    };
+    let checked = sipplan::check(&source, &t);
+    let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
+    match checked.plan {
+        Some(plan) if errors == 0 => Read::Counted {
+            plan: Box::new(plan),
+            group: group_name(&t),
+            consent_limit_days: t.rules.consent_to_meeting_days,
+        },
+        _ => Read::NotCounted(format!("not valid: {}", count(errors.max(1), "error"))),
+    }
+}
+
+/// Whose plans these are: the template's organisations, else its name.
+fn group_name(t: &Template) -> String {
+    if t.organisations.is_empty() {
+        t.name.clone()
+    } else {
+        t.organisations.join(", ")
+    }
+}
+
+/// A file name fit for the terminal: one that may hold a personnummer
+/// (ten digits or more) has its digits hidden.
+fn shown_name(path: &Path) -> String {
+    let name = path.display().to_string();
+    if name.chars().filter(char::is_ascii_digit).count() >= 10 {
+        name.chars()
+            .map(|c| if c.is_ascii_digit() { 'X' } else { c })
+            .collect()
+    } else {
+        name
+    }
+}
+
+/// Every group's figures with their titles: all plans first.
+fn groups<'a>(figures: &'a Stats, t: &Template) -> Vec<(String, &'a Figures)> {
+    let mut out = vec![(t.labels.stats.all_plans.clone(), &figures.all)];
+    out.extend(figures.groups.iter().map(|(name, f)| (name.clone(), f)));
+    out
+}
+
+/// Aligned text: one block per group, one line per figure.
+fn table(figures: &Stats, t: &Template, min_cell: u64, not_counted: usize) -> String {
+    let s = &t.labels.stats;
+    let mut out = format!("{}\n{}: ", s.title, s.period);
+    if let Some(from) = figures.period.from {
+        out.push_str(&format!("{from} "));
+    }
+    out.push_str(&format!("– {}\n", figures.period.to));
+    if min_cell > 1 {
+        out.push_str(&s.suppressed.replace("{min}", &min_cell.to_string()));
+        out.push('\n');
+    }
+    if not_counted > 0 {
+        out.push_str(&s.not_counted.replace("{count}", &not_counted.to_string()));
+        out.push('\n');
+    }
+    for (title, group) in groups(figures, t) {
+        let sections = group.sections(&t.labels, min_cell);
+        let width = sections
+            .iter()
+            .flat_map(|s| &s.rows)
+            .map(|r| r.label.chars().count())
+            .max()
+            .unwrap_or(0);
+        out.push_str(&format!("\n{title}\n"));
+        for section in sections {
+            out.push_str(&format!("  {}\n", section.title));
+            for row in section.rows {
+                let pad = width - row.label.chars().count();
+                out.push_str(&format!(
+                    "    {}{}  {}\n",
+                    row.label,
+                    " ".repeat(pad),
+                    row.value
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// One line per figure: group, section, key, label, count, of, percent, days.
+fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, String> {
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| format!("cannot write the CSV: {e}");
+    out.write_record([
+        "group", "section", "key", "label", "count", "of", "percent", "days",
+    ])
+    .map_err(fail)?;
+    for (title, group) in groups(figures, t) {
+        for section in group.sections(&t.labels, min_cell) {
+            for row in &section.rows {
+                let (count, of, percent, days) = match &row.value {
+                    Value::Count(n) => (n.to_string(), String::new(), String::new(), String::new()),
+                    Value::Share { count, of, percent } => (
+                        count.to_string(),
+                        of.to_string(),
+                        percent.map(|p| p.to_string()).unwrap_or_default(),
+                        String::new(),
+                    ),
+                    Value::Days(d) => (String::new(), String::new(), String::new(), d.to_string()),
+                    Value::Hidden => Default::default(),
+                };
+                out.write_record([
+                    title.as_str(),
+                    section.key,
+                    row.key,
+                    &row.label,
+                    &count,
+                    &of,
+                    &percent,
+                    &days,
+                ])
+                .map_err(fail)?;
+            }
+        }
+    }
+    let bytes = out
+        .into_inner()
+        .map_err(|e| format!("cannot write the CSV: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| format!("cannot write the CSV: {e}"))
+}
+
+/// The figures for other programs.
+fn json(
+    figures: &Stats,
+    t: &Template,
+    min_cell: u64,
+    files: usize,
+    not_counted: usize,
+) -> Result<String, String> {
+    #[derive(Serialize)]
+    struct Document {
+        from: Option<String>,
+        to: String,
+        min_cell: u64,
+        files: Files,
+        groups: Vec<Group>,
+    }
+    #[derive(Serialize)]
+    struct Files {
+        read: usize,
+        not_counted: usize,
+        older_revisions_left_out: usize,
+    }
+    #[derive(Serialize)]
+    struct Group {
+        name: String,
+        sections: Vec<Section>,
+    }
+    let document = Document {
+        from: figures.period.from.map(|d| d.to_string()),
+        to: figures.period.to.to_string(),
+        min_cell,
+        files: Files {
+            read: files,
+            not_counted,
+            older_revisions_left_out: figures.superseded,
+        },
+        groups: groups(figures, t)
+            .into_iter()
+            .map(|(name, f)| Group {
+                name,
+                sections: f.sections(&t.labels, min_cell),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&document)
+        .map(|text| text + "\n")
+        .map_err(|e| format!("cannot write the JSON: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_name_that_may_hold_a_number_is_shown_without_digits() {
+        assert_eq!(
+            shown_name(Path::new("plans/201503152383.ron")),
+            "plans/XXXXXXXXXXXX.ron"
+        );
+        assert_eq!(
+            shown_name(Path::new("plans/elsa-v2.ron")),
+            "plans/elsa-v2.ron"
+        );
+    }
+}

@@ -1,0 +1,130 @@
+//! The statistics report: the figures of [`crate::stats`] as tables with
+//! bars, on A4 pages that say what they are, for which period, and which
+//! page of how many.
+
+use super::layout::{self, Block, Geometry, Page};
+use super::{Fixed, Rendered, right_aligned, rule, text};
+use crate::stats::{Figures, Shown, Stats, Value};
+use crate::template::Template;
+
+/// What the report needs besides the figures.
+#[derive(Debug, Clone, Copy)]
+pub struct ReportOptions {
+    /// Counts from 1 to `min_cell - 1` are shown as `<min_cell`.
+    pub min_cell: u64,
+    /// Plan files left out because they have errors.
+    pub not_counted: usize,
+}
+
+/// Lays out the report in the template's language.
+pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions) -> Rendered {
+    let labels = &template.labels;
+    let s = &labels.stats;
+    let geometry = Geometry::a4();
+    let period = match stats.period.from {
+        Some(from) => format!("{}: {} – {}", s.period, from, stats.period.to),
+        None => format!("{}: – {}", s.period, stats.period.to),
+    };
+    let mut head_blocks = vec![Block::Heading(s.title.clone())];
+    if !template.organisations.is_empty() {
+        head_blocks.push(Block::Paragraph(text(template.organisations.join(" · "))));
+    }
+    head_blocks.push(Block::Paragraph(text(period.clone())));
+    let head = Fixed::lay(&head_blocks, geometry, geometry.top);
+    let mut foot = Fixed::lay(
+        &[Block::Paragraph(text(format!("{} · {period}", s.title)))],
+        geometry,
+        0.0,
+    );
+    let foot_top = geometry.height - geometry.bottom - foot.bottom;
+    foot.shift(foot_top);
+
+    let min = options.min_cell.to_string();
+    let mut body = Vec::new();
+    if options.min_cell > 1 {
+        body.push(Block::Paragraph(text(s.suppressed.replace("{min}", &min))));
+    }
+    if options.not_counted > 0 {
+        body.push(Block::Paragraph(text(
+            s.not_counted
+                .replace("{count}", &options.not_counted.to_string()),
+        )));
+    }
+    figures_blocks(
+        &mut body,
+        &s.all_plans,
+        &stats.all,
+        template,
+        options.min_cell,
+    );
+    for (group, figures) in &stats.groups {
+        figures_blocks(&mut body, group, figures, template, options.min_cell);
+    }
+
+    let laid = layout::layout(&body, geometry, head.bottom + 8.0, foot_top - 8.0);
+    let total = laid.pages.len();
+    let pages = laid
+        .pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, page)| {
+            let page_label = labels.page(i + 1, total);
+            let mut items = head.items.clone();
+            items.push(right_aligned(&page_label, geometry, head.first_baseline));
+            items.push(rule(geometry, head.bottom + 3.0));
+            items.extend(page.items);
+            items.push(rule(geometry, foot_top - 4.0));
+            items.extend(foot.items.iter().cloned());
+            items.push(right_aligned(&page_label, geometry, foot.first_baseline));
+            Page { items }
+        })
+        .collect();
+    Rendered {
+        geometry,
+        pages,
+        images: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
+/// One group's figures: a heading, then each section with a bar per figure.
+fn figures_blocks(
+    body: &mut Vec<Block>,
+    title: &str,
+    figures: &Figures,
+    template: &Template,
+    min_cell: u64,
+) {
+    body.push(Block::Gap(4.0));
+    body.push(Block::Heading(title.to_owned()));
+    for section in figures.sections(&template.labels, min_cell) {
+        body.push(Block::Subheading(section.title.clone()));
+        // Counts are drawn against the largest in their section; shares
+        // against 100 %. A hidden count gets no bar: its length would tell.
+        let largest = section
+            .rows
+            .iter()
+            .filter_map(|row| match row.value {
+                Value::Count(Shown::Exact(n)) => Some(n),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        for row in &section.rows {
+            let fraction = match &row.value {
+                Value::Count(Shown::Exact(n)) if largest > 0 => Some(*n as f32 / largest as f32),
+                Value::Count(Shown::Exact(_)) => Some(0.0),
+                Value::Share {
+                    percent: Some(p), ..
+                } => Some(*p as f32 / 100.0),
+                _ => None,
+            };
+            body.push(Block::Bar {
+                label: row.label.clone(),
+                value: row.value.to_string(),
+                fraction,
+            });
+        }
+        body.push(Block::Gap(3.0));
+    }
+}

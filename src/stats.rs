@@ -1,0 +1,548 @@
+//! Statistics for the yearly BUS follow-up: how many plans, for which
+//! children, who does what, and whether the plan was made and followed up
+//! as agreed.
+//!
+//! Only aggregates leave this module: counts, shares and a median, never a
+//! name, a number or a free text. Small counts are hidden when the figures
+//! are shown ([`Figures::sections`]), so that a child in a small municipality
+//! cannot be recognised. The definitions below are the ones in
+//! `docs/statistics.md`; the tests check them figure by figure.
+
+use std::collections::BTreeMap;
+use std::collections::btree_map::Entry as MapEntry;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::labels::Labels;
+use crate::plan::{ActionStatus, ChildId, Participation, Plan, Responsible};
+
+/// The days counted, both ends included. `from: None` is "since the start".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// First day, if any.
+    pub from: Option<NaiveDate>,
+    /// Last day.
+    pub to: NaiveDate,
+}
+
+impl Period {
+    fn contains(&self, day: NaiveDate) -> bool {
+        self.from.is_none_or(|from| from <= day) && day <= self.to
+    }
+}
+
+/// One plan file as statistics see it.
+#[derive(Debug, Clone)]
+pub struct Input<'a> {
+    /// The plan, with its history of earlier revisions.
+    pub plan: &'a Plan,
+    /// What to group by: the template's (organisation's) name.
+    pub group: String,
+    /// The template's limit on days from consent to the first meeting.
+    pub consent_limit_days: Option<u32>,
+}
+
+/// The figures for one group of plans (or all of them). Raw counts: hide
+/// the small ones with [`Figures::sections`] before showing them anywhere.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Figures {
+    /// Plans open at some time in the period.
+    pub open: u64,
+    /// Plans whose first meeting was in the period.
+    pub new: u64,
+    /// Plans with a follow-up meeting in the period.
+    pub followed_up: u64,
+    /// Plans closed in the period.
+    pub closed: u64,
+    /// Children by age at the latest meeting: 0–5, 6–12, 13–17, 18+, unknown.
+    pub ages: [u64; 5],
+    /// Actions by who answers for them: kommun, region, other actor, family, child.
+    pub responsible: [u64; 5],
+    /// Actions by status: planned, ongoing, done, changed, cancelled.
+    pub status: [u64; 5],
+    /// Plans with at least one action by someone other than kommun and
+    /// region (another actor, the family or the child).
+    pub measures_by_others: u64,
+    /// Plans that name a coordinator (samordnare).
+    pub coordinator: u64,
+    /// Plans that record how the child took part.
+    pub participation_recorded: u64,
+    /// Plans where the child took part in some way.
+    pub child_took_part: u64,
+    /// Plans with two or more guardians with custody.
+    pub joint_custody: u64,
+    /// Of those, plans where every custodian consented.
+    pub joint_consent: u64,
+    /// Days from consent to the first meeting, one per new plan, sorted.
+    #[serde(skip)]
+    pub consent_days: Vec<i64>,
+    /// New plans whose template sets a limit on those days.
+    pub with_consent_limit: u64,
+    /// Of those, plans whose first meeting was within the limit.
+    pub within_consent_limit: u64,
+    /// Follow-ups whose date fell in the period (and has passed).
+    pub follow_ups_due: u64,
+    /// Of those, held on or before their date.
+    pub follow_ups_on_time: u64,
+    /// Held after their date.
+    pub follow_ups_late: u64,
+    /// Not held: no newer revision, and the plan was not closed.
+    pub follow_ups_not_held: u64,
+}
+
+/// The statistics of a folder of plans: all of them and each group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stats {
+    /// The period counted.
+    pub period: Period,
+    /// All plans.
+    pub all: Figures,
+    /// Per template (organisation), when the plans come from more than one.
+    pub groups: BTreeMap<String, Figures>,
+    /// Files left out because a newer revision of the same child's plan was
+    /// also given (e.g. `elsa.ron` beside `elsa-v2.ron`).
+    pub superseded: usize,
+}
+
+/// Counts the plans. A child's plan given in several files (revisions
+/// written by `followup` beside each other) counts once, with its newest
+/// revision. `today` bounds which follow-ups can have been missed.
+pub fn compute(inputs: &[Input], period: Period, today: NaiveDate) -> Stats {
+    let mut newest: BTreeMap<String, &Input> = BTreeMap::new();
+    let mut superseded = 0;
+    for input in inputs {
+        match newest.entry(child_key(input.plan)) {
+            MapEntry::Vacant(slot) => {
+                slot.insert(input);
+            }
+            MapEntry::Occupied(mut slot) => {
+                superseded += 1;
+                let kept = slot.get().plan;
+                let key = |p: &Plan| (p.document.revision, p.meeting.date, p.document.date);
+                if key(input.plan) > key(kept) {
+                    slot.insert(input);
+                }
+            }
+        }
+    }
+    let mut all = Figures::default();
+    let mut groups: BTreeMap<String, Figures> = BTreeMap::new();
+    for input in newest.values() {
+        all.add(input, period, today);
+        groups
+            .entry(input.group.clone())
+            .or_default()
+            .add(input, period, today);
+    }
+    if groups.len() < 2 {
+        groups.clear();
+    }
+    Stats {
+        period,
+        all,
+        groups,
+        superseded,
+    }
+}
+
+/// Who the plan is for, to find the revisions of one child's plan. Never
+/// shown: it holds the number.
+fn child_key(plan: &Plan) -> String {
+    let first = plan.history.first().unwrap_or(plan);
+    match &plan.child.id {
+        ChildId::Personnummer(_) | ChildId::Samordningsnummer(_) => {
+            match plan.child.id.personnummer(first.meeting.date.0) {
+                Some(Ok(number)) => format!("pnr:{number}"),
+                _ => format!("name:{}", plan.child.name.trim().to_lowercase()),
+            }
+        }
+        ChildId::Reservnummer(text) => format!("res:{}", text.as_str().trim()),
+        ChildId::BirthDate(day) => {
+            format!("born:{day}:{}", plan.child.name.trim().to_lowercase())
+        }
+    }
+}
+
+impl Figures {
+    fn add(&mut self, input: &Input, period: Period, today: NaiveDate) {
+        let plan = input.plan;
+        // Oldest first: revision 1 … the current one.
+        let revisions: Vec<&Plan> = plan.history.iter().chain([plan]).collect();
+        let first = revisions[0];
+        let closed = plan.follow_up.closed.map(|d| d.0);
+        let started = first.meeting.date.0;
+        let open =
+            started <= period.to && closed.is_none_or(|c| period.from.is_none_or(|f| c >= f));
+        if !open {
+            return;
+        }
+        self.open += 1;
+        if period.contains(started) {
+            self.new += 1;
+            let days = (started - first.consent.date.0).num_days();
+            let at = self.consent_days.partition_point(|d| *d <= days);
+            self.consent_days.insert(at, days);
+            if let Some(limit) = input.consent_limit_days {
+                self.with_consent_limit += 1;
+                if days <= i64::from(limit) {
+                    self.within_consent_limit += 1;
+                }
+            }
+        }
+        if revisions[1..]
+            .iter()
+            .any(|r| period.contains(r.meeting.date.0))
+        {
+            self.followed_up += 1;
+        }
+        if closed.is_some_and(|c| period.contains(c)) {
+            self.closed += 1;
+        }
+
+        // The revision in force at the end of the period.
+        let current = revisions
+            .iter()
+            .rev()
+            .find(|r| r.meeting.date.0 <= period.to)
+            .copied()
+            .unwrap_or(first);
+        let meeting = current.meeting.date.0;
+        let band = match current.child.id.birth_date(meeting) {
+            None => 4,
+            Some(born) => match meeting.years_since(born).unwrap_or(0) {
+                0..=5 => 0,
+                6..=12 => 1,
+                13..=17 => 2,
+                _ => 3,
+            },
+        };
+        self.ages[band] += 1;
+        for action in &current.actions {
+            let who = match action.responsible {
+                Responsible::Kommun => 0,
+                Responsible::Region => 1,
+                Responsible::Other(_) => 2,
+                Responsible::Family => 3,
+                Responsible::Child => 4,
+            };
+            self.responsible[who] += 1;
+            let status = match action.status {
+                ActionStatus::Planned => 0,
+                ActionStatus::Ongoing => 1,
+                ActionStatus::Done => 2,
+                ActionStatus::Changed => 3,
+                ActionStatus::Cancelled => 4,
+            };
+            self.status[status] += 1;
+        }
+        // The law's item 3: measures by someone other than kommun and region.
+        if current
+            .actions
+            .iter()
+            .any(|a| a.responsible.huvudman().is_none())
+        {
+            self.measures_by_others += 1;
+        }
+        if !current.responsibility.coordinator.name.trim().is_empty() {
+            self.coordinator += 1;
+        }
+        if let Some(participation) = &current.meeting.child_participation {
+            self.participation_recorded += 1;
+            if participation.how != Participation::DidNotTakePart {
+                self.child_took_part += 1;
+            }
+        }
+        let custodians = current.custodians();
+        if custodians.len() >= 2 {
+            self.joint_custody += 1;
+            if custodians.iter().all(|name| current.consented(name)) {
+                self.joint_consent += 1;
+            }
+        }
+
+        // Each revision's follow-up date, against the meeting that followed.
+        let passed = period.to.min(today);
+        for (i, revision) in revisions.iter().enumerate() {
+            let due = revision.follow_up.date.0;
+            if !(period.from.is_none_or(|f| f <= due) && due <= passed) {
+                continue;
+            }
+            match revisions.get(i + 1) {
+                Some(next) if next.meeting.date.0 <= due => self.follow_ups_on_time += 1,
+                Some(_) => self.follow_ups_late += 1,
+                // Closed before it was due: nothing was missed.
+                None if closed.is_some_and(|c| c <= due) => continue,
+                None => self.follow_ups_not_held += 1,
+            }
+            self.follow_ups_due += 1;
+        }
+    }
+
+    /// The median of the days from consent to the first meeting.
+    pub fn median_consent_days(&self) -> Option<f64> {
+        let days = &self.consent_days;
+        let n = days.len();
+        match n {
+            0 => None,
+            _ if n % 2 == 1 => Some(days[n / 2] as f64),
+            _ => Some((days[n / 2 - 1] + days[n / 2]) as f64 / 2.0),
+        }
+    }
+
+    /// The figures as labelled rows, small counts hidden: any count from 1
+    /// to `min_cell - 1` becomes `<min_cell`, and a share or median made
+    /// from such a count is not shown.
+    pub fn sections(&self, labels: &Labels, min_cell: u64) -> Vec<Section> {
+        let s = &labels.stats;
+        let c = &labels.choices;
+        let count = |key, label: &str, n: u64| Row::new(key, label, Value::count(n, min_cell));
+        let share =
+            |key, label: &str, n: u64, of: u64| Row::new(key, label, Value::share(n, of, min_cell));
+        let section = |key, title: &str, rows| Section {
+            key,
+            title: title.to_owned(),
+            rows,
+        };
+        let list = |keys: [&'static str; 5], names: [&str; 5], values: &[u64; 5]| {
+            keys.iter()
+                .zip(names)
+                .zip(values)
+                .map(|((key, name), n)| count(*key, name, *n))
+                .collect()
+        };
+        let consent_days = Row::new(
+            "consent_days_median",
+            &s.consent_days,
+            match self.median_consent_days() {
+                Some(days) if self.consent_days.len() as u64 >= min_cell => Value::Days(days),
+                _ => Value::Hidden,
+            },
+        );
+        vec![
+            section(
+                "plans",
+                &s.plans,
+                vec![
+                    count("open", &s.open, self.open),
+                    count("new", &s.new, self.new),
+                    count("followed_up", &s.followed_up, self.followed_up),
+                    count("closed", &s.closed, self.closed),
+                ],
+            ),
+            section(
+                "age",
+                &s.age,
+                list(
+                    ["age_0_5", "age_6_12", "age_13_17", "age_18", "age_unknown"],
+                    [
+                        &s.age_0_5,
+                        &s.age_6_12,
+                        &s.age_13_17,
+                        &s.age_18,
+                        &s.age_unknown,
+                    ],
+                    &self.ages,
+                ),
+            ),
+            section(
+                "responsible",
+                &s.responsible,
+                list(
+                    ["kommun", "region", "other_actor", "family", "child"],
+                    [&c.kommun, &c.region, &s.other_actor, &c.family, &c.child],
+                    &self.responsible,
+                ),
+            ),
+            section(
+                "status",
+                &s.status,
+                list(
+                    ["planned", "ongoing", "done", "changed", "cancelled"],
+                    [&c.planned, &c.ongoing, &c.done, &c.changed, &c.cancelled],
+                    &self.status,
+                ),
+            ),
+            section(
+                "quality",
+                &s.quality,
+                vec![
+                    share(
+                        "measures_by_others",
+                        &s.measures_by_others,
+                        self.measures_by_others,
+                        self.open,
+                    ),
+                    share("coordinator", &s.coordinator, self.coordinator, self.open),
+                    share(
+                        "participation_recorded",
+                        &s.participation_recorded,
+                        self.participation_recorded,
+                        self.open,
+                    ),
+                    share(
+                        "child_took_part",
+                        &s.child_took_part,
+                        self.child_took_part,
+                        self.open,
+                    ),
+                    share(
+                        "joint_consent",
+                        &s.joint_consent,
+                        self.joint_consent,
+                        self.joint_custody,
+                    ),
+                    consent_days,
+                    share(
+                        "consent_within_limit",
+                        &s.consent_within_limit,
+                        self.within_consent_limit,
+                        self.with_consent_limit,
+                    ),
+                    count("follow_ups_due", &s.follow_ups_due, self.follow_ups_due),
+                    share(
+                        "follow_ups_on_time",
+                        &s.follow_ups_on_time,
+                        self.follow_ups_on_time,
+                        self.follow_ups_due,
+                    ),
+                    share(
+                        "follow_ups_late",
+                        &s.follow_ups_late,
+                        self.follow_ups_late,
+                        self.follow_ups_due,
+                    ),
+                    share(
+                        "follow_ups_not_held",
+                        &s.follow_ups_not_held,
+                        self.follow_ups_not_held,
+                        self.follow_ups_due,
+                    ),
+                ],
+            ),
+        ]
+    }
+}
+
+/// A titled list of figures, e.g. "Plans".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    /// Stable name for programs (CSV, JSON): `plans`, `age`, `quality`, …
+    pub key: &'static str,
+    /// Title in the template's language.
+    pub title: String,
+    /// The figures.
+    pub rows: Vec<Row>,
+}
+
+/// One figure with its label.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Row {
+    /// Stable name for programs, e.g. `new` or `joint_consent`.
+    pub key: &'static str,
+    /// Label in the template's language.
+    pub label: String,
+    /// The figure, small counts already hidden.
+    pub value: Value,
+}
+
+impl Row {
+    fn new(key: &'static str, label: &str, value: Value) -> Self {
+        Row {
+            key,
+            label: label.to_owned(),
+            value,
+        }
+    }
+}
+
+/// A figure ready to show: small counts are already [`Shown::Fewer`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Value {
+    /// A count.
+    Count(Shown),
+    /// `count` of `of`, with the share in per cent when both may be shown.
+    Share {
+        /// How many had it.
+        count: Shown,
+        /// Out of how many.
+        of: Shown,
+        /// Rounded per cent, `None` when hidden or nothing to divide by.
+        percent: Option<u64>,
+    },
+    /// A median number of days.
+    Days(f64),
+    /// A median from fewer plans than may be shown.
+    Hidden,
+}
+
+impl Value {
+    fn count(n: u64, min_cell: u64) -> Value {
+        Value::Count(Shown::new(n, min_cell))
+    }
+
+    fn share(n: u64, of: u64, min_cell: u64) -> Value {
+        let (count, of_shown) = (Shown::new(n, min_cell), Shown::new(of, min_cell));
+        // A share reveals its count: show it only when both can be shown.
+        let exact = !matches!(count, Shown::Fewer(_)) && !matches!(of_shown, Shown::Fewer(_));
+        let percent = (exact && of > 0).then(|| (n * 100 + of / 2) / of);
+        Value::Share {
+            count,
+            of: of_shown,
+            percent,
+        }
+    }
+}
+
+/// A count as it may be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Shown {
+    /// The exact count (0, or at least the threshold).
+    Exact(u64),
+    /// Between 1 and the threshold: shown as `<threshold`.
+    #[serde(serialize_with = "fewer")]
+    Fewer(u64),
+}
+
+impl Shown {
+    /// `n`, hidden when it is 1 to `min_cell - 1`.
+    pub fn new(n: u64, min_cell: u64) -> Shown {
+        if n > 0 && n < min_cell {
+            Shown::Fewer(min_cell)
+        } else {
+            Shown::Exact(n)
+        }
+    }
+}
+
+impl std::fmt::Display for Shown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Shown::Exact(n) => write!(f, "{n}"),
+            Shown::Fewer(min) => write!(f, "<{min}"),
+        }
+    }
+}
+
+fn fewer<S: serde::Serializer>(min: &u64, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&format!("<{min}"))
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Count(n) => write!(f, "{n}"),
+            Value::Share {
+                count,
+                of,
+                percent: Some(p),
+            } => write!(f, "{count} / {of} ({p} %)"),
+            Value::Share { count, of, .. } => write!(f, "{count} / {of}"),
+            Value::Days(d) if d.fract() == 0.0 => write!(f, "{d:.0}"),
+            Value::Days(d) => write!(f, "{d:.1}"),
+            Value::Hidden => write!(f, "–"),
+        }
+    }
+}
