@@ -58,7 +58,18 @@ pub fn check_at(
     template: &template::Template,
     today: Option<chrono::NaiveDate>,
 ) -> Checked {
-    let plan = match load::parse_plan(source) {
+    check_loaded(source, load::parse_plan(source), template, today)
+}
+
+/// [`check_at`] for a plan already read with [`load::parse_plan`], e.g. to
+/// learn which template it names, so that it is not read twice.
+pub fn check_loaded(
+    source: &Source,
+    loaded: Result<Plan, Vec<Diagnostic>>,
+    template: &template::Template,
+    today: Option<chrono::NaiveDate>,
+) -> Checked {
+    let plan = match loaded {
         Ok(plan) => plan,
         Err(diagnostics) => {
             return Checked {

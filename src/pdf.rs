@@ -52,8 +52,9 @@ pub enum PdfError {
 /// Resource names of the two faces. Six capital letters: printpdf uses the
 /// first six characters as the subset tag (`DJVSRG+DejaVuSans`).
 const REGULAR_ID: &str = "DJVSRG";
-/// zlib level for streams: 6 is the usual balance of size and speed.
-const COMPRESSION_LEVEL: u32 = 6;
+/// zlib level for every stream. With the zlib-rs backend, level 9 is both
+/// smaller and faster than miniz_oxide's level 6 was (docs/performance.md).
+const COMPRESSION_LEVEL: u32 = 9;
 const BOLD_ID: &str = "DJVSBD";
 
 /// The parsed embedded fonts, once per process.
@@ -207,8 +208,7 @@ fn image_xobject(image: &Image) -> ExternalXObject {
 }
 
 /// Deflates every stream that is not compressed yet (content streams, font
-/// programs, ToUnicode maps). lopdf's own pass uses the slowest level; level 6
-/// is within about 1 % of its size in a fraction of the time.
+/// programs, ToUnicode maps), with one compressor for them all.
 fn compress_streams(lo: &mut lopdf::Document) -> Result<(), PdfError> {
     // One compressor for all streams: setting one up costs more than a small stream.
     let mut deflate = flate2::Compress::new(flate2::Compression::new(COMPRESSION_LEVEL), true);

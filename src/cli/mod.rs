@@ -357,9 +357,13 @@ fn check(
                 continue;
             }
             Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
-            Ok(Ok(source)) => match template_for(template, named_template(&source), &source) {
-                Ok(t) => {
-                    let checked = sipplan::check_at(&source, &t, Some(today));
+            Ok(Ok(source)) => match {
+                let loaded = sipplan::load::parse_plan(&source);
+                template_for(template, named_template(loaded.as_ref().ok()), &source)
+                    .map(|t| (t, loaded))
+            } {
+                Ok((t, loaded)) => {
+                    let checked = sipplan::check_loaded(&source, loaded, &t, Some(today));
                     (checked.is_valid(), checked.diagnostics, Some(source))
                 }
                 Err(errors) => {
@@ -442,7 +446,7 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
     let Some((source, plan)) = load_plan(path)? else {
         return Ok(ExitCode::from(INVALID));
     };
-    let t = match template_for(None, named_template(&source), &source) {
+    let t = match template_for(None, named_template(Some(&plan)), &source) {
         Ok(t) => t,
         Err(errors) => {
             write_template_errors(&errors)?;
@@ -497,6 +501,7 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
     let Some((source, plan)) = load_plan(path)? else {
         return Ok(ExitCode::from(INVALID));
     };
+    let named = named_template(Some(&plan));
     let (old, new) = match other {
         Some(other_path) => {
             let Some((_, other_plan)) = load_plan(other_path)? else {
@@ -514,7 +519,7 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
             }
         },
     };
-    let t = match template_for(template, named_template(&source), &source) {
+    let t = match template_for(template, named, &source) {
         Ok(t) => t,
         Err(errors) => {
             write_template_errors(&errors)?;
@@ -567,9 +572,9 @@ impl TemplateCache {
     pub(super) fn get(
         &self,
         explicit: Option<&str>,
+        named: Option<String>,
         plan: &Source,
     ) -> Result<Arc<Template>, TemplateErrors> {
-        let named = named_template(plan);
         let key = match (explicit, &named) {
             (Some(name), _) => format!("given:{name}"),
             (None, None) => "default".to_owned(),
@@ -594,11 +599,9 @@ impl TemplateCache {
     }
 }
 
-/// The template a plan names in `document.template`, if it loads that far.
-fn named_template(plan: &Source) -> Option<String> {
-    sipplan::load::parse_plan(plan)
-        .ok()
-        .and_then(|p| p.document.template)
+/// The template a plan names in `document.template`, if it loaded that far.
+fn named_template(plan: Option<&sipplan::plan::Plan>) -> Option<String> {
+    plan.and_then(|p| p.document.template.clone())
         .filter(|t| !t.trim().is_empty())
 }
 

@@ -206,7 +206,9 @@ fn render_one(
         }
         Ok(Ok(source)) => source,
     };
-    let t = match templates.get(settings.template, &source) {
+    let loaded = sipplan::load::parse_plan(&source);
+    let named = super::named_template(loaded.as_ref().ok());
+    let t = match templates.get(settings.template, named, &source) {
         Ok(t) => t,
         Err(errors) => {
             let _ = write_template_errors_to(&mut outcome.report, &errors);
@@ -217,7 +219,7 @@ fn render_one(
             return outcome.failed(INVALID, reason);
         }
     };
-    let checked = sipplan::check_at(&source, &t, Some(settings.today));
+    let checked = sipplan::check_loaded(&source, loaded, &t, Some(settings.today));
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     let printable = checked.is_valid() || settings.options.draft;
     if !checked.diagnostics.is_empty() {

@@ -180,10 +180,12 @@ fn read_plan(path: &Path, templates: &TemplateCache) -> Read {
         Ok(Err(diagnostic)) => return Read::NotCounted(diagnostic.message),
         Ok(Ok(source)) => source,
     };
-    let Ok(t) = templates.get(None, &source) else {
+    let loaded = sipplan::load::parse_plan(&source);
+    let named = super::named_template(loaded.as_ref().ok());
+    let Ok(t) = templates.get(None, named, &source) else {
         return Read::NotCounted("its template has errors".into());
     };
-    let checked = sipplan::check(&source, &t);
+    let checked = sipplan::check_loaded(&source, loaded, &t, None);
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     match checked.plan {
         Some(plan) if errors == 0 => Read::Counted {

@@ -267,7 +267,7 @@ fn render(
                     codes.join(", ")
                 ),
             )
-            .with_hint("replace them (emoji and some scripts are not in the font), or accept the marks"),
+            .with_hint("the font has Latin, Greek and Cyrillic letters: write names as in the population register (folkbokföringen), or accept the marks"),
         );
     }
     Rendered {
