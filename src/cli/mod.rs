@@ -357,15 +357,8 @@ fn check(
                 continue;
             }
             Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
-            Ok(Ok(source)) => match {
-                let loaded = sipplan::load::parse_plan(&source);
-                template_for(template, named_template(loaded.as_ref().ok()), &source)
-                    .map(|t| (t, loaded))
-            } {
-                Ok((t, loaded)) => {
-                    let checked = sipplan::check_loaded(&source, loaded, &t, Some(today));
-                    (checked.is_valid(), checked.diagnostics, Some(source))
-                }
+            Ok(Ok(source)) => match check_source(&source, template, today) {
+                Ok(checked) => (checked.is_valid(), checked.diagnostics, Some(source)),
                 Err(errors) => {
                     worst = worst.max(INVALID);
                     if format == OutputFormat::Text {
@@ -419,6 +412,17 @@ fn check(
         }
     }
     Ok(ExitCode::from(worst))
+}
+
+/// Checks a plan against the template asked for, else the one it names.
+fn check_source(
+    source: &Source,
+    template: Option<&str>,
+    today: chrono::NaiveDate,
+) -> Result<sipplan::Checked, TemplateErrors> {
+    let loaded = sipplan::load::parse_plan(source);
+    let t = template_for(template, named_template(loaded.as_ref().ok()), source)?;
+    Ok(sipplan::check_loaded(source, loaded, &t, Some(today)))
 }
 
 /// Reads a plan that must at least load; a file that does not is reported
