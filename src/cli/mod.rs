@@ -603,6 +603,22 @@ impl TemplateCache {
     }
 }
 
+/// The template asked for with `--template`, else the default (sv). A
+/// broken one is reported on the terminal and gives `None`.
+fn given_template(name: Option<&str>) -> Result<Option<Template>, String> {
+    let chosen = match name {
+        Some(name) => template::by_name(name, &FsFiles),
+        None => template::default_template(),
+    };
+    match chosen {
+        Ok(t) => Ok(Some(t)),
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            Ok(None)
+        }
+    }
+}
+
 /// The template a plan names in `document.template`, if it loaded that far.
 fn named_template(plan: Option<&sipplan::plan::Plan>) -> Option<String> {
     plan.and_then(|p| p.document.template.clone())

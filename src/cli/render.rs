@@ -14,12 +14,11 @@ use rayon::prelude::*;
 
 use sipplan::load::Source;
 use sipplan::render::Options;
-use sipplan::template;
 
 use super::files::write_atomically;
-use super::files::{FsFiles, child_file_name, default_output, plan_files, read_source};
+use super::files::{child_file_name, default_output, plan_files, read_source};
 use super::report::{count, write_template_errors_to, write_text_report};
-use super::{INVALID, IO_ERROR, TemplateCache};
+use super::{INVALID, IO_ERROR, TemplateCache, given_template};
 
 /// How every plan of a `render` call is printed.
 pub(super) struct RenderSettings<'a> {
@@ -132,17 +131,8 @@ pub(super) fn render(
 
 /// The empty worksheet of a template.
 fn render_blank(output: Option<&Path>, settings: &RenderSettings) -> Result<ExitCode, String> {
-    let chosen = match settings.template {
-        Some(name) => template::by_name(name, &FsFiles),
-        None => template::default_template(),
-    };
-    let t = match chosen {
-        Ok(t) => t,
-        Err(errors) => {
-            let mut out = io::stdout().lock();
-            write_template_errors_to(&mut out, &errors).map_err(terminal)?;
-            return Ok(ExitCode::from(INVALID));
-        }
+    let Some(t) = given_template(settings.template)? else {
+        return Ok(ExitCode::from(INVALID));
     };
     let target = output.map_or_else(|| PathBuf::from("sip-arbetsblad.pdf"), Path::to_path_buf);
     let printed =

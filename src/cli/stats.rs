@@ -15,11 +15,11 @@ use serde::Serialize;
 use sipplan::plan::Plan;
 use sipplan::render::ReportOptions;
 use sipplan::stats::{self, Figures, Input, Period, Section, Stats, Value};
-use sipplan::template::{self, Template};
+use sipplan::template::Template;
 
-use super::files::{FsFiles, plan_files, read_source, write_atomically};
-use super::report::{count, write_template_errors};
-use super::{INVALID, TemplateCache};
+use super::files::{plan_files, read_source, write_atomically};
+use super::report::count;
+use super::{INVALID, TemplateCache, given_template};
 
 /// How `stats` prints its figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -64,16 +64,8 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
         ));
     }
     // The language of the table and the report.
-    let language = match request.template {
-        Some(name) => template::by_name(name, &FsFiles),
-        None => template::default_template(),
-    };
-    let language = match language {
-        Ok(t) => t,
-        Err(errors) => {
-            write_template_errors(&errors)?;
-            return Ok(ExitCode::from(INVALID));
-        }
+    let Some(language) = given_template(request.template)? else {
+        return Ok(ExitCode::from(INVALID));
     };
     let files = plan_files(request.folders)?;
     if files.is_empty() {

@@ -89,6 +89,33 @@ pub fn render_blank(template: &Template, options: Options) -> Rendered {
     render(None, &identity, template, options)
 }
 
+/// Puts each body page between the header and the footer, with "Sida X
+/// av Y" at the right of both. `foot` is already placed at the page bottom.
+fn framed(
+    bodies: Vec<Page>,
+    head: &Fixed,
+    foot: &Fixed,
+    geometry: Geometry,
+    labels: &Labels,
+) -> Vec<Page> {
+    let total = bodies.len();
+    bodies
+        .into_iter()
+        .enumerate()
+        .map(|(i, body)| {
+            let page_label = labels.page(i + 1, total);
+            let mut items = head.items.clone();
+            items.push(right_aligned(&page_label, geometry, head.first_baseline));
+            items.push(rule(geometry, head.bottom + 3.0));
+            items.extend(body.items);
+            items.push(rule(geometry, foot.top - 4.0));
+            items.extend(foot.items.iter().cloned());
+            items.push(right_aligned(&page_label, geometry, foot.first_baseline));
+            Page { items }
+        })
+        .collect()
+}
+
 /// What the header and footer say about the plan on every page.
 struct Identity {
     name: String,
@@ -227,25 +254,9 @@ fn render(
         body.extend(history_blocks(plan, labels));
     }
     let laid = layout::layout(&body, geometry, body_top, body_bottom);
-    let total = laid.pages.len();
-    let pages = laid
-        .pages
-        .into_iter()
-        .enumerate()
-        .map(|(i, body)| {
-            let page_label = labels.page(i + 1, total);
-            let mut items = head.items.clone();
-            items.push(right_aligned(&page_label, geometry, head.first_baseline));
-            items.push(rule(geometry, head.bottom + 3.0));
-            items.extend(body.items);
-            // The footer repeats who the plan is for, so a page found alone
-            // (or scanned upside down) still says whose it is.
-            items.push(rule(geometry, foot_top - 4.0));
-            items.extend(foot.items.iter().cloned());
-            items.push(right_aligned(&page_label, geometry, foot.first_baseline));
-            Page { items }
-        })
-        .collect();
+    // The footer repeats who the plan is for, so a page found alone (or
+    // scanned upside down) still says whose it is.
+    let pages = framed(laid.pages, &head, &foot, geometry, labels);
 
     let mut missing = laid.missing;
     missing.append(&mut head.missing);
@@ -292,6 +303,8 @@ fn logo_size(logo: &crate::image::Image) -> (f32, f32) {
 /// Header or footer: laid out once, drawn on every page.
 struct Fixed {
     items: Vec<Item>,
+    /// Where it starts.
+    top: f32,
     /// Lowest point drawn.
     bottom: f32,
     /// Baseline of the first line, where the page number goes.
@@ -320,6 +333,7 @@ impl Fixed {
             .unwrap_or(top + BODY_SIZE);
         Self {
             items,
+            top,
             bottom,
             first_baseline,
             missing: laid.missing,
@@ -336,6 +350,7 @@ impl Fixed {
                 }
             }
         }
+        self.top += dy;
         self.bottom += dy;
         self.first_baseline += dy;
     }

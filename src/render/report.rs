@@ -2,8 +2,8 @@
 //! bars, on A4 pages that say what they are, for which period, and which
 //! page of how many.
 
-use super::layout::{self, Block, Geometry, Page};
-use super::{Fixed, Rendered, right_aligned, rule, text};
+use super::layout::{self, Block, Geometry};
+use super::{Fixed, Rendered, framed, text};
 use crate::stats::{Figures, Shown, Stats, Value};
 use crate::template::Template;
 
@@ -62,23 +62,7 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
     }
 
     let laid = layout::layout(&body, geometry, head.bottom + 8.0, foot_top - 8.0);
-    let total = laid.pages.len();
-    let pages = laid
-        .pages
-        .into_iter()
-        .enumerate()
-        .map(|(i, page)| {
-            let page_label = labels.page(i + 1, total);
-            let mut items = head.items.clone();
-            items.push(right_aligned(&page_label, geometry, head.first_baseline));
-            items.push(rule(geometry, head.bottom + 3.0));
-            items.extend(page.items);
-            items.push(rule(geometry, foot_top - 4.0));
-            items.extend(foot.items.iter().cloned());
-            items.push(right_aligned(&page_label, geometry, foot.first_baseline));
-            Page { items }
-        })
-        .collect();
+    let pages = framed(laid.pages, &head, &foot, geometry, labels);
     Rendered {
         geometry,
         pages,
