@@ -446,7 +446,7 @@ fn files_with_errors_are_counted_and_named_on_the_terminal_only() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("counted 31 plans from 34 files (1 left out"),
+        stderr.contains("read 31 plans from 34 files (1 left out"),
         "{stderr}"
     );
     assert!(

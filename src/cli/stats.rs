@@ -140,7 +140,7 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
     }
 
     say!(
-        "sipplan: counted {} from {}{}",
+        "sipplan: read {} from {}{}",
         count(inputs.len() - figures.superseded, "plan"),
         count(files.len(), "file"),
         if figures.superseded > 0 {
