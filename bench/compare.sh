@@ -40,8 +40,13 @@ mean() {
     awk -F, 'NR == 2 { print $2 }' "$work/$name.csv"
 }
 
-# Peak resident memory in MiB of the largest process of a command.
+# Peak resident memory in MiB of the largest process of a command (needs
+# GNU time, Debian's package `time`; without it the column says "?").
 peak() {
+    if [ ! -x /usr/bin/time ]; then
+        echo "?"
+        return
+    fi
     /usr/bin/time -f %M bash -c "$1" 2>&1 >/dev/null | tail -1 | awk '{ printf "%.1f", $1 / 1024 }'
 }
 
