@@ -52,10 +52,10 @@ pub enum PdfError {
 /// Resource names of the two faces. Six capital letters: printpdf uses the
 /// first six characters as the subset tag (`DJVSRG+DejaVuSans`).
 const REGULAR_ID: &str = "DJVSRG";
+const BOLD_ID: &str = "DJVSBD";
 /// zlib level for every stream: with the zlib-rs backend, 7 keeps the full
 /// sample under 18 KB for 2 % more time than 6 (docs/performance.md).
 const COMPRESSION_LEVEL: u32 = 7;
-const BOLD_ID: &str = "DJVSBD";
 
 /// The parsed embedded fonts, once per process.
 fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), PdfError> {

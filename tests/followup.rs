@@ -165,6 +165,39 @@ fn a_closed_plan_needs_no_follow_up_but_cannot_close_before_its_meeting() {
 }
 
 #[test]
+fn a_closed_plan_is_not_followed_up() {
+    let folder = tempfile::tempdir().unwrap();
+    let plan = folder.path().join("closed.ron");
+    let sample = std::fs::read_to_string(root().join("samples/full.ron")).unwrap();
+    let closed = sample.replacen("follow_up: (", "follow_up: (closed: \"2027-01-19\", ", 1);
+    assert_ne!(closed, sample);
+    std::fs::write(&plan, closed).unwrap();
+    let output = sipplan(&["followup", plan.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output)
+            .1
+            .contains("the plan was closed on 2027-01-19")
+    );
+    assert_eq!(
+        std::fs::read_dir(folder.path()).unwrap().count(),
+        1,
+        "nothing written"
+    );
+    // The printed plan says when it was closed.
+    let pdf = folder.path().join("closed.pdf");
+    let output = sipplan(&[
+        "render",
+        plan.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", text(&output).1);
+    let pages = pdf_pages_text(&std::fs::read(&pdf).unwrap());
+    assert!(squeeze(&pages.join(" ")).contains(&squeeze("Planen avslutades: 2027-01-19")));
+}
+
+#[test]
 fn an_action_left_without_status_at_a_follow_up_is_a_warning() {
     let mut plan = load_plan("samples/followed-up.ron");
     plan.actions[2].status_date = plan.history[1].actions[2].status_date;

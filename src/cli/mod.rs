@@ -463,6 +463,12 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
         say!("sipplan: fix the plan before starting the next revision");
         return Ok(ExitCode::from(INVALID));
     }
+    if let Some(closed) = plan.follow_up.closed {
+        say!(
+            "sipplan: the plan was closed on {closed}, so it has no next revision; to reopen it, delete `closed` from `follow_up`"
+        );
+        return Ok(ExitCode::from(INVALID));
+    }
     let next = sipplan::followup::next_revision(&plan);
     let text =
         sipplan::followup::to_ron(&next).map_err(|e| format!("cannot write the plan: {e}"))?;
