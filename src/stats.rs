@@ -105,14 +105,13 @@ pub struct Stats {
     pub superseded: usize,
 }
 
-/// Counts the plans. A child's plan given in several files (revisions
-/// written by `followup` beside each other) counts once, with its newest
-/// revision. `today` bounds which follow-ups can have been missed.
+/// Counts the plans. A plan given in several files (revisions written by
+/// `followup` beside each other) counts once, with its newest revision. `today` bounds which follow-ups can have been missed.
 pub fn compute(inputs: &[Input], period: Period, today: NaiveDate) -> Stats {
     let mut newest: BTreeMap<String, &Input> = BTreeMap::new();
     let mut superseded = 0;
     for input in inputs {
-        match newest.entry(child_key(input.plan)) {
+        match newest.entry(plan_key(input.plan)) {
             MapEntry::Vacant(slot) => {
                 slot.insert(input);
             }
@@ -146,11 +145,12 @@ pub fn compute(inputs: &[Input], period: Period, today: NaiveDate) -> Stats {
     }
 }
 
-/// Who the plan is for, to find the revisions of one child's plan. Never
-/// shown: it holds the number.
-fn child_key(plan: &Plan) -> String {
+/// Which plan this is: the child and the day of its first meeting, which
+/// every revision keeps in its history. A child's later, separate plan
+/// counts on its own. Never shown: it holds the number.
+fn plan_key(plan: &Plan) -> String {
     let first = plan.history.first().unwrap_or(plan);
-    match &plan.child.id {
+    let child = match &plan.child.id {
         ChildId::Personnummer(_) | ChildId::Samordningsnummer(_) => {
             match plan.child.id.personnummer(first.meeting.date.0) {
                 Some(Ok(number)) => format!("pnr:{number}"),
@@ -161,7 +161,8 @@ fn child_key(plan: &Plan) -> String {
         ChildId::BirthDate(day) => {
             format!("born:{day}:{}", plan.child.name.trim().to_lowercase())
         }
-    }
+    };
+    format!("{child}:{}", first.meeting.date)
 }
 
 impl Figures {

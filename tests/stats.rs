@@ -638,3 +638,19 @@ fn the_generated_plans_are_valid() {
     let (stdout, _) = text(&output);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
 }
+
+#[test]
+fn a_childs_later_separate_plan_counts_on_its_own() {
+    let corpus = Corpus::new();
+    // P30's child gets a new plan in 2026, after the first was closed in 2025.
+    let again = plan(30)
+        .replace("2024-01-10", "2026-03-02") // meeting
+        .replace("2023-12-27", "2026-02-16") // consent
+        .replace("2024-06-08", "2026-07-30") // follow-up
+        .replace("closed: \"2025-06-01\",", "");
+    std::fs::write(corpus.folder.path().join("p30-new.ron"), again).unwrap();
+    let (_, json, stderr) = json_for(&corpus, &YEAR_2026);
+    assert_eq!(count(&json, 0, "plans", "open"), 31, "{stderr}");
+    assert_eq!(count(&json, 0, "plans", "new"), 21);
+    assert_eq!(json["files"]["older_revisions_left_out"], 1);
+}
