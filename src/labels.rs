@@ -328,6 +328,8 @@ labels! {
         period,
         /// Swedish default: "Alla planer".
         all_plans,
+        /// Swedish default: "Per mall och organisation".
+        by_group,
         /// Swedish default: "Planer".
         plans,
         /// Swedish default: "Aktiva planer under perioden".

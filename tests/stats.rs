@@ -509,7 +509,7 @@ fn the_table_and_csv_show_the_same_figures_in_the_templates_language() {
 }
 
 #[test]
-fn the_pdf_report_holds_the_figures_on_at_most_two_pages() {
+fn the_pdf_report_holds_the_figures_on_two_pages() {
     let corpus = Corpus::new();
     let out = tempfile::tempdir().unwrap();
     let report = out.path().join("report.pdf");
@@ -540,6 +540,16 @@ fn the_pdf_report_holds_the_figures_on_at_most_two_pages() {
             all.contains(&squeeze(expected)),
             "`{expected}` missing from the report:\n{all}"
         );
+    }
+    // All plans with bars on page 1; the organisations side by side on page 2.
+    assert_eq!(pages.len(), 2);
+    let second = squeeze(&pages[1]);
+    for expected in [
+        "Per mall och organisation",
+        "Exempelkommun, Region Exempel",
+        "Kort SIP för barn och unga",
+    ] {
+        assert!(second.contains(&squeeze(expected)), "{expected}: {second}");
     }
     for (i, page) in pages.iter().enumerate() {
         let label = format!("Sida {} av {}", i + 1, pages.len());

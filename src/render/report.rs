@@ -2,7 +2,7 @@
 //! bars, on A4 pages that say what they are, for which period, and which
 //! page of how many.
 
-use super::layout::{self, Block, Geometry};
+use super::layout::{self, Block, Cell, Columns, Geometry, Inline, Row};
 use super::{Fixed, Rendered, framed, text};
 use crate::stats::{Figures, Shown, Stats, Value};
 use crate::template::Template;
@@ -57,8 +57,14 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
         template,
         options.min_cell,
     );
-    for (group, figures) in &stats.groups {
-        figures_blocks(&mut body, group, figures, template, options.min_cell);
+    if !stats.groups.is_empty() {
+        body.push(Block::PageBreak);
+        body.push(Block::Heading(s.by_group.clone()));
+        let groups: Vec<(&String, &Figures)> = stats.groups.iter().collect();
+        for chunk in groups.chunks(GROUPS_PER_TABLE) {
+            body.push(comparison(chunk, template, options.min_cell));
+            body.push(Block::Gap(6.0));
+        }
     }
 
     let laid = layout::layout(&body, geometry, head.bottom + 8.0, foot_top - 8.0);
@@ -68,6 +74,56 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
         pages,
         images: Vec::new(),
         warnings: Vec::new(),
+    }
+}
+
+/// Organisations side by side in one table: up to this many a table, so
+/// that each value has room and the comparison stays on one page.
+const GROUPS_PER_TABLE: usize = 4;
+
+/// The figures of a few groups side by side: one column per group, one row
+/// per figure, the sections as rows across the table.
+fn comparison(groups: &[(&String, &Figures)], template: &Template, min_cell: u64) -> Block {
+    let sections: Vec<_> = groups
+        .iter()
+        .map(|(_, figures)| figures.sections(&template.labels, min_cell))
+        .collect();
+    let mut rows = Vec::new();
+    for (s, section) in sections[0].iter().enumerate() {
+        rows.push(Row {
+            cells: vec![Cell::spanning(
+                groups.len() + 1,
+                vec![Inline::Bold(section.title.clone())],
+            )],
+            min_lines: 1,
+        });
+        for (r, row) in section.rows.iter().enumerate() {
+            let mut cells = vec![Cell::new(text(row.label.clone()))];
+            cells.extend(
+                sections
+                    .iter()
+                    .map(|group| group.get(s).and_then(|section| section.rows.get(r)))
+                    .map(|row| {
+                        Cell::new(text(
+                            row.map(|row| row.value.to_string()).unwrap_or_default(),
+                        ))
+                    }),
+            );
+            rows.push(Row {
+                cells,
+                min_lines: 1,
+            });
+        }
+    }
+    let value_share = 0.6 / GROUPS_PER_TABLE as f32;
+    let mut widths = vec![0.4];
+    widths.extend(std::iter::repeat_n(value_share, groups.len()));
+    let mut header = vec![String::new()];
+    header.extend(groups.iter().map(|(name, _)| (*name).clone()));
+    Block::Table {
+        columns: Columns::Fixed(widths),
+        header: Some(header),
+        rows,
     }
 }
 
