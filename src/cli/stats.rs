@@ -168,7 +168,10 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
 /// Reads and checks one plan against its own template.
 fn read_plan(path: &Path, templates: &TemplateCache) -> Read {
     let source = match read_source(path) {
-        Err(e) => return Read::NotCounted(e),
+        // The message names the file: hide its digits like the list does.
+        Err(e) => {
+            return Read::NotCounted(e.replace(&path.display().to_string(), &shown_name(path)));
+        }
         Ok(Err(diagnostic)) => return Read::NotCounted(diagnostic.message),
         Ok(Ok(source)) => source,
     };
@@ -364,5 +367,11 @@ mod tests {
             shown_name(Path::new("plans/elsa-v2.ron")),
             "plans/elsa-v2.ron"
         );
+        let hidden = Path::new("/nowhere/201503152383.ron");
+        let Read::NotCounted(reason) = read_plan(hidden, &TemplateCache::default()) else {
+            panic!("a missing file was counted");
+        };
+        assert!(!reason.contains("2015"), "{reason}");
+        assert!(reason.contains("XXXXXXXXXXXX.ron"), "{reason}");
     }
 }
