@@ -344,6 +344,7 @@ fn check(
         return Err("no plan files (.ron or .json) were found".into());
     }
     let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());
+    let templates = TemplateCache::default();
     for path in &files {
         let name = path.display().to_string();
         let (valid, diagnostics, source) = match read_source(path) {
@@ -357,7 +358,7 @@ fn check(
                 continue;
             }
             Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
-            Ok(Ok(source)) => match check_source(&source, template, today) {
+            Ok(Ok(source)) => match check_source(&source, template, &templates, today) {
                 Ok(checked) => (checked.is_valid(), checked.diagnostics, Some(source)),
                 Err(errors) => {
                     worst = worst.max(INVALID);
@@ -414,14 +415,16 @@ fn check(
     Ok(ExitCode::from(worst))
 }
 
-/// Checks a plan against the template asked for, else the one it names.
+/// Checks a plan against the template asked for, else the one it names;
+/// `templates` keeps each template loaded once for a folder of plans.
 fn check_source(
     source: &Source,
     template: Option<&str>,
+    templates: &TemplateCache,
     today: chrono::NaiveDate,
 ) -> Result<sipplan::Checked, TemplateErrors> {
     let loaded = sipplan::load::parse_plan(source);
-    let t = template_for(template, named_template(loaded.as_ref().ok()), source)?;
+    let t = templates.get(template, named_template(loaded.as_ref().ok()), source)?;
     Ok(sipplan::check_loaded(source, loaded, &t, Some(today)))
 }
 
