@@ -492,3 +492,117 @@ fn a_large_batch_runs_in_parallel_but_reports_in_the_order_of_the_files() {
         );
     }
 }
+
+/// PDF file names in a folder, sorted.
+fn pdfs_in(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".pdf"))
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn plans_whose_names_clash_each_get_their_own_pdf_and_never_replace_each_other() {
+    let plans = tempfile::tempdir().unwrap();
+    for (from, to) in [
+        ("samples/full.ron", "a.ron"),
+        ("samples/full.json", "a.json"),
+        ("samples/minimal.ron", "20140517-9829.ron"),
+        ("samples/minimal.ron", "201503122382.ron"),
+        ("samples/samordningsnummer.ron", "150312-2382.ron"),
+    ] {
+        std::fs::copy(common::root().join(from), plans.path().join(to)).unwrap();
+    }
+    let folder = plans.path().to_str().unwrap();
+    let output = sipplan(&["render", folder]);
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    let five = [
+        "a-2.pdf",
+        "a.pdf",
+        "sip-plan-2.pdf",
+        "sip-plan-3.pdf",
+        "sip-plan.pdf",
+    ];
+    assert_eq!(pdfs_in(plans.path()), five);
+    assert!(stderr.contains("printed 5 of 5 plans"), "{stderr}");
+    assert!(
+        stderr.contains("3 PDFs each got a number added"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("a.ron → "), "{stderr}");
+    assert!(stderr.contains("20140517-XXXX.ron → "), "{stderr}");
+    assert!(
+        !stderr.contains("9829"),
+        "a personnummer in a message: {stderr}"
+    );
+
+    // Again without --force: refused before anything is written.
+    let before: Vec<_> = five
+        .iter()
+        .map(|n| {
+            std::fs::metadata(plans.path().join(n))
+                .unwrap()
+                .modified()
+                .unwrap()
+        })
+        .collect();
+    let again = sipplan(&["render", folder]);
+    let (_, stderr) = text(&again);
+    assert_eq!(again.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("nothing was written: 5 PDFs already exist"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--force"), "{stderr}");
+    let after: Vec<_> = five
+        .iter()
+        .map(|n| {
+            std::fs::metadata(plans.path().join(n))
+                .unwrap()
+                .modified()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(before, after, "a file was touched");
+    assert_eq!(pdfs_in(plans.path()), five);
+    assert_eq!(
+        std::fs::read_dir(plans.path()).unwrap().count(),
+        10,
+        "no stray files"
+    );
+
+    // With --force: the same five names, each plan in its own file.
+    let forced = sipplan(&["render", folder, "--force"]);
+    let (_, stderr) = text(&forced);
+    assert_eq!(forced.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("printed 5 of 5 plans"), "{stderr}");
+    assert_eq!(pdfs_in(plans.path()), five);
+    let full = common::pdf_pages_text(&std::fs::read(plans.path().join("a.pdf")).unwrap());
+    let json = common::pdf_pages_text(&std::fs::read(plans.path().join("a-2.pdf")).unwrap());
+    assert!(squeeze(&full.concat()).contains("ElsaExempeldotter"));
+    assert!(squeeze(&json.concat()).contains("ElsaExempeldotter"));
+}
+
+#[test]
+fn two_revisions_of_one_child_named_by_child_get_two_pdfs() {
+    let out = tempfile::tempdir().unwrap();
+    let output = sipplan(&[
+        "render",
+        "samples/full.ron",
+        "samples/followed-up.ron",
+        "--name-by-child",
+        "-o",
+        out.path().to_str().unwrap(),
+    ]);
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert_eq!(
+        pdfs_in(out.path()),
+        ["elsa-exempeldotter-2.pdf", "elsa-exempeldotter.pdf"]
+    );
+    assert!(stderr.contains("printed 2 of 2 plans"), "{stderr}");
+}

@@ -81,48 +81,6 @@ pub(super) fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-/// `plan.ron` → `plan.pdf` beside it. A name that looks like it holds a
-/// personnummer is not copied: the PDF gets a neutral name instead.
-pub(super) fn default_output(plan: &Path) -> PathBuf {
-    let stem = plan
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let digits = stem.chars().filter(char::is_ascii_digit).count();
-    let name = if stem.is_empty() || digits >= 10 {
-        "sip-plan.pdf".to_owned()
-    } else {
-        format!("{stem}.pdf")
-    };
-    plan.with_file_name(name)
-}
-
-/// A file name from the child's name: lower case a–z, å/ä/ö as a/a/o,
-/// words joined by "-", never a digit (so never a personnummer).
-pub(super) fn child_file_name(name: &str) -> String {
-    let mut out = String::new();
-    for c in name.to_lowercase().chars() {
-        let c = match c {
-            'å' | 'ä' | 'à' | 'á' | 'â' => 'a',
-            'ö' | 'ø' | 'ó' | 'ò' | 'ô' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' => 'u',
-            c => c,
-        };
-        if c.is_ascii_lowercase() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-').to_owned();
-    if out.is_empty() {
-        "sip-plan".to_owned()
-    } else {
-        out
-    }
-}
-
 /// Writes a file so that it is either complete or not there at all: the bytes
 /// go to a temporary file in the same folder, which is then renamed.
 pub(super) fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
@@ -159,10 +117,7 @@ pub(super) fn write_atomically_with(
     }
     let fail = |e: io::Error| format!("cannot write `{name}`: {}", io_reason(&e));
     // Dropping the temporary file on any error below removes it.
-    let mut temp = tempfile::Builder::new()
-        .prefix(".sipplan-")
-        .tempfile_in(folder)
-        .map_err(fail)?;
+    let mut temp = temporary_file().tempfile_in(folder).map_err(fail)?;
     write(temp.as_file_mut()).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
     let persisted = if force {
@@ -171,6 +126,21 @@ pub(super) fn write_atomically_with(
         temp.persist_noclobber(path).map(drop)
     };
     persisted.map_err(|e| fail(e.error))
+}
+
+/// A temporary file that gets the permissions any new file gets (0644 under
+/// umask 022, like `cp`), not tempfile's private 0600: colleagues who may
+/// read the folder can read the PDF.
+fn temporary_file() -> tempfile::Builder<'static, 'static> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".sipplan-");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // The system takes the umask off these bits when it creates the file.
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    builder
 }
 
 /// Templates and logos from the file system, relative to the file that names them.
@@ -221,14 +191,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_childs_file_name_has_no_digits_and_no_odd_letters() {
-        assert_eq!(child_file_name("Elsa Exempeldotter"), "elsa-exempeldotter");
-        assert_eq!(child_file_name("Åsa-Märta Öberg"), "asa-marta-oberg");
-        assert_eq!(child_file_name("Elsa 20140517-9829"), "elsa");
-        assert_eq!(child_file_name("漢字"), "sip-plan");
-    }
-
-    #[test]
     fn a_full_disk_leaves_neither_the_file_nor_a_temporary_one() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("plan.pdf");
@@ -251,5 +213,19 @@ mod tests {
         assert!(result.is_err());
         assert_eq!(fs::read_to_string(&target).unwrap(), "old");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_written_file_gets_the_permissions_of_the_umask() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("plan.pdf");
+        write_atomically(&target, b"%PDF", false).unwrap();
+        // The expected mode is what the system gives any new file here.
+        let probe = dir.path().join("probe");
+        fs::File::create(&probe).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&target), mode(&probe));
     }
 }

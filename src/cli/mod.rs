@@ -346,7 +346,7 @@ fn check(
     let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());
     let templates = TemplateCache::default();
     for path in &files {
-        let name = path.display().to_string();
+        let name = sipplan::privacy::shown_path(path);
         let (valid, diagnostics, source) = match read_source(path) {
             Err(e) => {
                 worst = worst.max(IO_ERROR);

@@ -15,8 +15,14 @@ use rayon::prelude::*;
 use sipplan::load::Source;
 use sipplan::render::Options;
 
-use super::files::write_atomically;
-use super::files::{child_file_name, default_output, plan_files, read_source};
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use sipplan::output::{self, Destination, Target, Wanted};
+use sipplan::privacy::shown_path;
+use sipplan::template::Template;
+
+use super::files::{plan_files, read_source, write_atomically};
 use super::report::{count, write_template_errors_to, write_text_report};
 use super::{INVALID, IO_ERROR, TemplateCache, given_template};
 
@@ -41,6 +47,8 @@ struct Outcome {
     report: Vec<u8>,
     notes: Vec<String>,
     failure: Option<(u8, String)>,
+    /// Whether its PDF was written.
+    written: bool,
 }
 
 impl Outcome {
@@ -75,29 +83,58 @@ pub(super) fn render(
             folder.display()
         ));
     }
-    let target = |path: &Path| match (output, batch) {
-        (Some(folder), true) => folder.join(default_output(path).file_name().unwrap_or_default()),
-        (Some(file), false) => file.to_path_buf(),
-        (None, _) => default_output(path),
-    };
-    // A file name the user gave wins over --name-by-child.
-    let settings = &RenderSettings {
-        name_by_child: settings.name_by_child && (batch || output.is_none()),
-        ..*settings
-    };
+    let started = std::time::Instant::now();
     let templates = TemplateCache::default();
-    if !batch {
-        let outcome = render_one(&files[0], &target(&files[0]), settings, &templates);
-        show(&outcome)?;
-        return Ok(ExitCode::from(outcome.failure.map_or(0, |(code, _)| code)));
+    let checked: Vec<Checked> = files
+        .par_iter()
+        .map(|path| check_one(path, settings, &templates))
+        .collect();
+
+    let targets = match output {
+        // A file name the user gave wins over --name-by-child.
+        Some(file) if !batch => vec![Target {
+            path: file.to_path_buf(),
+            renamed_from: None,
+        }],
+        _ => {
+            let wanted: Vec<Wanted> = files
+                .iter()
+                .zip(&checked)
+                .map(|(plan, c)| Wanted {
+                    plan,
+                    child: c
+                        .plan
+                        .as_ref()
+                        .filter(|_| settings.name_by_child)
+                        .map(|p| p.child.name.as_str()),
+                })
+                .collect();
+            let destination = output.map_or(Destination::BesidePlans, Destination::Folder);
+            output::targets(&wanted, destination)
+        }
+    };
+    // Files that exist before anything is written: only these may be
+    // replaced, and only with --force.
+    let existing: HashSet<&Path> = targets
+        .iter()
+        .zip(&checked)
+        .filter(|(t, c)| c.plan.is_some() && t.path.exists() && !t.path.is_dir())
+        .map(|(t, _)| t.path.as_path())
+        .collect();
+    if !settings.force && !existing.is_empty() {
+        for c in &checked {
+            show(&c.outcome)?;
+        }
+        return refuse_existing(&targets, &existing);
     }
 
-    let started = std::time::Instant::now();
-    let progress = progress_bar(files.len(), settings.quiet);
-    let outcomes: Vec<Outcome> = files
-        .par_iter()
-        .map(|path| {
-            let outcome = render_one(path, &target(path), settings, &templates);
+    let progress = progress_bar(files.len(), settings.quiet || !batch);
+    let outcomes: Vec<Outcome> = checked
+        .into_par_iter()
+        .zip(&targets)
+        .map(|(c, target)| {
+            let replace = existing.contains(target.path.as_path());
+            let outcome = print_one(c, &target.path, replace, settings);
             progress.inc(1);
             outcome
         })
@@ -108,25 +145,80 @@ pub(super) fn render(
     for (path, outcome) in files.iter().zip(&outcomes) {
         show(outcome)?;
         if let Some((code, reason)) = &outcome.failure {
-            failures.push((*code, format!("{}: {reason}", path.display())));
+            failures.push((*code, format!("{}: {reason}", shown_path(path))));
         }
     }
+    if batch {
+        summarise(&files, &outcomes, &targets, &failures, started.elapsed());
+    }
+    let worst = failures.iter().map(|(code, _)| *code).max().unwrap_or(0);
+    Ok(ExitCode::from(worst))
+}
+
+/// The end of a batch: how many PDFs were written (counted, not assumed),
+/// which got a number because another plan had their name, and what failed.
+fn summarise(
+    files: &[PathBuf],
+    outcomes: &[Outcome],
+    targets: &[Target],
+    failures: &[(u8, String)],
+    elapsed: Duration,
+) {
+    let written = outcomes.iter().filter(|o| o.written).count();
     say!(
-        "sipplan: printed {} of {} in {:.2} s{}",
-        files.len() - failures.len(),
+        "sipplan: printed {written} of {} in {:.2} s{}",
         count(files.len(), "plan"),
-        started.elapsed().as_secs_f32(),
+        elapsed.as_secs_f32(),
         if failures.is_empty() {
             String::new()
         } else {
             format!("; {} not printed:", failures.len())
         }
     );
-    for (_, failure) in &failures {
+    for (_, failure) in failures {
         say!("  {failure}");
     }
-    let worst = failures.iter().map(|(code, _)| *code).max().unwrap_or(0);
-    Ok(ExitCode::from(worst))
+    let renamed: Vec<(&PathBuf, &Target)> = files
+        .iter()
+        .zip(targets)
+        .zip(outcomes)
+        .filter(|((_, t), o)| o.written && t.renamed_from.is_some())
+        .map(|((plan, t), _)| (plan, t))
+        .collect();
+    if !renamed.is_empty() {
+        say!(
+            "sipplan: {} got a number added to its name, because an earlier plan has the same name:",
+            if renamed.len() == 1 {
+                "1 PDF".to_owned()
+            } else {
+                format!("{} PDFs each", renamed.len())
+            }
+        );
+        for (plan, target) in renamed {
+            say!("  {} → {}", shown_path(plan), shown_path(&target.path));
+        }
+    }
+}
+
+/// Nothing is written when any PDF would replace a file: the user decides
+/// with --force, knowing which files those are.
+fn refuse_existing(targets: &[Target], existing: &HashSet<&Path>) -> Result<ExitCode, String> {
+    let mut listed: Vec<&Path> = targets
+        .iter()
+        .map(|t| t.path.as_path())
+        .filter(|p| existing.contains(p))
+        .collect();
+    listed.dedup();
+    say!(
+        "sipplan: nothing was written: {} already {}:",
+        count(listed.len(), "PDF"),
+        if listed.len() == 1 { "exists" } else { "exist" }
+    );
+    for path in listed {
+        say!("  {}", path.display());
+    }
+    say!("  add --force to replace them (no two plans are ever written to one file)");
+    Ok(ExitCode::from(IO_ERROR))
 }
 
 /// The empty worksheet of a template.
@@ -138,7 +230,13 @@ fn render_blank(output: Option<&Path>, settings: &RenderSettings) -> Result<Exit
     let printed =
         sipplan::print_blank(&t, settings.options, settings.created).map_err(|e| e.to_string())?;
     let mut outcome = Outcome::default();
-    write_printed(&printed, &target, settings, &mut outcome);
+    write_printed(
+        &printed,
+        &target,
+        settings.force,
+        settings.quiet,
+        &mut outcome,
+    );
     show(&outcome)?;
     Ok(ExitCode::from(outcome.failure.map_or(0, |(code, _)| code)))
 }
@@ -172,15 +270,23 @@ fn terminal(e: io::Error) -> String {
     format!("cannot write to the terminal: {e}")
 }
 
-/// Prints one plan to `target`.
-fn render_one(
-    path: &Path,
-    target: &Path,
-    settings: &RenderSettings,
-    templates: &TemplateCache,
-) -> Outcome {
+/// One plan read and checked: what was said about it so far and, when it
+/// can be printed, the plan (the revision asked for) and its template.
+struct Checked {
+    outcome: Outcome,
+    plan: Option<sipplan::plan::Plan>,
+    template: Option<Arc<Template>>,
+}
+
+/// Reads and checks one plan; nothing is written yet.
+fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) -> Checked {
     let mut outcome = Outcome::default();
-    let name = path.display().to_string();
+    let unprintable = |outcome| Checked {
+        outcome,
+        plan: None,
+        template: None,
+    };
+    let name = sipplan::privacy::shown_path(path);
     // Writing to a Vec cannot fail.
     let report = |out: &mut Outcome, source: Option<&Source>, diagnostics| {
         let _ = write_text_report(&mut out.report, &name, source, diagnostics);
@@ -188,11 +294,11 @@ fn render_one(
     let source = match read_source(path) {
         Err(e) => {
             outcome.notes.push(format!("sipplan: {e}"));
-            return outcome.failed(IO_ERROR, e);
+            return unprintable(outcome.failed(IO_ERROR, e));
         }
         Ok(Err(diagnostic)) => {
             report(&mut outcome, None, std::slice::from_ref(&diagnostic));
-            return outcome.failed(INVALID, diagnostic.message);
+            return unprintable(outcome.failed(INVALID, diagnostic.message));
         }
         Ok(Ok(source)) => source,
     };
@@ -206,7 +312,7 @@ fn render_one(
             outcome
                 .notes
                 .push(format!("sipplan: {name} was not printed: {reason}"));
-            return outcome.failed(INVALID, reason);
+            return unprintable(outcome.failed(INVALID, reason));
         }
     };
     let checked = sipplan::check_loaded(&source, loaded, &t, Some(settings.today));
@@ -215,50 +321,60 @@ fn render_one(
     if !checked.diagnostics.is_empty() {
         report(&mut outcome, Some(&source), &checked.diagnostics);
     }
-    let Some(plan) = checked.plan.as_ref().filter(|_| printable) else {
+    let Some(plan) = checked.plan.filter(|_| printable) else {
         outcome.notes.push(format!(
             "sipplan: {name} was not printed; fix the errors above, or add --draft to print it marked UTKAST"
         ));
-        return outcome.failed(
+        return unprintable(outcome.failed(
             INVALID,
             format!("not valid: {}", count(errors.max(1), "error")),
-        );
+        ));
     };
-    let chosen;
     let plan = match settings.revision {
         None => plan,
-        Some(n) => match sipplan::followup::revision(plan, n) {
-            Some(p) => {
-                chosen = p;
-                &chosen
-            }
+        Some(n) => match sipplan::followup::revision(&plan, n) {
+            Some(p) => p,
             None => {
                 let message = format!("the plan has no revision {n}");
                 outcome.notes.push(format!("sipplan: {name}: {message}"));
-                return outcome.failed(INVALID, message);
+                return unprintable(outcome.failed(INVALID, message));
             }
         },
     };
-    let printed = match sipplan::print_plan(plan, &t, settings.options, settings.created) {
-        Ok(printed) => printed,
-        Err(e) => return outcome.failed(IO_ERROR, e.to_string()),
+    Checked {
+        outcome,
+        plan: Some(plan),
+        template: Some(t),
+    }
+}
+
+/// Prints a checked plan to `target`; `replace` says that the file existed
+/// before the run and --force allows replacing it.
+fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSettings) -> Outcome {
+    let Checked {
+        outcome,
+        plan,
+        template,
+    } = checked;
+    let (Some(plan), Some(t)) = (plan, template) else {
+        return outcome;
     };
-    let named;
-    let target = if settings.name_by_child {
-        named = target.with_file_name(format!("{}.pdf", child_file_name(&plan.child.name)));
-        named.as_path()
-    } else {
-        target
-    };
-    write_printed(&printed, target, settings, &mut outcome);
-    outcome
+    match sipplan::print_plan(&plan, &t, settings.options, settings.created) {
+        Ok(printed) => {
+            let mut outcome = outcome;
+            write_printed(&printed, target, replace, settings.quiet, &mut outcome);
+            outcome
+        }
+        Err(e) => outcome.failed(IO_ERROR, e.to_string()),
+    }
 }
 
 /// Notes layout warnings, writes the PDF atomically and says where it went.
 fn write_printed(
     printed: &sipplan::Printed,
     target: &Path,
-    settings: &RenderSettings,
+    replace: bool,
+    quiet: bool,
     outcome: &mut Outcome,
 ) {
     for warning in &printed.warnings {
@@ -270,14 +386,18 @@ fn write_printed(
             outcome.notes.push(format!("  help: {hint}"));
         }
     }
-    match write_atomically(target, &printed.pdf, settings.force) {
-        Ok(()) if settings.quiet => {}
-        Ok(()) => outcome.notes.push(format!(
-            "sipplan: wrote {} ({}, {} KB)",
-            target.display(),
-            count(printed.pages, "page"),
-            printed.pdf.len().div_ceil(1024)
-        )),
+    match write_atomically(target, &printed.pdf, replace) {
+        Ok(()) => {
+            outcome.written = true;
+            if !quiet {
+                outcome.notes.push(format!(
+                    "sipplan: wrote {} ({}, {} KB)",
+                    target.display(),
+                    count(printed.pages, "page"),
+                    printed.pdf.len().div_ceil(1024)
+                ));
+            }
+        }
         Err(e) => {
             outcome.notes.push(format!("sipplan: {e}"));
             outcome.failure = Some((IO_ERROR, e));

@@ -90,7 +90,9 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
                 group: group.clone(),
                 consent_limit_days: *consent_limit_days,
             }),
-            Read::NotCounted(reason) => not_counted.push((shown_name(path), reason)),
+            Read::NotCounted(reason) => {
+                not_counted.push((sipplan::privacy::shown_path(path), reason))
+            }
         }
     }
     let period = Period {
@@ -170,7 +172,10 @@ fn read_plan(path: &Path, templates: &TemplateCache) -> Read {
     let source = match read_source(path) {
         // The message names the file: hide its digits like the list does.
         Err(e) => {
-            return Read::NotCounted(e.replace(&path.display().to_string(), &shown_name(path)));
+            return Read::NotCounted(e.replace(
+                &path.display().to_string(),
+                &sipplan::privacy::shown_path(path),
+            ));
         }
         Ok(Err(diagnostic)) => return Read::NotCounted(diagnostic.message),
         Ok(Ok(source)) => source,
@@ -198,19 +203,6 @@ fn group_name(t: &Template) -> String {
         t.name.clone()
     } else {
         t.organisations.join(", ")
-    }
-}
-
-/// A file name fit for the terminal: one that may hold a personnummer
-/// (ten digits or more) has its digits hidden.
-fn shown_name(path: &Path) -> String {
-    let name = path.display().to_string();
-    if name.chars().filter(char::is_ascii_digit).count() >= 10 {
-        name.chars()
-            .map(|c| if c.is_ascii_digit() { 'X' } else { c })
-            .collect()
-    } else {
-        name
     }
 }
 
@@ -358,20 +350,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_file_name_that_may_hold_a_number_is_shown_without_digits() {
+    fn a_file_name_that_may_hold_a_number_is_shown_without_its_last_four_digits() {
         assert_eq!(
-            shown_name(Path::new("plans/201503152383.ron")),
-            "plans/XXXXXXXXXXXX.ron"
+            sipplan::privacy::shown_path(Path::new("plans/201503152383.ron")),
+            "plans/20150315XXXX.ron"
         );
         assert_eq!(
-            shown_name(Path::new("plans/elsa-v2.ron")),
+            sipplan::privacy::shown_path(Path::new("plans/elsa-v2.ron")),
             "plans/elsa-v2.ron"
         );
         let hidden = Path::new("/nowhere/201503152383.ron");
         let Read::NotCounted(reason) = read_plan(hidden, &TemplateCache::default()) else {
             panic!("a missing file was counted");
         };
-        assert!(!reason.contains("2015"), "{reason}");
-        assert!(reason.contains("XXXXXXXXXXXX.ron"), "{reason}");
+        assert!(!reason.contains("2383"), "{reason}");
+        assert!(reason.contains("/nowhere/20150315XXXX.ron"), "{reason}");
     }
 }
