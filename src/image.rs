@@ -4,8 +4,6 @@
 //! it is (PDF shows JPEG natively); a PNG is decoded to pixels, with its
 //! transparency kept apart as a soft mask. Nothing here knows SIP or PDF.
 
-use std::io::Read;
-
 /// Largest image file accepted.
 pub const MAX_BYTES: usize = 512 * 1024;
 /// Largest image in pixels (width × height).
@@ -97,136 +95,58 @@ fn jpeg(bytes: &[u8]) -> Result<Image, String> {
     Err("the JPEG file is damaged: no image size found".into())
 }
 
-/// Decodes an 8-bit, non-interlaced PNG of any colour type.
+/// Decodes a PNG of any colour type, bit depth and interlacing with the
+/// `png` crate (which checks every chunk's CRC): palettes and low bit
+/// depths are expanded and 16-bit samples cut to 8 bits, the resolution a
+/// printed logo needs.
 fn png(bytes: &[u8]) -> Result<Image, String> {
-    let damaged = || "the PNG file is damaged".to_owned();
-    let be32 = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
-    let mut at = 8;
-    let (mut width, mut height, mut color_type) = (0, 0, 0);
-    let (mut palette, mut trns, mut idat) = (Vec::new(), Vec::new(), Vec::new());
-    while at + 8 <= bytes.len() {
-        let length = be32(&bytes[at..]) as usize;
-        let kind = &bytes[at + 4..at + 8];
-        let body = bytes.get(at + 8..at + 8 + length).ok_or_else(damaged)?;
-        match kind {
-            b"IHDR" if body.len() >= 13 => {
-                width = be32(body);
-                height = be32(&body[4..]);
-                let (depth, interlace) = (body[8], body[12]);
-                color_type = body[9];
-                check_size(width, height)?;
-                if depth != 8 || interlace != 0 {
-                    return Err("only 8-bit, non-interlaced PNG images are supported: save the logo again as a plain PNG".into());
-                }
-            }
-            b"PLTE" => palette = body.to_vec(),
-            b"tRNS" => trns = body.to_vec(),
-            b"IDAT" => idat.extend_from_slice(body),
-            b"IEND" => break,
-            _ => {}
+    use png::{ColorType, Transformations};
+    let damaged = |e: png::DecodingError| match e {
+        png::DecodingError::LimitsExceeded => {
+            format!("the image needs more memory than the limit of {MAX_PIXELS} pixels allows")
         }
-        at += 12 + length;
-    }
-    let channels: usize = match color_type {
-        0 => 1,
-        2 => 3,
-        3 => 1,
-        4 => 2,
-        6 => 4,
-        _ => return Err(damaged()),
+        other => format!("the PNG file is damaged ({other})"),
     };
-    let (w, h) = (width as usize, height as usize);
-    let stride = w * channels;
-    let mut raw = Vec::with_capacity((stride + 1) * h);
-    flate2::read::ZlibDecoder::new(&idat[..])
-        .take(((stride + 1) * h) as u64 + 1)
-        .read_to_end(&mut raw)
-        .map_err(|_| damaged())?;
-    if raw.len() < (stride + 1) * h {
-        return Err(damaged());
-    }
-    let pixels = unfilter(&raw, stride, h, channels).ok_or_else(damaged)?;
-
-    let mut color = Vec::with_capacity(w * h * 3);
-    let mut alpha = Vec::with_capacity(w * h);
-    for px in pixels.chunks_exact(channels) {
-        match color_type {
-            0 => color.push(px[0]),
-            2 => color.extend_from_slice(px),
-            3 => {
-                let i = usize::from(px[0]);
-                let rgb = palette.get(i * 3..i * 3 + 3).ok_or_else(damaged)?;
-                color.extend_from_slice(rgb);
-                alpha.push(trns.get(i).copied().unwrap_or(255));
-            }
-            4 => {
-                color.push(px[0]);
-                alpha.push(px[1]);
-            }
-            _ => {
-                color.extend_from_slice(&px[..3]);
-                alpha.push(px[3]);
-            }
+    // 16-bit RGBA is 8 bytes a pixel; the limit stops a bomb before it grows.
+    let limits = png::Limits {
+        bytes: MAX_PIXELS as usize * 8 + 1024 * 1024,
+    };
+    let mut decoder = png::Decoder::new_with_limits(std::io::Cursor::new(bytes), limits);
+    decoder.set_transformations(Transformations::EXPAND | Transformations::STRIP_16);
+    let mut reader = decoder.read_info().map_err(damaged)?;
+    let (width, height) = reader.info().size();
+    check_size(width, height)?;
+    let size = reader
+        .output_buffer_size()
+        .ok_or_else(|| "the image is too large".to_owned())?;
+    let mut pixels = vec![0; size];
+    let frame = reader.next_frame(&mut pixels).map_err(damaged)?;
+    pixels.truncate(frame.buffer_size());
+    let (channels, gray, has_alpha) = match frame.color_type {
+        ColorType::Grayscale => (1, true, false),
+        ColorType::GrayscaleAlpha => (2, true, true),
+        ColorType::Rgb => (3, false, false),
+        ColorType::Rgba => (4, false, true),
+        // EXPAND turns a palette into RGB or RGBA.
+        ColorType::Indexed => return Err("the PNG's palette could not be read".into()),
+    };
+    let (color, alpha) = if has_alpha {
+        let colour_channels = channels - 1;
+        let mut color = Vec::with_capacity(pixels.len() / channels * colour_channels);
+        let mut alpha = Vec::with_capacity(pixels.len() / channels);
+        for px in pixels.chunks_exact(channels) {
+            color.extend_from_slice(&px[..colour_channels]);
+            alpha.push(px[colour_channels]);
         }
-    }
-    let has_alpha = matches!(color_type, 4 | 6) || (color_type == 3 && !trns.is_empty());
+        (color, Some(alpha))
+    } else {
+        (pixels, None)
+    };
     Ok(Image {
         width,
         height,
-        data: ImageData::Pixels {
-            color,
-            gray: matches!(color_type, 0 | 4),
-            alpha: has_alpha.then_some(alpha),
-        },
+        data: ImageData::Pixels { color, gray, alpha },
     })
-}
-
-/// Reverses PNG's per-row filters (none, sub, up, average, Paeth).
-fn unfilter(raw: &[u8], stride: usize, rows: usize, bpp: usize) -> Option<Vec<u8>> {
-    let mut out = vec![0u8; stride * rows];
-    for y in 0..rows {
-        let filter = raw[y * (stride + 1)];
-        let line = &raw[y * (stride + 1) + 1..(y + 1) * (stride + 1)];
-        for x in 0..stride {
-            let a = if x >= bpp {
-                out[y * stride + x - bpp]
-            } else {
-                0
-            };
-            let b = if y > 0 { out[(y - 1) * stride + x] } else { 0 };
-            let c = if x >= bpp && y > 0 {
-                out[(y - 1) * stride + x - bpp]
-            } else {
-                0
-            };
-            let predicted = match filter {
-                0 => 0,
-                1 => a,
-                2 => b,
-                3 => ((u16::from(a) + u16::from(b)) / 2) as u8,
-                4 => paeth(a, b, c),
-                _ => return None,
-            };
-            out[y * stride + x] = line[x].wrapping_add(predicted);
-        }
-    }
-    Some(out)
-}
-
-fn paeth(a: u8, b: u8, c: u8) -> u8 {
-    let p = i16::from(a) + i16::from(b) - i16::from(c);
-    let (pa, pb, pc) = (
-        (p - i16::from(a)).abs(),
-        (p - i16::from(b)).abs(),
-        (p - i16::from(c)).abs(),
-    );
-    if pa <= pb && pa <= pc {
-        a
-    } else if pb <= pc {
-        b
-    } else {
-        c
-    }
 }
 
 #[cfg(test)]
@@ -234,26 +154,42 @@ mod tests {
     use super::*;
     use std::io::Write;
 
-    /// A PNG made here: `rows` of RGBA pixels, each row with filter `filter`.
-    fn rgba_png(width: u32, rows: &[Vec<u8>], filter: u8) -> Vec<u8> {
-        let mut raw = Vec::new();
-        for row in rows {
-            raw.push(filter);
-            raw.extend_from_slice(row);
-        }
+    /// A PNG encoded by the `png` crate, every row with the given filter.
+    fn encoded(
+        width: u32,
+        height: u32,
+        color: png::ColorType,
+        depth: png::BitDepth,
+        filter: png::Filter,
+        data: &[u8],
+    ) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, width, height);
+        encoder.set_color(color);
+        encoder.set_depth(depth);
+        encoder.set_filter(filter);
+        let mut writer = encoder.write_header().unwrap();
+        writer.write_image_data(data).unwrap();
+        writer.finish().unwrap();
+        out
+    }
+
+    /// A PNG put together by hand from its chunks, with correct CRCs, for
+    /// what the encoder does not write (interlacing).
+    fn chunked(ihdr: [u8; 13], raw: &[u8]) -> Vec<u8> {
         let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        z.write_all(&raw).unwrap();
+        z.write_all(raw).unwrap();
         let idat = z.finish().unwrap();
         let chunk = |kind: &[u8], body: &[u8]| {
+            let mut crc = flate2::Crc::new();
+            crc.update(kind);
+            crc.update(body);
             let mut c = (body.len() as u32).to_be_bytes().to_vec();
             c.extend_from_slice(kind);
             c.extend_from_slice(body);
-            c.extend_from_slice(&[0, 0, 0, 0]); // CRC is not checked
+            c.extend_from_slice(&crc.sum().to_be_bytes());
             c
         };
-        let mut ihdr = width.to_be_bytes().to_vec();
-        ihdr.extend_from_slice(&(rows.len() as u32).to_be_bytes());
-        ihdr.extend_from_slice(&[8, 6, 0, 0, 0]);
         let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
         png.extend(chunk(b"IHDR", &ihdr));
         png.extend(chunk(b"IDAT", &idat));
@@ -261,9 +197,23 @@ mod tests {
         png
     }
 
+    fn pixels(png: &[u8]) -> (Vec<u8>, bool, Option<Vec<u8>>) {
+        match Image::from_bytes(png).unwrap().data {
+            ImageData::Pixels { color, gray, alpha } => (color, gray, alpha),
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn decodes_an_rgba_png_into_colour_and_alpha() {
-        let png = rgba_png(2, &[vec![255, 0, 0, 255, 0, 0, 255, 128]], 0);
+        let png = encoded(
+            2,
+            1,
+            png::ColorType::Rgba,
+            png::BitDepth::Eight,
+            png::Filter::NoFilter,
+            &[255, 0, 0, 255, 0, 0, 255, 128],
+        );
         let image = Image::from_bytes(&png).unwrap();
         assert_eq!((image.width, image.height), (2, 1));
         assert_eq!(
@@ -277,16 +227,105 @@ mod tests {
     }
 
     #[test]
-    fn undoes_the_sub_filter() {
-        // With "sub", each byte is stored as the difference to the pixel on its left.
-        let png = rgba_png(2, &[vec![10, 20, 30, 255, 5, 5, 5, 0]], 1);
-        match Image::from_bytes(&png).unwrap().data {
-            ImageData::Pixels { color, alpha, .. } => {
-                assert_eq!(color, [10, 20, 30, 15, 25, 35]);
-                assert_eq!(alpha, Some(vec![255, 255]));
-            }
-            other => panic!("{other:?}"),
+    fn undoes_every_filter_type() {
+        // 3×3 RGB with values that make every predictor matter.
+        let data: Vec<u8> = (0..27u8)
+            .map(|i| i.wrapping_mul(37).wrapping_add(11))
+            .collect();
+        for filter in [
+            png::Filter::NoFilter,
+            png::Filter::Sub,
+            png::Filter::Up,
+            png::Filter::Avg,
+            png::Filter::Paeth,
+        ] {
+            let png = encoded(
+                3,
+                3,
+                png::ColorType::Rgb,
+                png::BitDepth::Eight,
+                filter,
+                &data,
+            );
+            assert_eq!(pixels(&png), (data.clone(), false, None), "{filter:?}");
         }
+    }
+
+    #[test]
+    fn cuts_sixteen_bit_samples_to_eight() {
+        let png = encoded(
+            1,
+            1,
+            png::ColorType::Rgb,
+            png::BitDepth::Sixteen,
+            png::Filter::NoFilter,
+            &[0x12, 0x34, 0xAB, 0xCD, 0xFF, 0x00],
+        );
+        assert_eq!(pixels(&png), (vec![0x12, 0xAB, 0xFF], false, None));
+    }
+
+    #[test]
+    fn expands_a_palette_with_transparency_and_low_bit_depths() {
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, 2, 1);
+        encoder.set_color(png::ColorType::Indexed);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_palette(vec![255, 0, 0, 0, 0, 255]);
+        encoder.set_trns(vec![0, 255]);
+        let mut writer = encoder.write_header().unwrap();
+        writer.write_image_data(&[1, 0]).unwrap();
+        writer.finish().unwrap();
+        assert_eq!(
+            pixels(&out),
+            (vec![0, 0, 255, 255, 0, 0], false, Some(vec![255, 0]))
+        );
+        // One bit per pixel: black, white, white, black.
+        let png = encoded(
+            4,
+            1,
+            png::ColorType::Grayscale,
+            png::BitDepth::One,
+            png::Filter::NoFilter,
+            &[0b0110_0000],
+        );
+        assert_eq!(pixels(&png), (vec![0, 255, 255, 0], true, None));
+    }
+
+    #[test]
+    fn decodes_an_interlaced_png() {
+        // 2×2 grey, Adam7: pass 1 holds (0,0), pass 6 (1,0), pass 7 row 1.
+        let mut ihdr = [0u8; 13];
+        ihdr[..4].copy_from_slice(&2u32.to_be_bytes());
+        ihdr[4..8].copy_from_slice(&2u32.to_be_bytes());
+        ihdr[8] = 8; // bit depth
+        ihdr[12] = 1; // Adam7
+        let png = chunked(ihdr, &[0, 10, 0, 20, 0, 30, 40]);
+        assert_eq!(pixels(&png), (vec![10, 20, 30, 40], true, None));
+    }
+
+    #[test]
+    fn a_damaged_chunk_is_refused_by_its_checksum() {
+        let mut png = encoded(
+            1,
+            1,
+            png::ColorType::Grayscale,
+            png::BitDepth::Eight,
+            png::Filter::NoFilter,
+            &[7],
+        );
+        png[20] ^= 1; // a bit of the image width
+        let message = Image::from_bytes(&png).unwrap_err();
+        assert!(message.contains("damaged"), "{message}");
+    }
+
+    #[test]
+    fn an_image_over_the_pixel_limit_is_refused_before_it_is_decoded() {
+        let mut ihdr = [0u8; 13];
+        ihdr[..4].copy_from_slice(&50_000u32.to_be_bytes());
+        ihdr[4..8].copy_from_slice(&50_000u32.to_be_bytes());
+        ihdr[8] = 8;
+        let message = Image::from_bytes(&chunked(ihdr, &[])).unwrap_err();
+        assert!(message.contains("pixels"), "{message}");
     }
 
     #[test]
