@@ -8,8 +8,8 @@
 //! cannot be recognised. The definitions below are the ones in
 //! `docs/statistics.md`; the tests check them figure by figure.
 
-use std::collections::BTreeMap;
 use std::collections::btree_map::Entry as MapEntry;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -43,8 +43,8 @@ pub struct Input<'a> {
     pub consent_limit_days: Option<u32>,
 }
 
-/// The figures for one group of plans (or all of them). Raw counts: hide
-/// the small ones with [`Figures::sections`] before showing them anywhere.
+/// The figures for one group of plans (or all of them). Raw counts: show
+/// them only through [`Stats::shown`], which hides what must be hidden.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Figures {
     /// Plans open at some time in the period.
@@ -292,14 +292,27 @@ impl Figures {
     }
 
     /// The figures as labelled rows, small counts hidden: any count from 1
-    /// to `min_cell - 1` becomes `<min_cell`, and a share or median made
-    /// from such a count is not shown.
-    pub fn sections(&self, labels: &Labels, min_cell: u64) -> Vec<Section> {
+    /// to `min_cell - 1` becomes `<min_cell`, a count in `withheld` is not
+    /// shown at all, and a share or median made from such a count is not
+    /// shown either. Use [`Stats::sections`], which knows what to withhold.
+    fn sections(&self, labels: &Labels, min_cell: u64, withheld: &[&str]) -> Vec<Section> {
         let s = &labels.stats;
         let c = &labels.choices;
-        let count = |key, label: &str, n: u64| Row::new(key, label, Value::count(n, min_cell));
-        let share =
-            |key, label: &str, n: u64, of: u64| Row::new(key, label, Value::share(n, of, min_cell));
+        let shown = |key: &str, n: u64| {
+            if withheld.contains(&key) {
+                Shown::Withheld
+            } else {
+                Shown::new(n, min_cell)
+            }
+        };
+        let count = |key, label: &str, n: u64| Row::new(key, label, Value::Count(shown(key, n)));
+        let share = |key, label: &str, n: u64, of_key: &str, of: u64| {
+            Row::new(
+                key,
+                label,
+                Value::share(shown(key, n), shown(of_key, of), n, of),
+            )
+        };
         let section = |key, title: &str, rows| Section {
             key,
             title: title.to_owned(),
@@ -335,7 +348,7 @@ impl Figures {
                 "age",
                 &s.age,
                 list(
-                    ["age_0_5", "age_6_12", "age_13_17", "age_18", "age_unknown"],
+                    AGE_KEYS,
                     [
                         &s.age_0_5,
                         &s.age_6_12,
@@ -350,7 +363,7 @@ impl Figures {
                 "responsible",
                 &s.responsible,
                 list(
-                    ["kommun", "region", "other_actor", "family", "child"],
+                    RESPONSIBLE_KEYS,
                     [&c.kommun, &c.region, &s.other_actor, &c.family, &c.child],
                     &self.responsible,
                 ),
@@ -359,7 +372,7 @@ impl Figures {
                 "status",
                 &s.status,
                 list(
-                    ["planned", "ongoing", "done", "changed", "cancelled"],
+                    STATUS_KEYS,
                     [&c.planned, &c.ongoing, &c.done, &c.changed, &c.cancelled],
                     &self.status,
                 ),
@@ -372,25 +385,35 @@ impl Figures {
                         "measures_by_others",
                         &s.measures_by_others,
                         self.measures_by_others,
+                        "open",
                         self.open,
                     ),
-                    share("coordinator", &s.coordinator, self.coordinator, self.open),
+                    share(
+                        "coordinator",
+                        &s.coordinator,
+                        self.coordinator,
+                        "open",
+                        self.open,
+                    ),
                     share(
                         "participation_recorded",
                         &s.participation_recorded,
                         self.participation_recorded,
+                        "open",
                         self.open,
                     ),
                     share(
                         "child_took_part",
                         &s.child_took_part,
                         self.child_took_part,
+                        "open",
                         self.open,
                     ),
                     share(
                         "joint_consent",
                         &s.joint_consent,
                         self.joint_consent,
+                        "joint_custody",
                         self.joint_custody,
                     ),
                     consent_days,
@@ -398,6 +421,7 @@ impl Figures {
                         "consent_within_limit",
                         &s.consent_within_limit,
                         self.within_consent_limit,
+                        "with_consent_limit",
                         self.with_consent_limit,
                     ),
                     count("follow_ups_due", &s.follow_ups_due, self.follow_ups_due),
@@ -405,24 +429,184 @@ impl Figures {
                         "follow_ups_on_time",
                         &s.follow_ups_on_time,
                         self.follow_ups_on_time,
+                        "follow_ups_due",
                         self.follow_ups_due,
                     ),
                     share(
                         "follow_ups_late",
                         &s.follow_ups_late,
                         self.follow_ups_late,
+                        "follow_ups_due",
                         self.follow_ups_due,
                     ),
                     share(
                         "follow_ups_not_held",
                         &s.follow_ups_not_held,
                         self.follow_ups_not_held,
+                        "follow_ups_due",
                         self.follow_ups_due,
                     ),
                 ],
             ),
         ]
     }
+}
+
+/// The keys of the age bands, in [`Figures::ages`] order.
+const AGE_KEYS: [&str; 5] = ["age_0_5", "age_6_12", "age_13_17", "age_18", "age_unknown"];
+/// The keys of who answers for actions, in [`Figures::responsible`] order.
+const RESPONSIBLE_KEYS: [&str; 5] = ["kommun", "region", "other_actor", "family", "child"];
+/// The keys of action statuses, in [`Figures::status`] order.
+const STATUS_KEYS: [&str; 5] = ["planned", "ongoing", "done", "changed", "cancelled"];
+/// The ways a due follow-up went; together they are `follow_ups_due`.
+const FOLLOW_UP_KEYS: [&str; 3] = [
+    "follow_ups_on_time",
+    "follow_ups_late",
+    "follow_ups_not_held",
+];
+
+impl Figures {
+    /// Every count that is shown, as a row or as what a share is taken of.
+    fn counts(&self) -> Vec<(&'static str, u64)> {
+        let mut out = vec![
+            ("open", self.open),
+            ("new", self.new),
+            ("followed_up", self.followed_up),
+            ("closed", self.closed),
+        ];
+        out.extend(AGE_KEYS.into_iter().zip(self.ages));
+        out.extend(RESPONSIBLE_KEYS.into_iter().zip(self.responsible));
+        out.extend(STATUS_KEYS.into_iter().zip(self.status));
+        out.extend([
+            ("measures_by_others", self.measures_by_others),
+            ("coordinator", self.coordinator),
+            ("participation_recorded", self.participation_recorded),
+            ("child_took_part", self.child_took_part),
+            ("joint_custody", self.joint_custody),
+            ("joint_consent", self.joint_consent),
+            ("with_consent_limit", self.with_consent_limit),
+            ("consent_within_limit", self.within_consent_limit),
+            ("follow_ups_due", self.follow_ups_due),
+            ("follow_ups_on_time", self.follow_ups_on_time),
+            ("follow_ups_late", self.follow_ups_late),
+            ("follow_ups_not_held", self.follow_ups_not_held),
+        ]);
+        out
+    }
+}
+
+/// A count in the statistics: its group (0 for all plans, then the groups
+/// in order) and its key.
+type Cell = (usize, &'static str);
+
+/// A sum a reader can check: `parts` add up to `total`. A total of `None`
+/// is not shown but can be known anyway (the number of actions is the sum
+/// of the responsible rows and also of the status rows), so it is treated
+/// as shown and can never be withheld.
+struct Sum {
+    total: Option<Cell>,
+    parts: Vec<Cell>,
+}
+
+impl Stats {
+    /// Every group's figures as they may be shown: all plans first (`None`),
+    /// then each group by name. Counts from 1 to `min_cell - 1` are shown as
+    /// `<min_cell` (primary suppression); and wherever a sum and all but one
+    /// of its parts would be shown, so that the hidden one could be worked
+    /// out by subtraction, the smallest other part (or else the total) is
+    /// withheld as well, until no such sum is left (secondary suppression).
+    pub fn shown(&self, labels: &Labels, min_cell: u64) -> Vec<(Option<&str>, Vec<Section>)> {
+        let withheld = self.withheld(min_cell);
+        std::iter::once((None, &self.all))
+            .chain(self.groups.iter().map(|(name, f)| (Some(name.as_str()), f)))
+            .zip(withheld)
+            .map(|((name, figures), withheld)| {
+                (name, figures.sections(labels, min_cell, &withheld))
+            })
+            .collect()
+    }
+
+    /// The counts of each group (in [`Stats::shown`] order) that are
+    /// withheld although they are not small.
+    fn withheld(&self, min_cell: u64) -> Vec<Vec<&'static str>> {
+        let figures: Vec<&Figures> = std::iter::once(&self.all)
+            .chain(self.groups.values())
+            .collect();
+        let value: BTreeMap<Cell, u64> = figures
+            .iter()
+            .enumerate()
+            .flat_map(|(g, f)| f.counts().into_iter().map(move |(key, n)| ((g, key), n)))
+            .collect();
+        let small = |n: u64| n > 0 && n < min_cell;
+        let mut hidden: BTreeSet<Cell> = value
+            .iter()
+            .filter(|(_, n)| small(**n))
+            .map(|(cell, _)| *cell)
+            .collect();
+        let sums = sums(figures.len());
+        loop {
+            let mut more = false;
+            for sum in &sums {
+                let cells = sum.parts.iter().chain(&sum.total);
+                if cells.clone().filter(|c| hidden.contains(c)).count() != 1 {
+                    continue;
+                }
+                // A part rather than the total, and the smallest: the least
+                // is lost. Zeros give nothing away and protect nothing.
+                let pick = cells
+                    .filter(|c| !hidden.contains(c) && value[c] > 0)
+                    .min_by_key(|c| (Some(**c) == sum.total, value[c]));
+                if let Some(cell) = pick {
+                    hidden.insert(*cell);
+                    more = true;
+                }
+            }
+            if !more {
+                break;
+            }
+        }
+        let mut out = vec![Vec::new(); figures.len()];
+        for (g, key) in hidden {
+            if !small(value[&(g, key)]) {
+                out[g].push(key);
+            }
+        }
+        out
+    }
+}
+
+/// Every sum a reader of `groups` groups (all plans and the rest) can check.
+fn sums(groups: usize) -> Vec<Sum> {
+    let mut sums = Vec::new();
+    for g in 0..groups {
+        let cells = |keys: &[&'static str]| keys.iter().map(|k| (g, *k)).collect();
+        sums.push(Sum {
+            total: Some((g, "open")),
+            parts: cells(&AGE_KEYS),
+        });
+        sums.push(Sum {
+            total: None,
+            parts: cells(&RESPONSIBLE_KEYS),
+        });
+        sums.push(Sum {
+            total: None,
+            parts: cells(&STATUS_KEYS),
+        });
+        sums.push(Sum {
+            total: Some((g, "follow_ups_due")),
+            parts: cells(&FOLLOW_UP_KEYS),
+        });
+    }
+    // All plans are the sum of the groups, figure by figure.
+    if groups > 1 {
+        for (key, _) in Figures::default().counts() {
+            sums.push(Sum {
+                total: Some((0, key)),
+                parts: (1..groups).map(|g| (g, key)).collect(),
+            });
+        }
+    }
+    sums
 }
 
 /// A titled list of figures, e.g. "Plans".
@@ -479,14 +663,10 @@ pub enum Value {
 }
 
 impl Value {
-    fn count(n: u64, min_cell: u64) -> Value {
-        Value::Count(Shown::new(n, min_cell))
-    }
-
-    fn share(n: u64, of: u64, min_cell: u64) -> Value {
-        let (count, of_shown) = (Shown::new(n, min_cell), Shown::new(of, min_cell));
+    /// `n` of `of`, as far as each may be shown.
+    fn share(count: Shown, of_shown: Shown, n: u64, of: u64) -> Value {
         // A share reveals its count: show it only when both can be shown.
-        let exact = !matches!(count, Shown::Fewer(_)) && !matches!(of_shown, Shown::Fewer(_));
+        let exact = matches!(count, Shown::Exact(_)) && matches!(of_shown, Shown::Exact(_));
         let percent = (exact && of > 0).then(|| (n * 100 + of / 2) / of);
         Value::Share {
             count,
@@ -505,6 +685,10 @@ pub enum Shown {
     /// Between 1 and the threshold: shown as `<threshold`.
     #[serde(serialize_with = "fewer")]
     Fewer(u64),
+    /// Not shown, although not small: with it, a small count could be
+    /// worked out by subtraction (secondary suppression). Shown as `..`.
+    #[serde(serialize_with = "withheld")]
+    Withheld,
 }
 
 impl Shown {
@@ -523,12 +707,21 @@ impl std::fmt::Display for Shown {
         match self {
             Shown::Exact(n) => write!(f, "{n}"),
             Shown::Fewer(min) => write!(f, "<{min}"),
+            Shown::Withheld => f.write_str(WITHHELD),
         }
     }
 }
 
 fn fewer<S: serde::Serializer>(min: &u64, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(&format!("<{min}"))
+}
+
+/// How a withheld count is written: the sign Swedish official statistics
+/// use for a figure that cannot be published.
+const WITHHELD: &str = "..";
+
+fn withheld<S: serde::Serializer>(serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(WITHHELD)
 }
 
 impl std::fmt::Display for Value {

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use sipplan::plan::Plan;
 use sipplan::render::ReportOptions;
-use sipplan::stats::{self, Figures, Input, Period, Section, Stats, Value};
+use sipplan::stats::{self, Input, Period, Section, Stats, Value};
 use sipplan::template::Template;
 
 use super::files::{plan_files, read_source, write_atomically};
@@ -206,11 +206,16 @@ fn group_name(t: &Template) -> String {
     }
 }
 
-/// Every group's figures with their titles: all plans first.
-fn groups<'a>(figures: &'a Stats, t: &Template) -> Vec<(String, &'a Figures)> {
-    let mut out = vec![(t.labels.stats.all_plans.clone(), &figures.all)];
-    out.extend(figures.groups.iter().map(|(name, f)| (name.clone(), f)));
-    out
+/// Every group's figures as they may be shown, with their titles: all plans first.
+fn shown(figures: &Stats, t: &Template, min_cell: u64) -> Vec<(String, Vec<Section>)> {
+    figures
+        .shown(&t.labels, min_cell)
+        .into_iter()
+        .map(|(name, sections)| {
+            let title = name.unwrap_or(&t.labels.stats.all_plans).to_owned();
+            (title, sections)
+        })
+        .collect()
 }
 
 /// Aligned text: one block per group, one line per figure.
@@ -229,8 +234,7 @@ fn table(figures: &Stats, t: &Template, min_cell: u64, not_counted: usize) -> St
         out.push_str(&s.not_counted.replace("{count}", &not_counted.to_string()));
         out.push('\n');
     }
-    for (title, group) in groups(figures, t) {
-        let sections = group.sections(&t.labels, min_cell);
+    for (title, sections) in shown(figures, t, min_cell) {
         let width = sections
             .iter()
             .flat_map(|s| &s.rows)
@@ -262,8 +266,8 @@ fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, String> {
         "group", "section", "key", "label", "count", "of", "percent", "days",
     ])
     .map_err(fail)?;
-    for (title, group) in groups(figures, t) {
-        for section in group.sections(&t.labels, min_cell) {
+    for (title, sections) in shown(figures, t, min_cell) {
+        for section in sections {
             for row in &section.rows {
                 let (count, of, percent, days) = match &row.value {
                     Value::Count(n) => (n.to_string(), String::new(), String::new(), String::new()),
@@ -332,12 +336,9 @@ fn json(
             not_counted,
             older_revisions_left_out: figures.superseded,
         },
-        groups: groups(figures, t)
+        groups: shown(figures, t, min_cell)
             .into_iter()
-            .map(|(name, f)| Group {
-                name,
-                sections: f.sections(&t.labels, min_cell),
-            })
+            .map(|(name, sections)| Group { name, sections })
             .collect(),
     };
     serde_json::to_string_pretty(&document)

@@ -4,7 +4,7 @@
 
 use super::layout::{self, Block, Cell, Columns, Geometry, Inline, Row};
 use super::{Fixed, Rendered, framed, text};
-use crate::stats::{Figures, Shown, Stats, Value};
+use crate::stats::{Section, Shown, Stats, Value};
 use crate::template::Template;
 
 /// What the report needs besides the figures.
@@ -50,19 +50,18 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
                 .replace("{count}", &options.not_counted.to_string()),
         )));
     }
-    figures_blocks(
-        &mut body,
-        &s.all_plans,
-        &stats.all,
-        template,
-        options.min_cell,
-    );
-    if !stats.groups.is_empty() {
+    let mut shown = stats.shown(&template.labels, options.min_cell).into_iter();
+    if let Some((_, all)) = shown.next() {
+        figures_blocks(&mut body, &s.all_plans, &all);
+    }
+    let groups: Vec<(&str, Vec<Section>)> = shown
+        .filter_map(|(name, sections)| Some((name?, sections)))
+        .collect();
+    if !groups.is_empty() {
         body.push(Block::PageBreak);
         body.push(Block::Heading(s.by_group.clone()));
-        let groups: Vec<(&String, &Figures)> = stats.groups.iter().collect();
         for chunk in groups.chunks(GROUPS_PER_TABLE) {
-            body.push(comparison(chunk, template, options.min_cell));
+            body.push(comparison(chunk));
             body.push(Block::Gap(6.0));
         }
     }
@@ -83,11 +82,8 @@ const GROUPS_PER_TABLE: usize = 4;
 
 /// The figures of a few groups side by side: one column per group, one row
 /// per figure, the sections as rows across the table.
-fn comparison(groups: &[(&String, &Figures)], template: &Template, min_cell: u64) -> Block {
-    let sections: Vec<_> = groups
-        .iter()
-        .map(|(_, figures)| figures.sections(&template.labels, min_cell))
-        .collect();
+fn comparison(groups: &[(&str, Vec<Section>)]) -> Block {
+    let sections: Vec<&Vec<Section>> = groups.iter().map(|(_, sections)| sections).collect();
     let mut rows = Vec::new();
     for (s, section) in sections[0].iter().enumerate() {
         rows.push(Row {
@@ -119,7 +115,7 @@ fn comparison(groups: &[(&String, &Figures)], template: &Template, min_cell: u64
     let mut widths = vec![0.4];
     widths.extend(std::iter::repeat_n(value_share, groups.len()));
     let mut header = vec![String::new()];
-    header.extend(groups.iter().map(|(name, _)| (*name).clone()));
+    header.extend(groups.iter().map(|(name, _)| (*name).to_owned()));
     Block::Table {
         columns: Columns::Fixed(widths),
         header: Some(header),
@@ -128,16 +124,10 @@ fn comparison(groups: &[(&String, &Figures)], template: &Template, min_cell: u64
 }
 
 /// One group's figures: a heading, then each section with a bar per figure.
-fn figures_blocks(
-    body: &mut Vec<Block>,
-    title: &str,
-    figures: &Figures,
-    template: &Template,
-    min_cell: u64,
-) {
+fn figures_blocks(body: &mut Vec<Block>, title: &str, sections: &[Section]) {
     body.push(Block::Gap(4.0));
     body.push(Block::Heading(title.to_owned()));
-    for section in figures.sections(&template.labels, min_cell) {
+    for section in sections {
         body.push(Block::Subheading(section.title.clone()));
         // Counts are drawn against the largest in their section; shares
         // against 100 %. A hidden count gets no bar: its length would tell.
