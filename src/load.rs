@@ -214,12 +214,17 @@ pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
 }
 
 fn parse_ron<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
-    let options = ron::Options::default()
-        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(MAX_NESTING);
-    let located = |error: ron::error::SpannedError, path: FieldPath| {
+    deserialize_ron(&source.text).map_err(|(error, path)| {
         let start = source.offset_of(error.span.start.line, error.span.start.col, true);
         let end = source.offset_of(error.span.end.line, error.span.end.col, true);
+        if let ron::Error::ExpectedIdentifier = error.code
+            && let Some(quoted) = quoted_at(&source.text, start)
+            && let Some(expected) =
+                choices_for_quoted::<T>(&source.text, start..start + quoted.len() + 2)
+        {
+            return quoted_choice(&quoted, &expected, path, Format::Ron)
+                .with_span(start..start + quoted.len() + 2);
+        }
         let problem = Problem::from_ron(error.code);
         if let Problem::Syntax(_) = problem
             && let Some(open) = text_running_over_a_line_end(&source.text, start)
@@ -233,19 +238,160 @@ fn parse_ron<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
             .with_span(open.start..open.start + 1);
         }
         problem
-            .into_diagnostic(path)
+            .into_diagnostic(path, Format::Ron)
             .with_span(start..end.max(start + 1))
-    };
-    let mut de = ron::Deserializer::from_str_with_options(&source.text, &options)
-        .map_err(|e| located(e, FieldPath::root()))?;
+    })
+}
+
+/// Deserializes RON text, or gives the error and the field path it is in.
+fn deserialize_ron<T: DeserializeOwned>(
+    text: &str,
+) -> Result<T, (ron::error::SpannedError, FieldPath)> {
+    let options = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING);
+    let mut de = ron::Deserializer::from_str_with_options(text, &options)
+        .map_err(|e| (e, FieldPath::root()))?;
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = convert_path(e.path());
-        let error = de.span_error(e.into_inner());
-        located(error, path)
+        (de.span_error(e.into_inner()), path)
     })?;
     de.end()
-        .map_err(|e| located(de.span_error(e), FieldPath::root()))?;
+        .map_err(|e| (de.span_error(e), FieldPath::root()))?;
     Ok(value)
+}
+
+/// The text inside the quotes of a quoted text starting at `start`.
+fn quoted_at(text: &str, start: usize) -> Option<String> {
+    let rest = text.get(start..)?.strip_prefix('"')?;
+    let end = rest.find(['"', '\\', '\n'])?;
+    (rest[end..].starts_with('"')).then(|| rest[..end].to_owned())
+}
+
+/// The choices of the field where a quoted text stands in RON: found by
+/// reading the file again with a bare word there, which the reader then
+/// reports as "not one of" with the list.
+fn choices_for_quoted<T: DeserializeOwned>(
+    text: &str,
+    quoted: Range<usize>,
+) -> Option<Vec<String>> {
+    let mut probe = text.to_owned();
+    probe.replace_range(quoted, "NotAChoiceOfSipplan");
+    match deserialize_ron::<T>(&probe) {
+        Err((error, _)) => match error.code {
+            ron::Error::NoSuchEnumVariant { expected, .. } => {
+                Some(expected.iter().map(|s| (*s).to_owned()).collect())
+            }
+            _ => None,
+        },
+        Ok(_) => None,
+    }
+}
+
+/// A choice written in quotes, like text: say that it takes a choice and
+/// how to write the one meant.
+fn quoted_choice(word: &str, expected: &[String], path: FieldPath, format: Format) -> Diagnostic {
+    let field = match path.0.last() {
+        Some(Segment::Field(name)) => name.clone(),
+        _ => path.to_string(),
+    };
+    let message = format!("`{field}` takes one of its choices, written without quotes");
+    let hint = match spelled_choice(word, expected, format) {
+        // A number is shown masked: the user writes their own digits.
+        Some(right) if right.contains("XXXX") => {
+            format!("write `{field}: {right}`, with the number's last four digits as they are")
+        }
+        Some(right) => format!("write `{field}: {right}`"),
+        None => format!("write one of: {}", expected.join(", ")),
+    };
+    Diagnostic::error("SIP106", path, message).with_hint(hint)
+}
+
+/// How to write the choice a caseworker meant by `word`: the choice itself
+/// in any case (`family` → `Family`), a choice's printed word in a built-in
+/// template (`Familjen` → `Family`, `Skriftligt` → `Written`), a number as
+/// the kind of number it is, or any other name as another actor
+/// (`Other("Försäkringskassan")`). `None` when nothing fits.
+fn spelled_choice(word: &str, expected: &[String], format: Format) -> Option<String> {
+    let word = word.trim();
+    let with_text = |variant: &str, text: &str| match format {
+        Format::Ron => format!("{variant}(\"{text}\")"),
+        Format::Json => format!("{{\"{variant}\": \"{text}\"}}"),
+    };
+    let unit = |variant: &str| match format {
+        Format::Ron => variant.to_owned(),
+        Format::Json => format!("\"{variant}\""),
+    };
+    if let Some(variant) = expected.iter().find(|v| v.eq_ignore_ascii_case(word)) {
+        return Some(unit(variant));
+    }
+    if let Some(variant) = choice_by_printed_word(word).filter(|v| expected.contains(v)) {
+        return Some(unit(&variant));
+    }
+    let offers = |v: &str| expected.iter().any(|e| e == v);
+    if offers("Personnummer") {
+        let masked = crate::privacy::mask_numbers(word);
+        let kind = if crate::plan::PlanDate::parse(word).is_ok() {
+            return Some(with_text("BirthDate", word));
+        } else if word.chars().filter(char::is_ascii_digit).count() >= 10 {
+            let day: String = word.chars().filter(char::is_ascii_digit).collect();
+            let day = &day[day.len() - 6..day.len() - 4];
+            if day.parse::<u32>().is_ok_and(|d| d > 60) {
+                "Samordningsnummer"
+            } else {
+                "Personnummer"
+            }
+        } else {
+            "Reservnummer"
+        };
+        return Some(with_text(kind, &masked));
+    }
+    if offers("Other") && !word.is_empty() {
+        return Some(with_text("Other", word));
+    }
+    closest(word, expected).map(unit)
+}
+
+/// The choice whose printed word in a built-in template is `word`, or
+/// close to it (`Familjen` and `Family` → `Family`, `Hela mötet` →
+/// `WholeMeeting`, `Skriftlig` → `Written`).
+fn choice_by_printed_word(word: &str) -> Option<String> {
+    let mut printed: Vec<(String, String)> = Vec::new();
+    for id in crate::template::builtin_ids() {
+        let Ok(t) = crate::template::by_name(id, &crate::template::NoFiles) else {
+            continue;
+        };
+        if let Ok(serde_json::Value::Object(choices)) = serde_json::to_value(&t.labels.choices) {
+            for (key, text) in choices {
+                if let Some(text) = text.as_str() {
+                    printed.push((text.to_lowercase(), pascal_case(&key)));
+                }
+            }
+        }
+    }
+    let word = word.trim().to_lowercase();
+    if let Some((_, variant)) = printed.iter().find(|(text, _)| *text == word) {
+        return Some(variant.clone());
+    }
+    let texts: Vec<String> = printed.iter().map(|(text, _)| text.clone()).collect();
+    let near = closest(&word, &texts)?;
+    printed
+        .into_iter()
+        .find(|(text, _)| text == near)
+        .map(|(_, variant)| variant)
+}
+
+/// `whole_meeting` → `WholeMeeting`: a label key as its choice's name.
+fn pascal_case(key: &str) -> String {
+    key.split('_')
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 fn parse_json<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
@@ -263,7 +409,7 @@ fn parse_json<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
             _ => Problem::Syntax(message.to_owned()),
         };
         problem
-            .into_diagnostic(path)
+            .into_diagnostic(path, Format::Json)
             .with_span(start.saturating_sub(1)..start.max(1))
     })
 }
@@ -373,21 +519,23 @@ impl Problem {
         }
     }
 
-    fn into_diagnostic(self, path: FieldPath) -> Diagnostic {
+    fn into_diagnostic(self, path: FieldPath, format: Format) -> Diagnostic {
         match self {
             Problem::UnknownField { found, expected } => {
                 let hint = match closest(&found, &expected) {
                     Some(name) => format!("did you mean `{name}`?"),
                     None => format!("the fields here are: {}", expected.join(", ")),
                 };
+                let found = crate::privacy::mask_numbers(&found);
                 Diagnostic::error("SIP103", path, format!("unknown field `{found}`"))
                     .with_hint(hint)
             }
             Problem::UnknownChoice { found, expected } => {
                 let mut hint = format!("write one of: {}", expected.join(", "));
-                if let Some(name) = closest(&found, &expected) {
+                if let Some(name) = spelled_choice(&found, &expected, format) {
                     hint = format!("did you mean `{name}`? ({hint})");
                 }
+                let found = crate::privacy::mask_numbers(&found);
                 Diagnostic::error("SIP106", path, format!("`{found}` is not one of the choices"))
                     .with_hint(hint)
             }
