@@ -59,18 +59,7 @@ impl Source {
             return Err(too_large(bytes.len() as u64));
         }
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        let text = std::str::from_utf8(bytes).map_err(|e| {
-            Diagnostic::error(
-                "SIP100",
-                FieldPath::root(),
-                format!(
-                    "the file is not UTF-8 text (bad byte at position {})",
-                    e.valid_up_to()
-                ),
-            )
-            .with_hint("save the file as UTF-8 in your editor (\"Spara som\" → UTF-8)")
-            .with_span(e.valid_up_to()..e.valid_up_to())
-        })?;
+        let text = std::str::from_utf8(bytes).map_err(|e| not_utf8(bytes, e.valid_up_to()))?;
         Ok(Self::from_text(name, text, format))
     }
 
@@ -164,6 +153,75 @@ impl Source {
             .map(|(path, _)| FieldPath::parse(path))
             .unwrap_or_default()
     }
+}
+
+/// A file that is not UTF-8, most often one saved as Latin-1 or
+/// Windows-1252 (Notepad's "ANSI"): the line and column of the first byte
+/// that is not UTF-8, since the text cannot be shown.
+fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Diagnostic {
+    // Everything before the bad byte is valid UTF-8.
+    let before = std::str::from_utf8(&bytes[..valid_up_to]).unwrap_or_default();
+    let line = before.matches('\n').count() + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .count()
+        + 1;
+    let latin = match bytes[valid_up_to] {
+        0xE5 | 0xC5 => " (å or Å in Latin-1)",
+        0xE4 | 0xC4 => " (ä or Ä in Latin-1)",
+        0xF6 | 0xD6 => " (ö or Ö in Latin-1)",
+        0xE9 | 0xC9 => " (é or É in Latin-1)",
+        _ => "",
+    };
+    Diagnostic::error(
+        "SIP100",
+        FieldPath::root(),
+        format!(
+            "the file is not UTF-8 text: line {line}, column {column} has a character saved in another encoding{latin}"
+        ),
+    )
+    .with_hint(
+        "the file was probably saved as Latin-1 or Windows-1252 (\"ANSI\"); open it in your editor and save it again as UTF-8 (in Notepad: \"Spara som\", then \"Kodning: UTF-8\")",
+    )
+    .with_span(valid_up_to..valid_up_to)
+}
+
+/// What a file is, when it is clearly not a text file: a plan given as a
+/// Word document, a PDF, a ZIP archive or an image. `None` for text (and
+/// for anything not recognised).
+pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    let zip_holds = |name: &[u8]| bytes.windows(name.len()).take(64 * 1024).any(|w| w == name);
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Some(if zip_holds(b"word/") {
+            "a Word document"
+        } else if zip_holds(b"xl/") {
+            "an Excel workbook"
+        } else if zip_holds(b"opendocument") {
+            "an OpenDocument file (LibreOffice)"
+        } else {
+            "a ZIP archive"
+        });
+    }
+    let kinds: [(&[u8], &str); 8] = [
+        (b"%PDF", "a PDF file"),
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "a Word or Excel document (.doc, .xls)",
+        ),
+        (b"{\\rtf", "an RTF document"),
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"\x1F\x8B", "a compressed (gzip) file"),
+        (b"7z\xBC\xAF", "a 7-Zip archive"),
+    ];
+    kinds
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|(_, kind)| *kind)
 }
 
 /// The error for a file over [`MAX_FILE_BYTES`]; callers that know the
@@ -961,6 +1019,29 @@ mod tests {
         let offset = source.text.find('x').unwrap();
         assert_eq!(source.line_col(offset), (2, 5));
         assert_eq!(source.offset_of(2, 5, true), offset);
+    }
+
+    #[test]
+    fn a_latin_1_file_is_located_at_its_first_bad_byte() {
+        let bytes = b"// plan\n(\n    name: \"Ol\xE5\",\n)";
+        let error = Source::from_bytes("p.ron", bytes, Format::Ron).unwrap_err();
+        assert!(
+            error.message.contains("line 3, column 14") && error.message.contains("å"),
+            "{}",
+            error.message
+        );
+    }
+
+    #[test]
+    fn word_pdf_zip_and_images_are_named_for_what_they_are() {
+        let docx = b"PK\x03\x04\x14\0\0\0[Content_Types].xml word/document.xml";
+        assert_eq!(binary_kind(docx), Some("a Word document"));
+        assert_eq!(binary_kind(b"PK\x03\x04 data"), Some("a ZIP archive"));
+        assert_eq!(binary_kind(b"%PDF-1.7\n"), Some("a PDF file"));
+        assert_eq!(binary_kind(b"\x89PNG\r\n\x1a\n"), Some("a PNG image"));
+        assert_eq!(binary_kind(b"\xFF\xD8\xFF\xE0"), Some("a JPEG image"));
+        assert_eq!(binary_kind(b"(version: 1)"), None);
+        assert_eq!(binary_kind(b"// Ol\xE5"), None);
     }
 
     #[test]

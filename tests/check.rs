@@ -102,8 +102,10 @@ fn a_missing_file_or_a_folder_is_an_io_error_with_exit_code_2() {
     let output = sipplan(&["check", "samples/does-not-exist.ron"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output).1.contains("there is no such file"));
+    // An image cannot be read as a plan at all.
     let output = sipplan(&["check", "samples/templates/exempelkommun-logo.png"]);
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output).1.contains("is a PNG image"));
 }
 
 #[test]
@@ -209,5 +211,37 @@ fn the_committed_schemas_are_current() {
         );
         let output = sipplan(&args);
         assert_eq!(text(&output).0, generated);
+    }
+}
+
+#[test]
+fn a_word_document_pdf_or_image_given_as_a_plan_is_named_for_what_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes, kind) in [
+        (
+            "plan.docx",
+            &b"PK\x03\x04\x14\0\0\0[Content_Types].xml word/document.xml"[..],
+            "a Word document",
+        ),
+        ("plan.ron", b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "a PDF file"),
+        (
+            "plan.json",
+            b"PK\x03\x04\x0A\0\0\0 plan.ron",
+            "a ZIP archive",
+        ),
+        ("logo.ron", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "a PNG image"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let output = sipplan(&["check", path.to_str().unwrap()]);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(2), "{name}: {stdout}{stderr}");
+        assert!(
+            stderr.contains(&format!(
+                "is {kind}; sipplan reads plan files written as text"
+            )),
+            "{name}: {stderr}"
+        );
+        assert!(stderr.contains("sipplan new"), "{stderr}");
     }
 }

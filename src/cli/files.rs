@@ -12,7 +12,7 @@ use sipplan::template::Files;
 /// Reads a plan file: the outer error is a file-system problem (exit 2),
 /// the inner one a file that is not a readable plan (exit 1).
 pub(super) fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, String> {
-    let name = path.display();
+    let name = sipplan::privacy::shown_path(path);
     let meta =
         fs::metadata(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
     if meta.is_dir() {
@@ -26,6 +26,11 @@ pub(super) fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, Str
         return Ok(Err(sipplan::load::too_large(meta.len())));
     }
     let bytes = fs::read(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
+    if let Some(kind) = sipplan::load::binary_kind(&bytes) {
+        return Err(format!(
+            "`{name}` is {kind}; sipplan reads plan files written as text: start one with `sipplan new`"
+        ));
+    }
     let display = name.to_string();
     Ok(Source::from_bytes(
         &display,
