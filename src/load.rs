@@ -272,7 +272,8 @@ pub fn parse<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
 }
 
 fn parse_ron<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
-    deserialize_ron(&source.text).map_err(|(error, path)| {
+    deserialize_ron(&source.text).map_err(|failed| {
+        let (error, path) = *failed;
         let start = source.offset_of(error.span.start.line, error.span.start.col, true);
         let end = source.offset_of(error.span.end.line, error.span.end.col, true);
         if let ron::Error::ExpectedIdentifier = error.code
@@ -304,18 +305,18 @@ fn parse_ron<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
 /// Deserializes RON text, or gives the error and the field path it is in.
 fn deserialize_ron<T: DeserializeOwned>(
     text: &str,
-) -> Result<T, (ron::error::SpannedError, FieldPath)> {
+) -> Result<T, Box<(ron::error::SpannedError, FieldPath)>> {
     let options = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .with_recursion_limit(MAX_NESTING);
     let mut de = ron::Deserializer::from_str_with_options(text, &options)
-        .map_err(|e| (e, FieldPath::root()))?;
+        .map_err(|e| Box::new((e, FieldPath::root())))?;
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = convert_path(e.path());
-        (de.span_error(e.into_inner()), path)
+        Box::new((de.span_error(e.into_inner()), path))
     })?;
     de.end()
-        .map_err(|e| (de.span_error(e), FieldPath::root()))?;
+        .map_err(|e| Box::new((de.span_error(e), FieldPath::root())))?;
     Ok(value)
 }
 
@@ -336,7 +337,7 @@ fn choices_for_quoted<T: DeserializeOwned>(
     let mut probe = text.to_owned();
     probe.replace_range(quoted, "NotAChoiceOfSipplan");
     match deserialize_ron::<T>(&probe) {
-        Err((error, _)) => match error.code {
+        Err(failed) => match failed.0.code {
             ron::Error::NoSuchEnumVariant { expected, .. } => {
                 Some(expected.iter().map(|s| (*s).to_owned()).collect())
             }
