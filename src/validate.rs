@@ -249,18 +249,24 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
             }
         }
     }
+    let people: Vec<String> = std::iter::once(plan.child.name.clone())
+        .chain(plan.guardians.iter().map(|g| g.name.clone()))
+        .chain(plan.relatives.iter().map(|r| r.name.clone()))
+        .collect();
     for (i, name) in c.given_by.iter().enumerate() {
-        let known = same(name, &plan.child.name)
-            || plan.guardians.iter().any(|g| same(&g.name, name))
-            || plan.relatives.iter().any(|r| same(&r.name, name));
+        let known = people.iter().any(|p| same(p, name));
         if !known && !name.trim().is_empty() {
+            let hint = match crate::load::closest(name.trim(), &people) {
+                Some(meant) => format!("did you mean `{meant}`? Write the name exactly as in `guardians`"),
+                None => "check the spelling against `guardians`, or add the person there".to_owned(),
+            };
             out.push(
                 Diagnostic::warning(
                     "SIP017",
                     FieldPath::from("consent.given_by").index(i),
                     format!("{name} gave consent but is not the child, a guardian or a relative in the plan"),
                 )
-                .with_hint("check the spelling against `guardians`, or add the person there"),
+                .with_hint(hint),
             );
         }
     }

@@ -51,6 +51,22 @@ fn warns_when_consent_names_someone_outside_the_plan() {
 }
 
 #[test]
+fn a_consent_name_spelled_almost_like_a_guardians_gets_did_you_mean() {
+    let mut plan = full();
+    plan.guardians[0].name = "Karin Påhittsson".into();
+    plan.consent.given_by[0] = "Karin Pahittsson".into();
+    let found = validate(&plan);
+    let d = found.iter().find(|d| d.code == "SIP017").expect("SIP017");
+    let hint = d.hint.as_deref().unwrap_or_default();
+    assert!(hint.contains("did you mean `Karin Påhittsson`?"), "{hint}");
+
+    plan.consent.given_by[0] = "Someone Else Entirely".into();
+    let found = validate(&plan);
+    let d = found.iter().find(|d| d.code == "SIP017").expect("SIP017");
+    assert!(!d.hint.as_deref().unwrap_or_default().contains("did you mean"));
+}
+
+#[test]
 fn warns_when_consent_runs_out_before_the_follow_up() {
     let mut plan = full();
     plan.consent.valid_until = Some(date("2026-12-31"));
