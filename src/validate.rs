@@ -257,8 +257,12 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let known = people.iter().any(|p| same(p, name));
         if !known && !name.trim().is_empty() {
             let hint = match crate::load::closest(name.trim(), &people) {
-                Some(meant) => format!("did you mean `{meant}`? Write the name exactly as in `guardians`"),
-                None => "check the spelling against `guardians`, or add the person there".to_owned(),
+                Some(meant) => {
+                    format!("did you mean `{meant}`? Write the name exactly as in `guardians`")
+                }
+                None => {
+                    "check the spelling against `guardians`, or add the person there".to_owned()
+                }
             };
             out.push(
                 Diagnostic::warning(

@@ -245,3 +245,31 @@ fn a_word_document_pdf_or_image_given_as_a_plan_is_named_for_what_it_is() {
         assert!(stderr.contains("sipplan new"), "{stderr}");
     }
 }
+
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    use std::io::Read;
+    // Far more output than a pipe holds, so sipplan is still writing when
+    // the reader goes away, as with `sipplan check … | head`.
+    let dir = tempfile::tempdir().unwrap();
+    let bad =
+        std::fs::read(common::root().join("tests/bad/plans/sip011-consent-after-meeting.ron"))
+            .unwrap();
+    for i in 0..300 {
+        std::fs::write(dir.path().join(format!("plan-{i:03}.ron")), &bad).unwrap();
+    }
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sipplan"))
+        .args(["check", dir.path().to_str().unwrap()])
+        .env("SIPPLAN_TODAY", "2026-11-25")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 100];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed here, as `head` closes it.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(output.status.code(), Some(0));
+}

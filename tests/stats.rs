@@ -667,3 +667,34 @@ fn a_childs_later_separate_plan_counts_on_its_own() {
     assert_eq!(count(&json, 0, "plans", "new"), 21);
     assert_eq!(json["files"]["older_revisions_left_out"], 1);
 }
+
+#[test]
+fn a_folder_that_does_not_exist_is_an_error_not_a_table_of_zeros() {
+    let output = sipplan(&["stats", "no/such/folder", "--today", "2026-12-31"]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stdout.is_empty(), "a table was printed: {stdout}");
+    assert!(
+        stderr.contains("`no/such/folder` does not exist"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_file_that_cannot_be_counted_is_named_with_its_folder_and_only_the_number_masked() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("BUS 2026");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(
+        root().join("samples/minimal.ron"),
+        folder.join("minimal.ron"),
+    )
+    .unwrap();
+    std::fs::write(folder.join("20150312-2382.ron"), "(version: 1,").unwrap();
+    let output = sipplan(&["stats", folder.to_str().unwrap(), "--today", "2026-12-31"]);
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    let shown = folder.join("20150312-XXXX.ron");
+    assert!(stderr.contains(shown.to_str().unwrap()), "{stderr}");
+    assert!(!stderr.contains("2382"), "{stderr}");
+}

@@ -63,7 +63,12 @@ fn a_consent_name_spelled_almost_like_a_guardians_gets_did_you_mean() {
     plan.consent.given_by[0] = "Someone Else Entirely".into();
     let found = validate(&plan);
     let d = found.iter().find(|d| d.code == "SIP017").expect("SIP017");
-    assert!(!d.hint.as_deref().unwrap_or_default().contains("did you mean"));
+    assert!(
+        !d.hint
+            .as_deref()
+            .unwrap_or_default()
+            .contains("did you mean")
+    );
 }
 
 #[test]

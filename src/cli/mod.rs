@@ -308,10 +308,25 @@ pub fn run() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`sipplan check … | head`): nothing to say.
+        Err(message) if message == PIPE_CLOSED => ExitCode::SUCCESS,
         Err(message) => {
             say!("sipplan: {message}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// What a command returns when the terminal's reader has gone away.
+const PIPE_CLOSED: &str = "the output pipe was closed";
+
+/// A failed write to stdout, as a command's error: a closed pipe (the
+/// output went to `head`, which has read enough) ends the program quietly.
+fn terminal(e: io::Error) -> String {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        PIPE_CLOSED.to_owned()
+    } else {
+        format!("cannot write to the terminal: {e}")
     }
 }
 
@@ -388,7 +403,7 @@ fn check(
         match format {
             OutputFormat::Text => {
                 write_text_report(&mut out, &name, source.as_ref(), &diagnostics)
-                    .map_err(|e| format!("cannot write to the terminal: {e}"))?;
+                    .map_err(terminal)?;
             }
             OutputFormat::Json => {
                 reports.push(FileReport::new(&name, valid, source.as_ref(), &diagnostics))
@@ -397,7 +412,7 @@ fn check(
     }
     if format == OutputFormat::Json {
         let text = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
-        writeln!(out, "{text}").map_err(|e| format!("cannot write to the terminal: {e}"))?;
+        writeln!(out, "{text}").map_err(terminal)?;
     } else if files.len() > 1 {
         let mut summary = format!(
             "\n{} checked: {valid_count} valid, {} not valid",
@@ -407,9 +422,9 @@ fn check(
         if !unreadable.is_empty() {
             summary.push_str(&format!(", {} could not be read", unreadable.len()));
         }
-        writeln!(out, "{summary}").map_err(|e| format!("cannot write to the terminal: {e}"))?;
+        writeln!(out, "{summary}").map_err(terminal)?;
         for name in invalid.iter().chain(&unreadable) {
-            writeln!(out, "  {name}").map_err(|e| format!("cannot write to the terminal: {e}"))?;
+            writeln!(out, "  {name}").map_err(terminal)?;
         }
     }
     Ok(ExitCode::from(worst))
@@ -571,7 +586,7 @@ fn print(text: &str) -> Result<ExitCode, String> {
     io::stdout()
         .lock()
         .write_all(text.as_bytes())
-        .map_err(|e| format!("cannot write to the terminal: {e}"))?;
+        .map_err(terminal)?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -259,15 +259,11 @@ fn show(outcome: &Outcome) -> Result<(), String> {
     io::stdout()
         .lock()
         .write_all(&outcome.report)
-        .map_err(terminal)?;
+        .map_err(super::terminal)?;
     for note in &outcome.notes {
         say!("{note}");
     }
     Ok(())
-}
-
-fn terminal(e: io::Error) -> String {
-    format!("cannot write to the terminal: {e}")
 }
 
 /// One plan read and checked: what was said about it so far and, when it

@@ -159,14 +159,12 @@ pub(super) fn write_report(
     source: Option<&Source>,
     diagnostics: &[Diagnostic],
 ) -> Result<(), String> {
-    write_text_report(&mut io::stdout().lock(), name, source, diagnostics)
-        .map_err(|e| format!("cannot write to the terminal: {e}"))
+    write_text_report(&mut io::stdout().lock(), name, source, diagnostics).map_err(super::terminal)
 }
 
 /// A template's problems, file by file, on stdout.
 pub(super) fn write_template_errors(errors: &TemplateErrors) -> Result<(), String> {
-    write_template_errors_to(&mut io::stdout().lock(), errors)
-        .map_err(|e| format!("cannot write to the terminal: {e}"))
+    write_template_errors_to(&mut io::stdout().lock(), errors).map_err(super::terminal)
 }
 
 /// A template's problems, file by file.

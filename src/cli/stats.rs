@@ -67,6 +67,14 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
     let Some(language) = given_template(request.template)? else {
         return Ok(ExitCode::from(INVALID));
     };
+    // A folder that is not there is a typo, not a year without plans: say
+    // so rather than print a table of zeros.
+    if let Some(missing) = request.folders.iter().find(|f| !f.exists()) {
+        return Err(format!(
+            "`{}` does not exist: give a folder of plan files",
+            sipplan::privacy::shown_path(missing)
+        ));
+    }
     let files = plan_files(request.folders)?;
     if files.is_empty() {
         return Err("no plan files (.ron or .json) were found".into());
@@ -116,7 +124,7 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
         None => io::stdout()
             .lock()
             .write_all(text.as_bytes())
-            .map_err(|e| format!("cannot write to the terminal: {e}"))?,
+            .map_err(super::terminal)?,
         Some(path) => {
             write_atomically(path, text.as_bytes(), request.force)?;
             say!("sipplan: wrote {}", path.display());
