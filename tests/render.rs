@@ -606,3 +606,62 @@ fn two_revisions_of_one_child_named_by_child_get_two_pdfs() {
     );
     assert!(stderr.contains("printed 2 of 2 plans"), "{stderr}");
 }
+
+#[test]
+fn too_many_pages_names_what_runs_onto_page_three_and_the_plan() {
+    let plan = load_plan("samples/full.ron");
+    let mut long = plan.clone();
+    long.views.family = Some("Familjen berättar om sin vardag. ".repeat(120));
+    let printed = print(&long, Options::default());
+    let sip060 = printed
+        .warnings
+        .iter()
+        .find(|w| w.code == "SIP060")
+        .expect("SIP060");
+    assert!(
+        sip060.message.contains("runs onto page 3"),
+        "{}",
+        sip060.message
+    );
+    assert!(
+        sip060.message.contains("the section \""),
+        "{}",
+        sip060.message
+    );
+
+    // The full sample fills two pages: the history page is the third.
+    let history = print(
+        &plan,
+        Options {
+            history: true,
+            ..Options::default()
+        },
+    );
+    let w = history
+        .warnings
+        .iter()
+        .find(|w| w.code == "SIP060")
+        .expect("SIP060");
+    assert!(
+        w.message.contains("asked for with --history"),
+        "{}",
+        w.message
+    );
+
+    // In a batch, the warning names the plan it is about.
+    let out = tempfile::tempdir().unwrap();
+    let output = sipplan(&[
+        "render",
+        "samples/full.ron",
+        "samples/minimal.ron",
+        "--template",
+        "en",
+        "-o",
+        out.path().to_str().unwrap(),
+    ]);
+    let (_, stderr) = text(&output);
+    assert!(
+        stderr.contains("samples/full.ron: warning[SIP060]") && stderr.contains("\"Signatures\""),
+        "{stderr}"
+    );
+}

@@ -230,8 +230,10 @@ fn render_blank(output: Option<&Path>, settings: &RenderSettings) -> Result<Exit
     let printed =
         sipplan::print_blank(&t, settings.options, settings.created).map_err(|e| e.to_string())?;
     let mut outcome = Outcome::default();
+    let name = sipplan::privacy::shown_path(&target);
     write_printed(
         &printed,
+        &name,
         &target,
         settings.force,
         settings.quiet,
@@ -269,6 +271,8 @@ fn show(outcome: &Outcome) -> Result<(), String> {
 /// One plan read and checked: what was said about it so far and, when it
 /// can be printed, the plan (the revision asked for) and its template.
 struct Checked {
+    /// The plan file's name as shown in messages.
+    name: String,
     outcome: Outcome,
     plan: Option<sipplan::plan::Plan>,
     template: Option<Arc<Template>>,
@@ -277,12 +281,13 @@ struct Checked {
 /// Reads and checks one plan; nothing is written yet.
 fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) -> Checked {
     let mut outcome = Outcome::default();
+    let name = sipplan::privacy::shown_path(path);
     let unprintable = |outcome| Checked {
+        name: name.clone(),
         outcome,
         plan: None,
         template: None,
     };
-    let name = sipplan::privacy::shown_path(path);
     // Writing to a Vec cannot fail.
     let report = |out: &mut Outcome, source: Option<&Source>, diagnostics| {
         let _ = write_text_report(&mut out.report, &name, source, diagnostics);
@@ -338,6 +343,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
         },
     };
     Checked {
+        name,
         outcome,
         plan: Some(plan),
         template: Some(t),
@@ -348,6 +354,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
 /// before the run and --force allows replacing it.
 fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSettings) -> Outcome {
     let Checked {
+        name,
         outcome,
         plan,
         template,
@@ -358,7 +365,14 @@ fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSe
     match sipplan::print_plan(&plan, &t, settings.options, settings.created) {
         Ok(printed) => {
             let mut outcome = outcome;
-            write_printed(&printed, target, replace, settings.quiet, &mut outcome);
+            write_printed(
+                &printed,
+                &name,
+                target,
+                replace,
+                settings.quiet,
+                &mut outcome,
+            );
             outcome
         }
         Err(e) => outcome.failed(IO_ERROR, e.to_string()),
@@ -368,6 +382,7 @@ fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSe
 /// Notes layout warnings, writes the PDF atomically and says where it went.
 fn write_printed(
     printed: &sipplan::Printed,
+    name: &str,
     target: &Path,
     replace: bool,
     quiet: bool,
@@ -375,7 +390,7 @@ fn write_printed(
 ) {
     for warning in &printed.warnings {
         outcome.notes.push(format!(
-            "sipplan: warning[{}]: {}",
+            "sipplan: {name}: warning[{}]: {}",
             warning.code, warning.message
         ));
         if let Some(hint) = &warning.hint {

@@ -220,6 +220,9 @@ pub enum Block {
 pub struct Laid {
     /// The pages, body content only.
     pub pages: Vec<Page>,
+    /// For each block, the page (from 0) its last line is on: tells which
+    /// part of a document runs past a page budget.
+    pub ends: Vec<usize>,
     /// Characters that the font could not show and that were replaced.
     pub missing: Vec<char>,
 }
@@ -235,6 +238,7 @@ pub fn layout(blocks: &[Block], geometry: Geometry, body_top: f32, body_bottom: 
         y: body_top,
         missing: Vec::new(),
     };
+    let mut ends = Vec::with_capacity(blocks.len());
     for (i, block) in blocks.iter().enumerate() {
         let own = match block {
             Block::Heading(_) => Some(engine.heading_height()),
@@ -249,12 +253,14 @@ pub fn layout(blocks: &[Block], geometry: Geometry, body_top: f32, body_bottom: 
             engine.ensure(needed);
         }
         engine.block(block);
+        ends.push(engine.pages.len() - 1);
     }
     let mut missing = engine.missing;
     missing.sort_unstable();
     missing.dedup();
     Laid {
         pages: engine.pages,
+        ends,
         missing,
     }
 }

@@ -59,14 +59,30 @@ pub struct Rendered {
 /// is printed as well as it can be.
 pub fn render_plan(plan: &Plan, template: &Template, options: Options) -> Rendered {
     let identity = Identity::of(plan, &template.labels, options.mask);
-    let mut rendered = render(Some(plan), &identity, template, options);
-    if rendered.pages.len() > PAGE_BUDGET {
+    let (mut rendered, overflow) = render(Some(plan), &identity, template, options);
+    if let Some(overflow) = overflow {
+        let what = match overflow {
+            Overflow::History => format!(
+                "the page of the plan's versions, asked for with --history, starts page {}",
+                PAGE_BUDGET + 1
+            ),
+            Overflow::Custom(heading) => format!(
+                "the template's own section \"{heading}\" runs onto page {}",
+                PAGE_BUDGET + 1
+            ),
+            Overflow::Section(heading) => {
+                format!(
+                    "the section \"{heading}\" runs onto page {}",
+                    PAGE_BUDGET + 1
+                )
+            }
+        };
         rendered.warnings.push(
             Diagnostic::warning(
                 "SIP060",
                 FieldPath::root(),
                 format!(
-                    "the printed plan has {} pages; the core plan should fit on {PAGE_BUDGET}",
+                    "the printed plan has {} pages; the core plan should fit on {PAGE_BUDGET}: {what}",
                     rendered.pages.len()
                 ),
             )
@@ -74,6 +90,16 @@ pub fn render_plan(plan: &Plan, template: &Template, options: Options) -> Render
         );
     }
     rendered
+}
+
+/// What runs past the page budget.
+enum Overflow {
+    /// A section of the plan, by its printed heading.
+    Section(String),
+    /// One of the template's own sections, by its printed heading.
+    Custom(String),
+    /// The page of the plan's versions (`--history`).
+    History,
 }
 
 /// Lays out the empty worksheet to fill in by hand at the meeting.
@@ -86,7 +112,7 @@ pub fn render_blank(template: &Template, options: Options) -> Rendered {
         date: "__________".into(),
         revision: "___".into(),
     };
-    render(None, &identity, template, options)
+    render(None, &identity, template, options).0
 }
 
 /// Puts each body page between the header and the footer, with "Sida X
@@ -192,7 +218,7 @@ fn render(
     identity: &Identity,
     template: &Template,
     options: Options,
-) -> Rendered {
+) -> (Rendered, Option<Overflow>) {
     let labels = &template.labels;
     let geometry = Geometry::a4();
     // Header and footer leave room at the right for "Sida X av Y", and the
@@ -250,10 +276,12 @@ fn render(
     let body_bottom = foot_top - 8.0;
 
     let mut body = body_blocks(plan, identity, template);
+    let core_blocks = body.len();
     if let Some(plan) = plan.filter(|_| options.history) {
         body.extend(history_blocks(plan, labels));
     }
     let laid = layout::layout(&body, geometry, body_top, body_bottom);
+    let overflow = overflow(&body, &laid.ends, core_blocks, template);
     // The footer repeats who the plan is for, so a page found alone (or
     // scanned upside down) still says whose it is.
     let pages = framed(laid.pages, &head, &foot, geometry, labels);
@@ -281,12 +309,45 @@ fn render(
             .with_hint("the font has Latin, Greek and Cyrillic letters: write names as in the population register (folkbokföringen), or accept the marks"),
         );
     }
-    Rendered {
+    let rendered = Rendered {
         geometry,
         pages,
         images,
         warnings,
+    };
+    (rendered, overflow)
+}
+
+/// What first runs past the page budget, if anything: the section of the
+/// first block that ends beyond it (blocks from `core_blocks` on are the
+/// history page).
+fn overflow(
+    body: &[Block],
+    ends: &[usize],
+    core_blocks: usize,
+    template: &Template,
+) -> Option<Overflow> {
+    let first = ends.iter().position(|page| *page >= PAGE_BUDGET)?;
+    if first >= core_blocks {
+        return Some(Overflow::History);
     }
+    let heading = body[..=first]
+        .iter()
+        .rev()
+        .find_map(|block| match block {
+            Block::Heading(heading) => Some(heading.clone()),
+            _ => None,
+        })
+        .unwrap_or_default();
+    let custom = template
+        .custom_sections
+        .iter()
+        .any(|c| c.heading == heading);
+    Some(if custom {
+        Overflow::Custom(heading)
+    } else {
+        Overflow::Section(heading)
+    })
 }
 
 /// The logo's printed size: 30 pt high (about 10 mm), at most 110 pt wide.
