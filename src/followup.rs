@@ -104,6 +104,25 @@ pub enum Change {
     FollowUp(String, String),
 }
 
+/// Whether two plans are for the same child: the same number however it is
+/// written, or, for a child without one, the same name and reserve number
+/// or birth date.
+pub fn same_child(a: &Plan, b: &Plan) -> bool {
+    use crate::plan::ChildId;
+    let number = |p: &Plan| p.child.id.personnummer(p.meeting.date.0).and_then(Result::ok);
+    if let (Some(x), Some(y)) = (number(a), number(b)) {
+        return x == y;
+    }
+    let same_id = match (&a.child.id, &b.child.id) {
+        (ChildId::Reservnummer(x), ChildId::Reservnummer(y)) => {
+            x.as_str().trim() == y.as_str().trim()
+        }
+        (ChildId::BirthDate(x), ChildId::BirthDate(y)) => x == y,
+        _ => false,
+    };
+    same_id && crate::plan::same_name(&a.child.name, &b.child.name)
+}
+
 /// What changed from `old` to `new`, insatser matched by `id` (or, without
 /// one, by their text).
 pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {

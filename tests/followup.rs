@@ -296,3 +296,20 @@ fn an_earlier_revision_prints_as_it_was() {
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output).1.contains("no revision 9"));
 }
+
+#[test]
+fn diff_of_two_childrens_plans_warns_before_it_compares() {
+    let output = sipplan(&["diff", "samples/full.ron", "samples/minimal.ron"]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("are plans for different children"),
+        "{stderr}"
+    );
+    assert!(!stdout.is_empty());
+
+    // The same child's two revisions: no warning.
+    let output = sipplan(&["diff", "samples/full.ron", "samples/followed-up.ron"]);
+    let (_, stderr) = text(&output);
+    assert!(!stderr.contains("different children"), "{stderr}");
+}

@@ -535,6 +535,13 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
             let Some((_, other_plan)) = load_plan(other_path)? else {
                 return Ok(ExitCode::from(INVALID));
             };
+            if !sipplan::followup::same_child(&plan, &other_plan) {
+                say!(
+                    "sipplan: warning: `{}` and `{}` are plans for different children; what follows compares them anyway",
+                    sipplan::privacy::shown_path(path),
+                    sipplan::privacy::shown_path(other_path)
+                );
+            }
             (plan, other_plan)
         }
         None => match plan.previous().cloned() {
