@@ -499,10 +499,12 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
         }
     }
 
-    let reference = today.unwrap_or(plan.document.date.0);
+    // A status says how things stood when it was set (at the meeting), so
+    // it is judged by that day, never by the computer's clock.
     for (i, action) in plan.actions.iter().enumerate() {
+        let set_on = action.status_date.unwrap_or(plan.document.date);
         if let (ActionStatus::Done, Some(done_by)) = (action.status, action.done_by)
-            && done_by.0 > reference
+            && done_by > set_on
         {
             out.push(
                 Diagnostic::warning(

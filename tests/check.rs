@@ -273,3 +273,52 @@ fn a_closed_pipe_ends_the_command_quietly() {
     assert!(stderr.is_empty(), "{stderr}");
     assert_eq!(output.status.code(), Some(0));
 }
+
+/// Every object with a `name` and an `email` in a JSON value.
+fn people_with_email(value: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            if let (Some(name), Some(email)) = (
+                map.get("name").and_then(|v| v.as_str()),
+                map.get("email").and_then(|v| v.as_str()),
+            ) {
+                out.push((name.to_owned(), email.to_owned()));
+            }
+            map.values().for_each(|v| people_with_email(v, out));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| people_with_email(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn the_samples_check_without_warnings_and_their_people_are_consistent() {
+    // On the days around the samples' own dates, before any follow-up is
+    // due: nothing depends on the computer's clock.
+    for today in ["2026-09-01", "2026-11-26", "2027-01-01"] {
+        let mut args = vec!["check", "--today", today];
+        let files = files_in("samples");
+        args.extend(files.iter().map(String::as_str));
+        let output = sipplan(&args);
+        let (stdout, _) = text(&output);
+        assert_eq!(output.status.code(), Some(0), "{today}: {stdout}");
+        assert!(!stdout.contains("Warning"), "{today}: {stdout}");
+    }
+    // Everyone's e-mail is their own: firstname.lastname@…
+    for sample in files_in("samples") {
+        let plan = common::load_plan(&sample);
+        let mut people = Vec::new();
+        people_with_email(&serde_json::to_value(&plan).unwrap(), &mut people);
+        for (name, email) in people {
+            let local = email.split('@').next().unwrap_or_default();
+            let expected = name
+                .to_lowercase()
+                .replace(['å', 'ä'], "a")
+                .replace('ö', "o")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(".");
+            assert_eq!(local, expected, "{sample}: {name} has {email}");
+        }
+    }
+}
