@@ -139,6 +139,10 @@ labels! {
         reservnummer,
         /// Swedish default: "Födelsedatum".
         birth_date,
+        /// Swedish default: "dag okänd": after a birth date known to the month.
+        birth_day_unknown,
+        /// Swedish default: "månad och dag okända": after a birth year alone.
+        birth_month_day_unknown,
         /// Swedish default: "Förskola/skola".
         school,
         /// Swedish default: "Språk/tolkbehov".

@@ -12,6 +12,7 @@
 //! of the `sipplan` binary, so the same library can run elsewhere (e.g. as
 //! WebAssembly in a browser).
 
+pub mod birth;
 pub mod diagnostic;
 pub mod followup;
 pub mod font;

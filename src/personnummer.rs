@@ -9,6 +9,12 @@
 //! added to the day. The check digit `C` is the Luhn digit over the nine digits
 //! `YYMMDDNNN` as written (with the +60 day for a samordningsnummer).
 //!
+//! When the month or the day of birth cannot be established, a
+//! samordningsnummer has `00` for it: the month reads `00` and the day `60`
+//! (00 + 60). The birth date is then partly unknown ([`BirthDate`]). A
+//! personnummer never has `00`, and a day beyond the month's length (30
+//! February) is never issued.
+//!
 //! The century of a 10-digit number depends on *when* it is read, so parsing takes
 //! an explicit reference date (the meeting date), never the system clock.
 //!
@@ -19,6 +25,8 @@ use std::fmt;
 
 use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
+
+use crate::birth::{BirthDate, BirthDateError};
 
 /// Which kind of number it is; both share the same structure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,12 +45,15 @@ pub enum IdKind {
 #[derive(Clone, Eq)]
 pub struct Personnummer {
     year: i32,
+    /// The month as written: 00 in a samordningsnummer when not known.
     month: u32,
-    /// The day as written: 61–91 for a samordningsnummer.
+    /// The day as written: 60–91 for a samordningsnummer (60: not known).
     written_day: u32,
     serial: u16,
     check: u8,
     plus: bool,
+    /// The birth date the number encodes, checked when it was read.
+    birth: BirthDate,
 }
 
 /// Why a text is not a valid personnummer or samordningsnummer.
@@ -57,15 +68,25 @@ pub enum PersonnummerError {
     /// A 12-digit number must start with 18, 19 or 20.
     #[error("the century must be 18, 19 or 20")]
     Century,
-    /// Month outside 01–12.
-    #[error("the month (digits 3–4 of YYMMDD) must be 01–12")]
+    /// Month outside 01–12 (00 is allowed only in a samordningsnummer).
+    #[error(
+        "the month (digits 3–4 of YYMMDD) must be 01–12; 00 (month not known) only in a samordningsnummer"
+    )]
     Month,
-    /// Day is neither 01–31 nor 61–91.
-    #[error("the day must be 01–31 (or 61–91 for a samordningsnummer)")]
+    /// Day is neither 01–31 nor 60–91.
+    #[error("the day must be 01–31, or 60–91 in a samordningsnummer (60: day not known)")]
     Day,
-    /// The date part does not exist in the calendar (e.g. 30 February).
-    #[error("the date part is not a date in the calendar")]
-    Date,
+    /// The month has no such day (30 February, 31 April), also after
+    /// taking 60 off a samordningsnummer's day.
+    #[error(
+        "month {month:02} has no day {day}: the date in the number must be in the calendar (a samordningsnummer adds 60 to the day)"
+    )]
+    NoSuchDay {
+        /// The month.
+        month: u32,
+        /// The day, without the 60 of a samordningsnummer.
+        day: u32,
+    },
     /// Födelsenummer 000 is never issued.
     #[error("the birth number (the three digits after the date) cannot be 000")]
     Serial,
@@ -99,33 +120,41 @@ impl Personnummer {
         let serial = rest[6..9].iter().fold(0u16, |n, &d| n * 10 + u16::from(d));
         let check = rest[9];
 
-        if !(1..=12).contains(&month) {
-            return Err(PersonnummerError::Month);
-        }
+        let samordning = (60..=91).contains(&written_day);
         let day = match written_day {
             1..=31 => written_day,
-            61..=91 => written_day - 60,
+            60..=91 => written_day - 60,
             _ => return Err(PersonnummerError::Day),
         };
+        // 00 for a month (or, as 60, a day) that is not known: only in a
+        // samordningsnummer, which is given when the birth date is uncertain.
+        if month > 12 || (month == 0 && !samordning) {
+            return Err(PersonnummerError::Month);
+        }
         if serial == 0 {
             return Err(PersonnummerError::Serial);
         }
         if luhn(&rest[..9]) != check {
             return Err(PersonnummerError::CheckDigit);
         }
+        let (known_month, known_day) = ((month > 0).then_some(month), (day > 0).then_some(day));
 
         let year = match century {
             Some(c @ 18..=20) => i32::from(c) * 100 + yy as i32,
             Some(_) => return Err(PersonnummerError::Century),
-            None => resolve_year(yy, month, day, plus, reference),
+            None => resolve_year(yy, known_month, known_day, plus, reference),
         };
         // Numbers exist for births 1800–2099; a far-off reference date must
         // not produce a 12-digit form that would itself be refused.
         if !(1800..=2099).contains(&year) {
             return Err(PersonnummerError::Century);
         }
-        let birth = NaiveDate::from_ymd_opt(year, month, day).ok_or(PersonnummerError::Date)?;
-        if birth > reference {
+        let birth = BirthDate::new(year, known_month, known_day).map_err(|e| match e {
+            BirthDateError::NoSuchDay { month, day } => PersonnummerError::NoSuchDay { month, day },
+            BirthDateError::Month => PersonnummerError::Month,
+            BirthDateError::Day => PersonnummerError::Day,
+        })?;
+        if birth.earliest() > reference {
             return Err(PersonnummerError::Future);
         }
         Ok(Self {
@@ -135,30 +164,26 @@ impl Personnummer {
             serial,
             check,
             plus,
+            birth,
         })
     }
 
     /// Personnummer or samordningsnummer.
     pub fn kind(&self) -> IdKind {
-        if self.written_day > 60 {
+        if self.written_day >= 60 {
             IdKind::Samordningsnummer
         } else {
             IdKind::Personnummer
         }
     }
 
-    /// The date of birth encoded in the number (day − 60 for a samordningsnummer).
+    /// The date of birth encoded in the number (day − 60 for a
+    /// samordningsnummer), with a month or day written `00` not known.
     ///
     /// Skatteverket may use a nearby day when a date runs out of numbers, so this
     /// is good for an age check, not as the exact birthday.
-    pub fn birth_date(&self) -> NaiveDate {
-        let day = if self.written_day > 60 {
-            self.written_day - 60
-        } else {
-            self.written_day
-        };
-        // Checked in `parse`.
-        NaiveDate::from_ymd_opt(self.year, self.month, day).unwrap_or_default()
+    pub fn birth_date(&self) -> BirthDate {
+        self.birth
     }
 
     /// Whether it was written with `+` (the person is 100 or older).
@@ -278,7 +303,18 @@ fn luhn(digits: &[u8]) -> u8 {
 
 /// The latest year ending in `yy` whose (month, day) is on or before the
 /// reference date; 100 years earlier again when written with `+`.
-fn resolve_year(yy: u32, month: u32, day: u32, plus: bool, reference: NaiveDate) -> i32 {
+///
+/// A month or day that is not known counts as its earliest possible value
+/// (January, the 1st): a child whose birth date may be on or before the
+/// reference date is taken to be born in this century rather than the last.
+fn resolve_year(
+    yy: u32,
+    month: Option<u32>,
+    day: Option<u32>,
+    plus: bool,
+    reference: NaiveDate,
+) -> i32 {
+    let (month, day) = (month.unwrap_or(1), day.unwrap_or(1));
     let ref_year = reference.year();
     let mut year = ref_year - ref_year.rem_euclid(100) + yy as i32;
     let later = (yy, month, day)
@@ -350,8 +386,8 @@ mod tests {
             assert_eq!(n.kind(), IdKind::Samordningsnummer, "{text}");
         }
         assert_eq!(
-            ok("850769-9802").birth_date(),
-            NaiveDate::from_ymd_opt(1985, 7, 9).unwrap()
+            ok("850769-9802").birth_date().exact(),
+            NaiveDate::from_ymd_opt(1985, 7, 9)
         );
     }
 
@@ -405,15 +441,58 @@ mod tests {
     fn rejects_dates_that_do_not_exist() {
         // 2026-02-30 with a correct check digit.
         let text = with_check("260230001");
-        assert_eq!(err(&text), PersonnummerError::Date);
+        assert_eq!(
+            err(&text),
+            PersonnummerError::NoSuchDay { month: 2, day: 30 }
+        );
         // 1900 was not a leap year, 2000 was.
         assert_eq!(
             err(&with_check_12("19000229", "001")),
-            PersonnummerError::Date
+            PersonnummerError::NoSuchDay { month: 2, day: 29 }
         );
         assert!(Personnummer::parse(&with_check_12("20000229", "001"), today()).is_ok());
         assert_eq!(err(&with_check("150132001")), PersonnummerError::Day);
         assert_eq!(err(&with_check("150192001")), PersonnummerError::Day);
+    }
+
+    #[test]
+    fn a_samordningsnummer_may_have_an_unknown_month_or_day() {
+        // Skatteverket's own test numbers: month 00, day known (72 = 12);
+        // and month and day both unknown.
+        let unknown_month = ok("191500722390");
+        assert_eq!(unknown_month.kind(), IdKind::Samordningsnummer);
+        assert_eq!(unknown_month.birth_date().to_string(), "1915");
+        assert_eq!(unknown_month.birth_date().day(), Some(12));
+        for (date, shown) in [("20150360", "2015-03"), ("20150060", "2015")] {
+            let number = ok(&with_check_12(date, "238"));
+            assert_eq!(number.birth_date().to_string(), shown, "{date}");
+            assert_eq!(number.to_string(), with_check_12(date, "238"));
+        }
+        // A personnummer never has 00, and day 00 is never written.
+        assert_eq!(
+            err(&with_check_12("20150012", "238")),
+            PersonnummerError::Month
+        );
+        assert_eq!(
+            err(&with_check_12("20150300", "238")),
+            PersonnummerError::Day
+        );
+        // 30 February + 60 is not issued: the day must exist in the month.
+        assert_eq!(
+            err(&with_check("190290239")),
+            PersonnummerError::NoSuchDay { month: 2, day: 30 }
+        );
+    }
+
+    #[test]
+    fn an_unknown_month_or_day_takes_the_earliest_date_for_the_century() {
+        // Against 2026-01-15: 260060 may be 2026-01-01, so it is 2026, not 1926.
+        let reference = NaiveDate::from_ymd_opt(2026, 1, 15).unwrap();
+        let number = Personnummer::parse(&with_check("260060238"), reference).unwrap();
+        assert_eq!(number.birth_date().year(), 2026);
+        // 261260 (December 2026, day unknown) cannot be born yet: 1926.
+        let number = Personnummer::parse(&with_check("261260238"), reference).unwrap();
+        assert_eq!(number.birth_date().year(), 1926);
     }
 
     #[test]

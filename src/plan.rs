@@ -19,6 +19,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use validator::Validate;
 
+use crate::birth::BirthDate;
 use crate::personnummer::{self, Personnummer, PersonnummerError};
 
 /// The plan file format version this sipplan reads and writes.
@@ -192,8 +193,9 @@ pub enum ChildId {
     Samordningsnummer(IdText),
     /// A regional reserve number (reservnummer), used as written.
     Reservnummer(IdText),
-    /// No number yet (e.g. newly arrived): the birth date only.
-    BirthDate(PlanDate),
+    /// No number yet (e.g. newly arrived): the birth date only, written
+    /// `YYYY-MM-DD`, or `YYYY-MM` or `YYYY` when the day or month is not known.
+    BirthDate(BirthDate),
 }
 
 impl ChildId {
@@ -211,10 +213,11 @@ impl ChildId {
         }
     }
 
-    /// The child's birth date, when the id tells it.
-    pub fn birth_date(&self, reference: NaiveDate) -> Option<NaiveDate> {
+    /// The child's birth date, as far as the id tells it (a samordningsnummer
+    /// or a `BirthDate` may leave the month or the day unknown).
+    pub fn birth_date(&self, reference: NaiveDate) -> Option<BirthDate> {
         match self {
-            ChildId::BirthDate(d) => Some(d.0),
+            ChildId::BirthDate(d) => Some(*d),
             _ => self
                 .personnummer(reference)
                 .and_then(Result::ok)

@@ -158,8 +158,8 @@ fn plan_key(plan: &Plan) -> String {
             }
         }
         ChildId::Reservnummer(text) => format!("res:{}", text.as_str().trim()),
-        ChildId::BirthDate(day) => {
-            format!("born:{day}:{}", plan.child.name.trim().to_lowercase())
+        ChildId::BirthDate(born) => {
+            format!("born:{born}:{}", plan.child.name.trim().to_lowercase())
         }
     };
     format!("{child}:{}", first.meeting.date)
@@ -209,15 +209,19 @@ impl Figures {
             .copied()
             .unwrap_or(first);
         let meeting = current.meeting.date.0;
-        let band = match current.child.id.birth_date(meeting) {
-            None => 4,
-            Some(born) => match meeting.years_since(born).unwrap_or(0) {
-                0..=5 => 0,
-                6..=12 => 1,
-                13..=17 => 2,
-                _ => 3,
-            },
-        };
+        // A child whose age is a range (a partly unknown birth date) is put
+        // in a band only when the whole range is inside it.
+        let band = current
+            .child
+            .id
+            .birth_date(meeting)
+            .and_then(|born| born.age_on(meeting))
+            .and_then(|age| {
+                [0..=5, 6..=12, 13..=17, 18..=u32::MAX]
+                    .into_iter()
+                    .position(|band| age.within(band))
+            })
+            .unwrap_or(4);
         self.ages[band] += 1;
         for action in &current.actions {
             let who = match action.responsible {

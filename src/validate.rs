@@ -368,7 +368,7 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
             Diagnostic::error("SIP044", id_path.clone(), "the reservnummer is empty")
                 .with_hint("write the reserve number, or use `BirthDate(\"YYYY-MM-DD\")` if the child has none"),
         ),
-        ChildId::BirthDate(date) if date.0 > meeting => out.push(
+        ChildId::BirthDate(date) if date.earliest() > meeting => out.push(
             Diagnostic::error(
                 "SIP043",
                 id_path.clone(),
@@ -379,13 +379,16 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
         _ => {}
     }
 
+    // A partly unknown birth date gives an age range (`14–15`): the adult
+    // warning needs certainty, the child's own view is asked for as soon as
+    // the child may be old enough.
     if let Some(age) = plan
         .child
         .id
         .birth_date(meeting)
-        .and_then(|birth| meeting.years_since(birth))
+        .and_then(|birth| birth.age_on(meeting))
     {
-        if age >= ADULT_AGE {
+        if age.certainly_at_least(ADULT_AGE) {
             out.push(
                 Diagnostic::warning(
                     "SIP031",
@@ -394,15 +397,27 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                 )
                 .with_hint("this is a SIP for children; from 18 the person consents alone and an adult SIP may fit better"),
             );
-        } else if age >= CONSENT_VIEW_AGE && plan.consent.child_view.is_none() {
-            out.push(
-                Diagnostic::warning(
-                    "SIP014",
-                    "consent.child_view".into(),
-                    format!("the child is {age}, but the child's own view on the consent is not recorded"),
-                )
-                .with_hint("from about 15 the child's own position matters: write it in `consent.child_view`"),
-            );
+        } else {
+            if age.possibly_at_least(ADULT_AGE) {
+                out.push(
+                    Diagnostic::warning(
+                        "SIP032",
+                        id_path,
+                        format!("the child is {age} on the meeting date: the birth date is not fully known, so the child may be 18"),
+                    )
+                    .with_hint("if the child is 18, they consent alone; ask the child, and check with Skatteverket whether the birth date has been established"),
+                );
+            }
+            if age.possibly_at_least(CONSENT_VIEW_AGE) && plan.consent.child_view.is_none() {
+                out.push(
+                    Diagnostic::warning(
+                        "SIP014",
+                        "consent.child_view".into(),
+                        format!("the child is {age}, but the child's own view on the consent is not recorded"),
+                    )
+                    .with_hint("from about 15 the child's own position matters: write it in `consent.child_view`"),
+                );
+            }
         }
     }
 

@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use sipplan::birth::BirthDate;
 use sipplan::plan::{ActionStatus, ChildId, Plan, PlanDate, Responsible};
 use sipplan::stats::{self, Input, Period, Shown, Value};
 
@@ -48,7 +49,7 @@ fn day(y: i32, m: u32, d: u32) -> PlanDate {
 /// The minimal sample changed to what `g` says; the meeting is 2026-10-06.
 fn plan(g: &Generated, base: &Plan) -> Plan {
     let mut plan = base.clone();
-    plan.child.id = ChildId::BirthDate(day(2026 - g.age as i32, 1, 1));
+    plan.child.id = ChildId::BirthDate(BirthDate::exactly(day(2026 - g.age as i32, 1, 1).0));
     let template = base.actions[0].clone();
     plan.actions = g
         .actions

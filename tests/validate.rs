@@ -88,17 +88,17 @@ fn warns_when_the_childs_participation_is_not_recorded() {
 #[test]
 fn warns_about_a_child_of_15_without_a_recorded_view_on_consent() {
     let mut plan = full();
-    plan.child.id = ChildId::BirthDate(date("2011-01-01"));
+    plan.child.id = ChildId::BirthDate(sipplan::birth::BirthDate::parse("2011-01-01").unwrap());
     plan.consent.child_view = None;
     assert_eq!(codes(&plan), ["SIP014"]);
-    plan.child.id = ChildId::BirthDate(date("2012-01-01"));
+    plan.child.id = ChildId::BirthDate(sipplan::birth::BirthDate::parse("2012-01-01").unwrap());
     assert!(codes(&plan).is_empty());
 }
 
 #[test]
 fn warns_when_the_child_is_18_on_the_meeting_date() {
     let mut plan = full();
-    plan.child.id = ChildId::BirthDate(date("2008-09-15"));
+    plan.child.id = ChildId::BirthDate(sipplan::birth::BirthDate::parse("2008-09-15").unwrap());
     assert_eq!(codes(&plan), ["SIP031"]);
 }
 
@@ -137,7 +137,7 @@ fn an_other_actor_must_have_a_name() {
 #[test]
 fn a_birth_date_after_the_meeting_is_an_error() {
     let mut plan = full();
-    plan.child.id = ChildId::BirthDate(date("2027-01-01"));
+    plan.child.id = ChildId::BirthDate(sipplan::birth::BirthDate::parse("2027-01-01").unwrap());
     assert_eq!(codes(&plan), ["SIP043"]);
 }
 

@@ -142,6 +142,16 @@ fn framed(
         .collect()
 }
 
+/// A birth date as printed: `2015-03-14`, `2015-03 (dag okänd)` or
+/// `2015 (månad och dag okända)`, in the template's words.
+fn birth_text(date: &crate::birth::BirthDate, f: &crate::labels::FieldLabels) -> String {
+    match (date.month(), date.day()) {
+        (Some(_), Some(_)) => date.to_string(),
+        (Some(_), None) => format!("{date} ({})", f.birth_day_unknown),
+        _ => format!("{} ({})", date.year(), f.birth_month_day_unknown),
+    }
+}
+
 /// What the header and footer say about the plan on every page.
 struct Identity {
     name: String,
@@ -177,7 +187,7 @@ impl Identity {
             ChildId::Reservnummer(text) => {
                 (f.reservnummer.clone(), text.as_str().trim().to_owned())
             }
-            ChildId::BirthDate(date) => (f.birth_date.clone(), date.to_string()),
+            ChildId::BirthDate(date) => (f.birth_date.clone(), birth_text(date, f)),
         };
         Self {
             name: plan.child.name.clone(),
