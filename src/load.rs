@@ -125,6 +125,28 @@ impl Source {
         }
     }
 
+    /// The span of the value written at `path` (e.g. `actions[2].status`),
+    /// when the file writes it; its end may include white space and a
+    /// comment after a bare word. For editing the file as written.
+    pub fn value_span(&self, path: &FieldPath) -> Option<Range<usize>> {
+        self.spans().get(&path.to_string()).cloned()
+    }
+
+    /// Every value written in the file, with its path.
+    pub fn value_paths(&self) -> Vec<(FieldPath, Range<usize>)> {
+        self.spans()
+            .iter()
+            .map(|(path, span)| (FieldPath::parse(path), span.clone()))
+            .collect()
+    }
+
+    /// The spans of every quoted text in the file, quotes included.
+    pub fn quoted_spans(&self) -> Vec<Range<usize>> {
+        let mut scanner = Scanner::new(&self.text);
+        scanner.value(&mut Vec::new(), 0);
+        scanner.strings.into_iter().map(|(span, _)| span).collect()
+    }
+
     /// The text with the last four digits of the child's number replaced by
     /// `X`, for showing source lines on screen. Same length as the original,
     /// so every span still fits.

@@ -28,7 +28,8 @@ fn followup_starts_the_next_revision_beside_the_plan_and_keeps_the_old_one() {
 
     let next = dir.path().join("elsa-v2.ron");
     let written = std::fs::read_to_string(&next).unwrap();
-    assert!(written.starts_with("// Samordnad individuell plan (SIP), revision 2"));
+    // The caseworker's own file, edited: its first comment is still first.
+    assert!(written.starts_with(original.lines().next().unwrap()));
     // Until the follow-up is filled in, check lists every placeholder:
     // 3 dates of the revision, and a status date and a comment per insats.
     let output = sipplan(&["check", next.to_str().unwrap()]);
@@ -323,4 +324,96 @@ fn diff_of_two_childrens_plans_warns_before_it_compares() {
     let output = sipplan(&["diff", "samples/full.ron", "samples/followed-up.ron"]);
     let (_, stderr) = text(&output);
     assert!(!stderr.contains("different children"), "{stderr}");
+}
+
+/// The lines of `old` that stay, in order, in `new` (longest common subsequence).
+fn kept_lines(old: &[&str], new: &[&str]) -> Vec<bool> {
+    let (n, m) = (old.len(), new.len());
+    let mut table = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            table[i][j] = if old[i] == new[j] {
+                table[i + 1][j + 1] + 1
+            } else {
+                table[i + 1][j].max(table[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut kept) = (0, 0, vec![false; n]);
+    while i < n && j < m {
+        if old[i] == new[j] {
+            kept[i] = true;
+            i += 1;
+            j += 1;
+        } else if table[i + 1][j] >= table[i][j + 1] {
+            i += 1;
+        } else {
+            j += 1;
+        }
+    }
+    kept
+}
+
+#[test]
+fn followup_edits_the_file_as_written_and_keeps_every_comment_and_untouched_line() {
+    for sample in [
+        "samples/minimal.ron",
+        "samples/full.ron",
+        "samples/full.json",
+        "samples/samordningsnummer.ron",
+        "samples/exempelkommun.ron",
+        "samples/followed-up.ron",
+    ] {
+        let text = std::fs::read_to_string(root().join(sample)).unwrap();
+        let format = sipplan::load::Format::from_file_name(sample);
+        let source = sipplan::load::Source::from_text(sample, &text, format);
+        let plan = sipplan::load::parse_plan(&source).unwrap();
+        let next = followup::next_revision_text(&source, &plan).unwrap();
+
+        // Every line stays as it was, except the values that change: the
+        // dates, the revision, and the insatser (status, id).
+        let old: Vec<&str> = text.lines().collect();
+        let new: Vec<&str> = next.lines().collect();
+        let kept = kept_lines(&old, &new);
+        let actions = source
+            .value_span(&sipplan::diagnostic::FieldPath::from("actions"))
+            .unwrap();
+        let mut offset = 0;
+        for (line, kept) in old.iter().zip(kept) {
+            let in_actions = actions.contains(&offset);
+            offset += line.len() + 1;
+            let edited = in_actions
+                || ["date", "revision", "status_"]
+                    .iter()
+                    .any(|k| line.contains(k));
+            if line.trim_start().starts_with("//") || !edited {
+                assert!(kept, "{sample}: line changed or lost: {line}");
+            }
+        }
+        assert!(
+            !next.contains("implicit_some") || text.contains("implicit_some"),
+            "{sample}"
+        );
+
+        // With the placeholders filled in, it loads to the expected plan.
+        let filled = next.replace("<YYYY-MM-DD>", "2027-05-04").replace(
+            "<vad som sades om insatsen vid uppföljningen>",
+            "Sagt vid mötet.",
+        );
+        let filled = sipplan::load::Source::from_text(sample, &filled, format);
+        let loaded =
+            sipplan::load::parse_plan(&filled).unwrap_or_else(|d| panic!("{sample}: {d:?}"));
+        let expected = serde_json::to_string(&followup::next_revision(&plan))
+            .unwrap()
+            .replace("1000-01-01", "2027-05-04")
+            .replace(
+                "<vad som sades om insatsen vid uppföljningen>",
+                "Sagt vid mötet.",
+            );
+        assert_eq!(
+            serde_json::to_string(&loaded).unwrap(),
+            expected,
+            "{sample}"
+        );
+    }
 }

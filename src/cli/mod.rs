@@ -488,12 +488,25 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
         return Ok(ExitCode::from(INVALID));
     }
     let next = sipplan::followup::next_revision(&plan);
-    let text =
-        sipplan::followup::to_ron(&next).map_err(|e| format!("cannot write the plan: {e}"))?;
+    // The caseworker's own file, edited; written anew only if that fails.
+    let text = match sipplan::followup::next_revision_text(&source, &plan) {
+        Ok(text) => text,
+        Err(e) => {
+            say!(
+                "sipplan: note: {e}, so the new revision is written anew and the file's comments are not kept"
+            );
+            sipplan::followup::to_ron(&next).map_err(|e| format!("cannot write the plan: {e}"))?
+        }
+    };
     let target = output.map_or_else(
         || {
+            // The same format as the plan: the text is the plan's own, edited.
+            let extension = match source.format {
+                sipplan::load::Format::Ron => "ron",
+                sipplan::load::Format::Json => "json",
+            };
             path.with_file_name(format!(
-                "{}-v{}.ron",
+                "{}-v{}.{extension}",
                 plan_stem(path),
                 next.document.revision
             ))
