@@ -95,6 +95,11 @@ labels! {
         page,
         /// Swedish default: "UTKAST – inte en giltig plan".
         draft,
+        /// Swedish default: "UTKAST": printed large across every page of a draft.
+        draft_mark,
+        /// Swedish default: "Att åtgärda innan planen är giltig": the last
+        /// section of a draft, listing what is missing.
+        to_fix,
         /// Swedish default: "Barn".
         child,
         /// Swedish default: "Upprättad".

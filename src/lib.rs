@@ -14,6 +14,8 @@
 
 pub mod birth;
 pub mod diagnostic;
+pub mod draft;
+pub mod edit;
 pub mod followup;
 pub mod font;
 pub mod image;
@@ -135,14 +137,32 @@ pub fn print_plan(
     created: Option<i64>,
 ) -> Result<Printed, pdf::PdfError> {
     let rendered = render::render_plan(plan, template, options);
-    let created = created.unwrap_or_else(|| {
-        plan.document
-            .date
-            .0
-            .and_hms_opt(0, 0, 0)
-            .map_or(0, |t| t.and_utc().timestamp())
-    });
+    let created = created.unwrap_or_else(|| plan_timestamp(plan));
     finish(rendered, &template.labels.document.title, created)
+}
+
+/// Prints a draft ([`draft::read`]) as PDF: the plan as far as it goes,
+/// "UTKAST" across every page, and what to do before it is valid.
+pub fn print_draft(
+    draft: &draft::Draft,
+    template: &template::Template,
+    options: render::Options,
+    created: Option<i64>,
+) -> Result<Printed, pdf::PdfError> {
+    let rendered = render::render_draft(draft, template, options);
+    let dated = (!draft.is_blank("document.date")).then_some(&draft.plan);
+    let created = created.unwrap_or_else(|| dated.map_or(0, plan_timestamp));
+    finish(rendered, &template.labels.document.title, created)
+}
+
+/// The plan's own date as seconds since 1970: a PDF's date that never
+/// comes from the clock.
+fn plan_timestamp(plan: &Plan) -> i64 {
+    plan.document
+        .date
+        .0
+        .and_hms_opt(0, 0, 0)
+        .map_or(0, |t| t.and_utc().timestamp())
 }
 
 /// Prints the empty worksheet as PDF.

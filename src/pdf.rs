@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use printpdf::{
     Color, FontId, Greyscale, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode, ParsedFont,
     PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
+    TextMatrix,
 };
 use thiserror::Error;
 
@@ -303,6 +304,16 @@ fn document_id(pages: &[Page]) -> [u8; 16] {
                     feed(&image.to_le_bytes());
                     &[*x, *y, *w, *h]
                 }
+                Item::Watermark {
+                    x,
+                    y,
+                    size,
+                    angle,
+                    text,
+                } => {
+                    feed(text.as_bytes());
+                    &[*x, *y, *size, *angle]
+                }
             };
             for n in numbers {
                 feed(&n.to_bits().to_le_bytes());
@@ -325,6 +336,9 @@ impl Fnv {
         }
     }
 }
+
+/// The grey of a watermark: light enough to read the plan through.
+const WATERMARK_GREY: f32 = 0.86;
 
 /// The drawing operations of one page; y is flipped to PDF's bottom-up axis.
 fn page_ops(page: &Page, height: f32) -> Vec<Op> {
@@ -412,6 +426,43 @@ fn page_ops(page: &Page, height: f32) -> Vec<Op> {
                         is_closed: false,
                     },
                 });
+            }
+            Item::Watermark {
+                x,
+                y,
+                size,
+                angle,
+                text,
+            } => {
+                let (sin, cos) = angle.to_radians().sin_cos();
+                ops.extend([
+                    // Its own state: the grey and the font end with it.
+                    Op::SaveGraphicsState,
+                    Op::SetFillColor {
+                        col: Color::Greyscale(Greyscale::new(WATERMARK_GREY, None)),
+                    },
+                    Op::StartTextSection,
+                    Op::SetFont {
+                        font: PdfFontHandle::External(FontId(BOLD_ID.into())),
+                        size: Pt(*size),
+                    },
+                    Op::SetTextMatrix {
+                        matrix: TextMatrix::Raw([
+                            cos,
+                            sin,
+                            -sin,
+                            cos,
+                            round(*x),
+                            round(height - y),
+                        ]),
+                    },
+                    Op::ShowText {
+                        items: vec![TextItem::Text(text.clone())],
+                    },
+                    Op::EndTextSection,
+                    Op::RestoreGraphicsState,
+                ]);
+                current_font = None;
             }
             Item::Image { x, y, w, h, image } => ops.extend([
                 Op::SaveGraphicsState,

@@ -665,3 +665,130 @@ fn too_many_pages_names_what_runs_onto_page_three_and_the_plan() {
         "{stderr}"
     );
 }
+
+/// Renders `text` (a plan file's contents) with `render --draft` and returns
+/// the exit code, stdout and stderr, and the text of each PDF page.
+fn draft_of(contents: &str) -> (Option<i32>, String, String, Vec<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("utkast.ron");
+    std::fs::write(&plan, contents).unwrap();
+    let output = sipplan(&["render", "--draft", plan.to_str().unwrap()]);
+    let (stdout, stderr) = text(&output);
+    let pdf = dir.path().join("utkast.pdf");
+    let pages = std::fs::read(&pdf)
+        .map(|bytes| pdf_pages_text(&bytes))
+        .unwrap_or_default();
+    (output.status.code(), stdout, stderr, pages)
+}
+
+#[test]
+fn a_draft_of_the_starter_plan_prints_with_every_placeholder_to_fill_in() {
+    let starter = std::fs::read_to_string(common::root().join("src/starter.ron")).unwrap();
+    let (code, stdout, stderr, pages) = draft_of(&starter);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(!pages.is_empty(), "{stderr}");
+    for (i, page) in pages.iter().enumerate() {
+        assert!(page.contains("UTKAST"), "page {} lacks the mark", i + 1);
+    }
+    let all = pages.concat();
+    assert!(all.contains("Att åtgärda innan planen är giltig"), "{all}");
+    // Every placeholder of the starter is named in the list, by its field.
+    for field in [
+        "child.name",
+        "consent.date",
+        "meeting.chair",
+        "actions[0].what",
+        "follow_up.date",
+    ] {
+        assert!(
+            squeeze(&all).contains(field),
+            "{field} missing from the list"
+        );
+    }
+    // The placeholders themselves are not printed as values.
+    assert!(
+        !all.contains("<barnets namn>"),
+        "a placeholder was printed as a value"
+    );
+}
+
+#[test]
+fn a_draft_without_a_consent_date_or_a_responsible_prints_those_fields_empty() {
+    let full = std::fs::read_to_string(common::root().join("samples/full.ron")).unwrap();
+    let no_date = full.replacen("        date: \"2026-08-28\",\n", "", 1);
+    let (code, stdout, _, pages) = draft_of(&no_date);
+    assert_eq!(code, Some(0), "{stdout}");
+    assert!(
+        stdout.contains("[SIP104]"),
+        "the missing date is reported: {stdout}"
+    );
+    let all = squeeze(&pages.concat());
+    assert!(all.contains("Samtycke(consent.date)"), "{all}");
+
+    let no_responsible = full.replacen("responsible: Region,", "", 1);
+    let source =
+        sipplan::load::Source::from_text("p.ron", &no_responsible, sipplan::load::Format::Ron);
+    let template = sipplan::template::default_template().unwrap();
+    let draft = sipplan::draft::read(&source, &template).unwrap();
+    assert!(
+        draft.is_blank("actions[0].responsible"),
+        "{:?}",
+        draft.blank
+    );
+    assert_eq!(draft.problems.len(), 1, "{:?}", draft.problems);
+    assert_eq!(draft.problems[0].path.to_string(), "actions[0].responsible");
+    // Its row prints no responsible: the first row's cell holds only the unit.
+    let rendered = sipplan::render::render_draft(&draft, &template, Options::default());
+    let texts: Vec<&str> = rendered
+        .pages
+        .iter()
+        .flat_map(|p| &p.items)
+        .filter_map(|item| match item {
+            sipplan::render::layout::Item::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    let unit = texts.iter().position(|t| *t == "BUP Exempelstad").unwrap();
+    assert!(
+        !["Kommun", "Region"].contains(&texts[unit - 1]),
+        "{:?}",
+        &texts[unit - 3..unit]
+    );
+}
+
+#[test]
+fn a_draft_that_cannot_be_read_at_all_is_refused_with_its_located_error() {
+    let full = std::fs::read_to_string(common::root().join("samples/full.ron")).unwrap();
+    let broken = full.replacen("    consent: (", "    consent: ((", 1);
+    let (code, stdout, stderr, pages) = draft_of(&broken);
+    assert_eq!(code, Some(1), "{stdout}{stderr}");
+    assert!(pages.is_empty(), "a PDF was written");
+    assert!(stdout.contains("utkast.ron:"), "{stdout}");
+    assert!(
+        stderr.contains("cannot be read even as a draft"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_drafts_list_of_problems_never_shows_the_personnummer() {
+    let full = std::fs::read_to_string(common::root().join("samples/full.ron")).unwrap();
+    // A wrong check digit, and a placeholder elsewhere.
+    let text = full.replacen("20140517-9829", "20140517-9828", 1).replacen(
+        "\"Exempelskolan, klass 6B\"",
+        "\"<skola>\"",
+        1,
+    );
+    let (code, stdout, _, pages) = draft_of(&text);
+    assert_eq!(code, Some(0), "{stdout}");
+    let all = pages.concat();
+    let list = &all[all.find("Att åtgärda").expect("the list")..];
+    // Up to the page's footer, which identifies the plan by its number.
+    let list = &list[..list.find("Elsa Exempeldotter ·").unwrap_or(list.len())];
+    assert!(list.contains("child.id"), "{list}");
+    assert!(
+        !list.contains("9828") && !list.contains("20140517"),
+        "{list}"
+    );
+    assert!(!stdout.contains("9828"), "{stdout}");
+}

@@ -103,10 +103,10 @@ pub(super) fn render(
                 .map(|(plan, c)| Wanted {
                     plan,
                     child: c
-                        .plan
+                        .printable
                         .as_ref()
                         .filter(|_| settings.name_by_child)
-                        .map(|p| p.child.name.as_str()),
+                        .map(|p| p.plan().child.name.as_str()),
                 })
                 .collect();
             let destination = output.map_or(Destination::BesidePlans, Destination::Folder);
@@ -118,7 +118,7 @@ pub(super) fn render(
     let existing: HashSet<&Path> = targets
         .iter()
         .zip(&checked)
-        .filter(|(t, c)| c.plan.is_some() && t.path.exists() && !t.path.is_dir())
+        .filter(|(t, c)| c.printable.is_some() && t.path.exists() && !t.path.is_dir())
         .map(|(t, _)| t.path.as_path())
         .collect();
     if !settings.force && !existing.is_empty() {
@@ -274,8 +274,25 @@ struct Checked {
     /// The plan file's name as shown in messages.
     name: String,
     outcome: Outcome,
-    plan: Option<sipplan::plan::Plan>,
+    printable: Option<Printable>,
     template: Option<Arc<Template>>,
+}
+
+/// What is printed of a plan file.
+enum Printable {
+    /// A valid plan (or the revision asked for).
+    Plan(Box<sipplan::plan::Plan>),
+    /// With --draft, a plan that is not valid yet.
+    Draft(Box<sipplan::draft::Draft>),
+}
+
+impl Printable {
+    fn plan(&self) -> &sipplan::plan::Plan {
+        match self {
+            Printable::Plan(plan) => plan,
+            Printable::Draft(draft) => &draft.plan,
+        }
+    }
 }
 
 /// Reads and checks one plan; nothing is written yet.
@@ -285,7 +302,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
     let unprintable = |outcome| Checked {
         name: name.clone(),
         outcome,
-        plan: None,
+        printable: None,
         template: None,
     };
     // Writing to a Vec cannot fail.
@@ -317,12 +334,15 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
         }
     };
     let checked = sipplan::check_loaded(&source, loaded, &t, Some(settings.today));
+    if settings.options.draft && !checked.is_valid() {
+        return check_draft(&source, checked, t, name, outcome);
+    }
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
-    let printable = checked.is_valid() || settings.options.draft;
+    let valid = checked.is_valid();
     if !checked.diagnostics.is_empty() {
         report(&mut outcome, Some(&source), &checked.diagnostics);
     }
-    let Some(plan) = checked.plan.filter(|_| printable) else {
+    let Some(plan) = checked.plan.filter(|_| valid) else {
         outcome.notes.push(format!(
             "sipplan: {name} was not printed; fix the errors above, or add --draft to print it marked UTKAST"
         ));
@@ -345,7 +365,45 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
     Checked {
         name,
         outcome,
-        plan: Some(plan),
+        printable: Some(Printable::Plan(Box::new(plan))),
+        template: Some(t),
+    }
+}
+
+/// A plan that is not valid, to print as a draft: read as far as it goes,
+/// its problems reported as `check` would. Only a file whose syntax cannot
+/// be read is refused.
+fn check_draft(
+    source: &Source,
+    checked: sipplan::Checked,
+    t: Arc<Template>,
+    name: String,
+    mut outcome: Outcome,
+) -> Checked {
+    let draft = match checked.plan {
+        Some(plan) => Ok(sipplan::draft::Draft::of(plan, &checked.diagnostics)),
+        None => sipplan::draft::read(source, &t),
+    };
+    let (problems, draft) = match draft {
+        Ok(draft) => (draft.problems.clone(), Some(draft)),
+        Err(errors) => (errors, None),
+    };
+    let _ = write_text_report(&mut outcome.report, &name, Some(source), &problems);
+    let Some(draft) = draft else {
+        outcome.notes.push(format!(
+            "sipplan: {name} was not printed: it cannot be read even as a draft; fix the error above"
+        ));
+        return Checked {
+            name,
+            outcome: outcome.failed(INVALID, "cannot be read"),
+            printable: None,
+            template: None,
+        };
+    };
+    Checked {
+        name,
+        outcome,
+        printable: Some(Printable::Draft(Box::new(draft))),
         template: Some(t),
     }
 }
@@ -356,13 +414,19 @@ fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSe
     let Checked {
         name,
         outcome,
-        plan,
+        printable,
         template,
     } = checked;
-    let (Some(plan), Some(t)) = (plan, template) else {
+    let (Some(printable), Some(t)) = (printable, template) else {
         return outcome;
     };
-    match sipplan::print_plan(&plan, &t, settings.options, settings.created) {
+    let printed = match &printable {
+        Printable::Plan(plan) => sipplan::print_plan(plan, &t, settings.options, settings.created),
+        Printable::Draft(draft) => {
+            sipplan::print_draft(draft, &t, settings.options, settings.created)
+        }
+    };
+    match printed {
         Ok(printed) => {
             let mut outcome = outcome;
             write_printed(

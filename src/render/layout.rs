@@ -106,6 +106,16 @@ pub enum Item {
         h: f32,
         image: usize,
     },
+    /// Large light-grey text turned `angle` degrees counter-clockwise from
+    /// its baseline start `x`, `y`, behind everything else on the page (the
+    /// "UTKAST" of a draft).
+    Watermark {
+        x: f32,
+        y: f32,
+        size: f32,
+        angle: f32,
+        text: String,
+    },
     /// A rectangle from its top-left corner; `fill` is a grey level (1 = white)
     /// painted under the outline.
     Rect {

@@ -14,6 +14,7 @@ mod report;
 pub use report::{ReportOptions, render_report};
 
 use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::draft::Draft;
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
 use crate::personnummer::{self, IdKind};
@@ -55,11 +56,42 @@ pub struct Rendered {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// Lays out a plan. The plan should be valid; with `draft` an invalid one
-/// is printed as well as it can be.
+/// Lays out a plan. The plan should be valid; for one that is not, see
+/// [`render_draft`].
 pub fn render_plan(plan: &Plan, template: &Template, options: Options) -> Rendered {
-    let identity = Identity::of(plan, &template.labels, options.mask);
-    let (mut rendered, overflow) = render(Some(plan), &identity, template, options);
+    lay_plan(plan, &|_| false, Vec::new(), template, options)
+}
+
+/// Lays out a draft: the plan as far as it could be read, each stand-in
+/// ([`Draft::blank`]) as an empty field to fill in by hand, the draft mark
+/// across every page and, last, what to do before the plan is valid.
+pub fn render_draft(draft: &Draft, template: &Template, options: Options) -> Rendered {
+    let options = Options {
+        draft: true,
+        ..options
+    };
+    let to_fix = to_fix_blocks(&draft.problems, &template.labels);
+    lay_plan(
+        &draft.plan,
+        &|path| draft.is_blank(path),
+        to_fix,
+        template,
+        options,
+    )
+}
+
+/// A plan laid out, with `extra` after its sections, and SIP060 when it
+/// takes more pages than it should.
+fn lay_plan(
+    plan: &Plan,
+    unfilled: Unfilled,
+    extra: Vec<Block>,
+    template: &Template,
+    options: Options,
+) -> Rendered {
+    let identity = Identity::of(plan, unfilled, &template.labels, options.mask);
+    let (mut rendered, overflow) =
+        render(Some(plan), unfilled, extra, &identity, template, options);
     if let Some(overflow) = overflow {
         let what = match overflow {
             Overflow::History => format!(
@@ -92,6 +124,77 @@ pub fn render_plan(plan: &Plan, template: &Template, options: Options) -> Render
     rendered
 }
 
+/// The last section of a draft: what is not filled in, one line per
+/// section, then each other problem with the field it concerns. Never the
+/// personnummer: the messages do not repeat it.
+fn to_fix_blocks(problems: &[Diagnostic], labels: &Labels) -> Vec<Block> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let mut unfilled: Vec<(String, Vec<String>)> = Vec::new();
+    let mut others = Vec::new();
+    for problem in problems {
+        let path = problem.path.to_string();
+        let section = section_of(&path, labels).unwrap_or_default().to_owned();
+        if problem.code == "SIP107" {
+            match unfilled.iter_mut().find(|(s, _)| *s == section) {
+                Some((_, paths)) => paths.push(path),
+                None => unfilled.push((section, vec![path])),
+            }
+        } else {
+            let place = match section.as_str() {
+                "" if path.is_empty() => String::new(),
+                "" => format!("{path}: "),
+                _ => format!("{section} ({path}): "),
+            };
+            others.push((place, problem.message.clone()));
+        }
+    }
+    let item = |bold: String, rest: String| {
+        let mut line = vec![Inline::Text("• ".into())];
+        if !bold.is_empty() {
+            line.push(Inline::Bold(bold));
+        }
+        line.push(Inline::Text(rest));
+        Block::Paragraph(line)
+    };
+    let mut blocks = vec![Block::Heading(labels.document.to_fix.clone())];
+    for (section, paths) in unfilled {
+        let place = if section.is_empty() {
+            String::new()
+        } else {
+            format!("{section}: ")
+        };
+        blocks.push(item(place, format!("not filled in: {}", paths.join(", "))));
+    }
+    blocks.extend(
+        others
+            .into_iter()
+            .map(|(place, message)| item(place, message)),
+    );
+    blocks
+}
+
+/// The printed heading of the section a field path is in.
+fn section_of<'a>(path: &str, labels: &'a Labels) -> Option<&'a str> {
+    let s = &labels.sections;
+    let first = path.split(['.', '[']).next()?;
+    Some(match first {
+        "child" => &s.child,
+        "guardians" | "relatives" => &s.guardians,
+        "consent" => &s.consent,
+        "meeting" => &s.meeting,
+        "views" => &s.views,
+        "needs" | "goals" => &s.needs_and_goals,
+        "actions" | "no_measures_by_others" => &s.actions,
+        "responsibility" => &s.responsibility,
+        "follow_up" => &s.follow_up,
+        "distribution" => &s.distribution,
+        "signatures" => &s.signatures,
+        _ => return None,
+    })
+}
+
 /// What runs past the page budget.
 enum Overflow {
     /// A section of the plan, by its printed heading.
@@ -112,7 +215,7 @@ pub fn render_blank(template: &Template, options: Options) -> Rendered {
         date: "__________".into(),
         revision: "___".into(),
     };
-    render(None, &identity, template, options).0
+    render(None, &|_| false, Vec::new(), &identity, template, options).0
 }
 
 /// Puts each body page between the header and the footer, with "Sida X
@@ -162,10 +265,11 @@ struct Identity {
 }
 
 impl Identity {
-    fn of(plan: &Plan, labels: &Labels, mask: bool) -> Self {
+    fn of(plan: &Plan, unfilled: Unfilled, labels: &Labels, mask: bool) -> Self {
         let f = &labels.fields;
         let reference = plan.meeting.date.0;
         let (id_label, id) = match &plan.child.id {
+            _ if unfilled("child.id") => (f.personnummer.clone(), String::new()),
             ChildId::Personnummer(text) | ChildId::Samordningsnummer(text) => {
                 match plan.child.id.personnummer(reference) {
                     Some(Ok(n)) => {
@@ -193,7 +297,11 @@ impl Identity {
             name: plan.child.name.clone(),
             id_label,
             id,
-            date: plan.document.date.to_string(),
+            date: if unfilled("document.date") {
+                String::new()
+            } else {
+                plan.document.date.to_string()
+            },
             revision: plan.document.revision.to_string(),
         }
     }
@@ -223,8 +331,14 @@ impl Identity {
     }
 }
 
+/// Says whether a value of the plan (by its field path) is a stand-in that
+/// prints as an empty field (in a draft).
+type Unfilled<'a> = &'a dyn Fn(&str) -> bool;
+
 fn render(
     plan: Option<&Plan>,
+    unfilled: Unfilled,
+    extra: Vec<Block>,
     identity: &Identity,
     template: &Template,
     options: Options,
@@ -285,7 +399,8 @@ fn render(
     let body_top = head.bottom + 8.0;
     let body_bottom = foot_top - 8.0;
 
-    let mut body = body_blocks(plan, identity, template);
+    let mut body = body_blocks(plan, unfilled, identity, template);
+    body.extend(extra);
     let core_blocks = body.len();
     if let Some(plan) = plan.filter(|_| options.history) {
         body.extend(history_blocks(plan, labels));
@@ -294,7 +409,14 @@ fn render(
     let overflow = overflow(&body, &laid.ends, core_blocks, template);
     // The footer repeats who the plan is for, so a page found alone (or
     // scanned upside down) still says whose it is.
-    let pages = framed(laid.pages, &head, &foot, geometry, labels);
+    let mut pages = framed(laid.pages, &head, &foot, geometry, labels);
+    if options.draft {
+        let mark = watermark(&labels.document.draft_mark, geometry);
+        for page in &mut pages {
+            // First, so that the plan is drawn over it.
+            page.items.insert(0, mark.clone());
+        }
+    }
 
     let mut missing = laid.missing;
     missing.append(&mut head.missing);
@@ -390,7 +512,7 @@ impl Fixed {
         let bottom = items
             .iter()
             .map(|item| match item {
-                Item::Text { y, size, .. } => y + size * 0.25,
+                Item::Text { y, size, .. } | Item::Watermark { y, size, .. } => y + size * 0.25,
                 Item::Rect { y, h, .. } | Item::Image { y, h, .. } => y + h,
                 Item::Line { y1, y2, .. } => y1.max(*y2),
             })
@@ -414,7 +536,10 @@ impl Fixed {
     fn shift(&mut self, dy: f32) {
         for item in &mut self.items {
             match item {
-                Item::Text { y, .. } | Item::Rect { y, .. } | Item::Image { y, .. } => *y += dy,
+                Item::Text { y, .. }
+                | Item::Watermark { y, .. }
+                | Item::Rect { y, .. }
+                | Item::Image { y, .. } => *y += dy,
                 Item::Line { y1, y2, .. } => {
                     *y1 += dy;
                     *y2 += dy;
@@ -452,6 +577,27 @@ fn header_blocks(identity: &Identity, template: &Template, options: Options) -> 
         });
     }
     blocks
+}
+
+/// The draft mark, large and turned along the page's diagonal, centred.
+fn watermark(text: &str, geometry: Geometry) -> Item {
+    let angle = (geometry.height / geometry.width).atan();
+    let diagonal = geometry.width.hypot(geometry.height);
+    let unit = Fonts::get().width(text, 1.0, Weight::Bold).max(0.1);
+    let size = (0.6 * diagonal / unit).min(160.0);
+    let (width, cap) = (unit * size, 0.72 * size);
+    let (sin, cos) = angle.sin_cos();
+    // The baseline start, so that the text's middle is the page's middle;
+    // y grows downwards here.
+    let x = geometry.width / 2.0 - width / 2.0 * cos + cap / 2.0 * sin;
+    let y = geometry.height / 2.0 + width / 2.0 * sin + cap / 2.0 * cos;
+    Item::Watermark {
+        x,
+        y,
+        size,
+        angle: angle.to_degrees(),
+        text: text.to_owned(),
+    }
 }
 
 fn right_aligned(text: &str, geometry: Geometry, baseline: f32) -> Item {
@@ -539,12 +685,17 @@ fn opt(value: &Option<String>) -> Vec<Inline> {
 }
 
 /// The body: the legal basis, then the template's sections in its order.
-fn body_blocks(plan: Option<&Plan>, identity: &Identity, template: &Template) -> Vec<Block> {
+fn body_blocks(
+    plan: Option<&Plan>,
+    unfilled: Unfilled,
+    identity: &Identity,
+    template: &Template,
+) -> Vec<Block> {
     let mut body = Vec::new();
     if !template.texts.legal_basis.is_empty() {
         body.push(Block::Paragraph(text(template.texts.legal_basis.clone())));
     }
-    let sections = section_blocks(plan, identity, template);
+    let sections = section_blocks(plan, unfilled, identity, template);
     for wanted in &template.sections {
         body.extend(
             sections
@@ -580,6 +731,7 @@ impl Sections {
 /// Every section of the plan (or, for `None`, of the worksheet).
 fn section_blocks(
     plan: Option<&Plan>,
+    unfilled: Unfilled,
     identity: &Identity,
     template: &Template,
 ) -> Vec<(SectionRef, Block)> {
@@ -676,7 +828,9 @@ fn section_blocks(
     // Samtycke
     blocks.start(SectionRef::Consent, &s.consent);
     let consent = plan.map(|p| &p.consent);
-    let form = consent.map(|c| c.form);
+    let form = consent
+        .map(|c| c.form)
+        .filter(|_| !unfilled("consent.form"));
     let mut rows = vec![
         vec![field(
             GRID,
@@ -686,7 +840,15 @@ fn section_blocks(
                 .unwrap_or_default(),
         )],
         vec![
-            field(3, &f.date, date(consent.map(|c| c.date))),
+            field(
+                3,
+                &f.date,
+                date(
+                    consent
+                        .map(|c| c.date)
+                        .filter(|_| !unfilled("consent.date")),
+                ),
+            ),
             field(
                 3,
                 &f.consent_form,
@@ -732,7 +894,15 @@ fn section_blocks(
     blocks.start(SectionRef::Meeting, &s.meeting);
     let meeting = plan.map(|p| &p.meeting);
     let mut rows = vec![vec![
-        field(2, &f.meeting_date, date(meeting.map(|m| m.date))),
+        field(
+            2,
+            &f.meeting_date,
+            date(
+                meeting
+                    .map(|m| m.date)
+                    .filter(|_| !unfilled("meeting.date")),
+            ),
+        ),
         field(
             4,
             &f.place,
@@ -764,7 +934,9 @@ fn section_blocks(
                 .unwrap_or_default(),
         ),
     ]);
-    let how = meeting.and_then(|m| m.child_participation.as_ref());
+    let how = meeting
+        .and_then(|m| m.child_participation.as_ref())
+        .filter(|_| !unfilled("meeting.child_participation.how"));
     let is = |p: Participation| how.is_some_and(|h| h.how == p);
     let mut participation = choices(&[
         (&c.whole_meeting, is(Participation::WholeMeeting)),
@@ -856,8 +1028,9 @@ fn section_blocks(
     blocks.start(SectionRef::Actions, &s.actions);
     let mut rows = Vec::new();
     if let Some(p) = plan {
-        for a in &p.actions {
+        for (i, a) in p.actions.iter().enumerate() {
             let who = match &a.responsible {
+                _ if unfilled(&format!("actions[{i}].responsible")) => String::new(),
                 Responsible::Kommun => c.kommun.clone(),
                 Responsible::Region => c.region.clone(),
                 Responsible::Other(name) => name.clone(),
@@ -907,7 +1080,9 @@ fn section_blocks(
     // Ansvar för planen
     blocks.start(SectionRef::Responsibility, &s.responsibility);
     let resp = plan.map(|p| &p.responsibility);
-    let principal = resp.map(|r| r.principal);
+    let principal = resp
+        .map(|r| r.principal)
+        .filter(|_| !unfilled("responsibility.principal"));
     let coordinator = resp
         .map(|r| {
             let parts: Vec<&str> = [
@@ -954,9 +1129,19 @@ fn section_blocks(
         blocks.push(since_last(plan, previous, l));
     }
     let follow = plan.map(|p| &p.follow_up);
-    let form = follow.map(|x| x.form);
+    let form = follow
+        .map(|x| x.form)
+        .filter(|_| !unfilled("follow_up.form"));
     let mut rows = vec![vec![
-        field(2, &f.follow_up_date, date(follow.map(|x| x.date))),
+        field(
+            2,
+            &f.follow_up_date,
+            date(
+                follow
+                    .map(|x| x.date)
+                    .filter(|_| !unfilled("follow_up.date")),
+            ),
+        ),
         field(
             4,
             &f.follow_up_form,

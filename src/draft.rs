@@ -1,0 +1,273 @@
+//! Drafts: a plan printed before it is finished.
+//!
+//! A caseworker prints a draft before the meeting, half filled in: the
+//! starter plan's `"<placeholders>"`, a consent without a date, an insats
+//! without anyone responsible. [`read`] reads whatever can be read: every
+//! value that is a placeholder, missing or not understood gets a stand-in
+//! (empty text, an empty list, a choice's first option) and is listed in
+//! [`Draft::blank`], so that it prints as an empty field to fill in by
+//! hand; and every problem is kept, to be printed as the list of what to do
+//! before the plan is valid. Only a file that cannot be read at all (its
+//! brackets or quotes do not match) is refused.
+
+use std::collections::BTreeSet;
+use std::sync::OnceLock;
+
+use crate::diagnostic::{Diagnostic, FieldPath, Segment};
+use crate::edit::Edits;
+use crate::load::{self, Format, Source};
+use crate::plan::{Plan, PlanDate};
+use crate::template::Template;
+
+/// How many values a draft may need to stand in for before sipplan gives
+/// up: far more than a plan has fields.
+const MAX_REPAIRS: usize = 400;
+
+/// A plan as far as it could be read, and what is still missing.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    /// The plan, with a stand-in for each value it lacks.
+    pub plan: Plan,
+    /// The field paths (`consent.date`, `actions[1].responsible`) whose
+    /// values are stand-ins: printed as empty fields.
+    pub blank: BTreeSet<String>,
+    /// What must be done before the plan is valid (errors only), located in
+    /// the file as written, in file order.
+    pub problems: Vec<Diagnostic>,
+}
+
+impl Draft {
+    /// A plan that loaded, with its errors as the problems.
+    pub fn of(plan: Plan, diagnostics: &[Diagnostic]) -> Self {
+        Self {
+            plan,
+            blank: BTreeSet::new(),
+            problems: diagnostics
+                .iter()
+                .filter(|d| d.is_error())
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// Whether the value at `path`, or a value it is part of, is a stand-in.
+    pub fn is_blank(&self, path: &str) -> bool {
+        self.blank.iter().any(|b| {
+            path == b
+                || path
+                    .strip_prefix(b.as_str())
+                    .is_some_and(|rest| rest.starts_with(['.', '[']))
+        })
+    }
+}
+
+/// Reads a plan that may be unfinished. Refuses only a file whose syntax
+/// cannot be read, with the located error.
+pub fn read(source: &Source, template: &Template) -> Result<Draft, Vec<Diagnostic>> {
+    syntax(source)?;
+    let mut text = source.text.clone();
+    let mut blank = BTreeSet::new();
+    let mut found: Vec<Diagnostic> = Vec::new();
+    for _ in 0..MAX_REPAIRS {
+        let current = Source::from_text(&source.name, &text, source.format);
+        let diagnostics = match load::parse_plan(&current) {
+            Ok(plan) => return Ok(finish(plan, blank, found, source, template)),
+            Err(diagnostics) => diagnostics,
+        };
+        let mut edits = Edits::new(&current);
+        for d in &diagnostics {
+            if !repair(&mut edits, &current, d) {
+                return Err(vec![relocated(d, source)]);
+            }
+            blank.insert(d.path.to_string());
+        }
+        found.extend(diagnostics);
+        text = edits.apply_within(0..current.text.len()).map_err(|_| {
+            found
+                .iter()
+                .map(|d| relocated(d, source))
+                .collect::<Vec<_>>()
+        })?;
+    }
+    Err(found.iter().map(|d| relocated(d, source)).collect())
+}
+
+/// The file's syntax alone: brackets, quotes, commas. A file that fails
+/// here cannot be printed even as a draft.
+fn syntax(source: &Source) -> Result<(), Vec<Diagnostic>> {
+    let read = match source.format {
+        Format::Ron => load::parse::<ron::Value>(source).map(drop),
+        Format::Json => load::parse::<serde_json::Value>(source).map(drop),
+    };
+    read.map_err(|d| vec![d])
+}
+
+/// The draft, once the plan loads: what it still lacks by the law's and the
+/// template's rules joins what could not be read.
+fn finish(
+    plan: Plan,
+    blank: BTreeSet<String>,
+    found: Vec<Diagnostic>,
+    source: &Source,
+    template: &Template,
+) -> Draft {
+    let mut draft = Draft {
+        plan,
+        blank,
+        problems: Vec::new(),
+    };
+    let mut rules = crate::validate::validate(&draft.plan);
+    rules.extend(crate::validate::validate_template(&draft.plan, template));
+    rules.extend(crate::validate::validate_history(&draft.plan, None));
+    // A rule about a stand-in says nothing about the plan.
+    rules.retain(|d| d.is_error() && !draft.is_blank(&d.path.to_string()));
+    let mut problems: Vec<Diagnostic> = found
+        .iter()
+        .chain(&rules)
+        .map(|d| relocated(d, source))
+        .collect();
+    problems.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
+    problems.dedup_by(|a, b| a.path == b.path && a.code == b.code);
+    draft.problems = problems;
+    draft
+}
+
+/// A diagnostic placed in the file as written, by its field path.
+fn relocated(d: &Diagnostic, source: &Source) -> Diagnostic {
+    let mut d = d.clone();
+    d.span = source.locate(&d.path);
+    d
+}
+
+/// Puts a stand-in where `d` found a problem; `false` when it cannot.
+fn repair(edits: &mut Edits, current: &Source, d: &Diagnostic) -> bool {
+    let path = d.path.to_string();
+    let Some(value) = stand_in(&d.path, current) else {
+        return false;
+    };
+    match d.code {
+        // A placeholder, a value of the wrong kind, a choice not known.
+        "SIP105" | "SIP106" | "SIP107" => edits.replace(&path, &value).is_ok(),
+        // A required field that is not there.
+        "SIP104" => {
+            let mut parent = d.path.clone();
+            let Some(Segment::Field(field)) = parent.0.pop() else {
+                return false;
+            };
+            edits.add(&parent.to_string(), &field, &value);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// A value of the right kind for `path` that stands for "not filled in":
+/// empty text, an empty list or group, `None` for an optional value, a
+/// choice's first option, a date near the plan's other dates.
+fn stand_in(path: &FieldPath, current: &Source) -> Option<String> {
+    let (schema, optional) = schema_at(path)?;
+    let ron = current.format == Format::Ron;
+    if optional {
+        return Some(if ron { "None" } else { "null" }.to_owned());
+    }
+    if schema.get("format").and_then(|f| f.as_str()) == Some("date") {
+        return Some(format!("\"{}\"", known_date(current)));
+    }
+    if let Some(constant) = schema.get("const") {
+        return Some(constant.to_string());
+    }
+    if let Some(first) = schema.get("oneOf").and_then(|o| o.get(0)) {
+        let first = resolve(first).0;
+        if let Some(name) = first.get("const").and_then(|c| c.as_str()) {
+            return Some(if ron {
+                name.to_owned()
+            } else {
+                format!("\"{name}\"")
+            });
+        }
+        let variant = first.get("properties")?.as_object()?.keys().next()?;
+        return Some(if ron {
+            format!("{variant}(\"\")")
+        } else {
+            format!("{{\"{variant}\": \"\"}}")
+        });
+    }
+    let kind = schema.get("type").and_then(|t| t.as_str())?;
+    Some(
+        match (kind, ron) {
+            ("string", _) => "\"\"",
+            ("boolean", _) => "false",
+            ("integer", _) => "1",
+            ("array", _) => "[]",
+            ("object", true) => "()",
+            ("object", false) => "{}",
+            _ => return None,
+        }
+        .to_owned(),
+    )
+}
+
+/// A date the plan already has (its meeting, its own date, the consent),
+/// for a date that is not filled in: a stand-in near the others keeps the
+/// date rules from finding problems that are not there.
+fn known_date(current: &Source) -> String {
+    ["meeting.date", "document.date", "consent.date"]
+        .iter()
+        .filter_map(|p| current.value_span(&FieldPath::from(*p)))
+        .filter_map(|span| current.text.get(span.start + 1..span.end.saturating_sub(1)))
+        .find(|text| PlanDate::parse(text).is_ok())
+        .unwrap_or("2000-01-01")
+        .to_owned()
+}
+
+/// The plan's JSON Schema, made once.
+fn schema() -> &'static serde_json::Value {
+    static SCHEMA: OnceLock<serde_json::Value> = OnceLock::new();
+    SCHEMA.get_or_init(|| serde_json::to_value(schemars::schema_for!(Plan)).unwrap_or_default())
+}
+
+/// The schema of the value at `path`, and whether the value is optional.
+fn schema_at(path: &FieldPath) -> Option<(&'static serde_json::Value, bool)> {
+    let (mut node, mut optional) = resolve(schema());
+    for segment in &path.0 {
+        let next = match segment {
+            Segment::Field(name) => node.get("properties")?.get(name)?,
+            Segment::Index(_) => node.get("items")?,
+        };
+        (node, optional) = resolve(next);
+    }
+    Some((node, optional))
+}
+
+/// A schema with its `$ref` followed and an "or null" taken off.
+fn resolve(mut node: &'static serde_json::Value) -> (&'static serde_json::Value, bool) {
+    let mut optional = false;
+    loop {
+        if let Some(name) = node
+            .get("$ref")
+            .and_then(|r| r.as_str())
+            .and_then(|r| r.strip_prefix("#/$defs/"))
+            && let Some(def) = schema().get("$defs").and_then(|d| d.get(name))
+        {
+            node = def;
+            continue;
+        }
+        let alternatives = node.get("anyOf").and_then(|a| a.as_array());
+        if let Some(alternatives) = alternatives
+            && let Some(real) = alternatives
+                .iter()
+                .find(|a| a.get("type").and_then(|t| t.as_str()) != Some("null"))
+            && alternatives.len() == 2
+        {
+            optional = true;
+            node = real;
+            continue;
+        }
+        if let Some(kinds) = node.get("type").and_then(|t| t.as_array())
+            && kinds.iter().any(|k| k == "null")
+        {
+            optional = true;
+        }
+        return (node, optional);
+    }
+}
