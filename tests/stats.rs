@@ -25,18 +25,10 @@ fn minus(date: NaiveDate, days: u64) -> NaiveDate {
 /// A valid personnummer (YYYYMMDD-NNNC) for a birth date and serial.
 fn personnummer(born: NaiveDate, serial: u32) -> String {
     let digits = format!("{}{serial:03}", born.format("%y%m%d"));
-    let sum: u32 = digits
-        .chars()
-        .enumerate()
-        .map(|(i, c)| {
-            let d = c.to_digit(10).unwrap() * if i % 2 == 0 { 2 } else { 1 };
-            d / 10 + d % 10
-        })
-        .sum();
     format!(
         "{}-{serial:03}{}",
         born.format("%Y%m%d"),
-        (10 - sum % 10) % 10
+        common::luhn(&digits)
     )
 }
 

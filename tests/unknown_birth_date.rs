@@ -5,7 +5,7 @@
 mod common;
 
 use chrono::NaiveDate;
-use common::{load_plan, pdf_pages_text, print, sipplan, squeeze, text};
+use common::{load_plan, luhn, pdf_pages_text, print, sipplan, squeeze, text};
 use proptest::prelude::*;
 use sipplan::birth::BirthDate;
 use sipplan::personnummer::Personnummer;
@@ -17,19 +17,6 @@ fn plan_with(id: &str) -> String {
     std::fs::read_to_string(common::root().join("samples/minimal.ron"))
         .unwrap()
         .replace(r#"Personnummer("20160903-9845")"#, id)
-}
-
-/// The check digit over the nine digits YYMMDDNNN.
-fn luhn(digits: &str) -> u32 {
-    let sum: u32 = digits
-        .chars()
-        .enumerate()
-        .map(|(i, c)| {
-            let d = c.to_digit(10).unwrap() * if i % 2 == 0 { 2 } else { 1 };
-            d / 10 + d % 10
-        })
-        .sum();
-    (10 - sum % 10) % 10
 }
 
 #[test]

@@ -46,6 +46,20 @@ pub fn files_in(folder: &str) -> Vec<String> {
     files
 }
 
+/// The Luhn check digit over the nine digits `YYMMDDNNN` of a personnummer
+/// or samordningsnummer, for making valid fictional numbers in tests.
+pub fn luhn(nine: &str) -> u32 {
+    let sum: u32 = nine
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            let d = c.to_digit(10).expect("a digit") * if i % 2 == 0 { 2 } else { 1 };
+            d / 10 + d % 10
+        })
+        .sum();
+    (10 - sum % 10) % 10
+}
+
 /// Reads a plan from the repository through the library.
 pub fn load_plan(path: &str) -> sipplan::plan::Plan {
     let text = std::fs::read_to_string(root().join(path)).expect("sample exists");
