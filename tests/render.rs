@@ -649,21 +649,26 @@ fn too_many_pages_names_what_runs_onto_page_three_and_the_plan() {
     );
 
     // In a batch, the warning names the plan it is about.
-    let out = tempfile::tempdir().unwrap();
-    let output = sipplan(&[
-        "render",
-        "samples/full.ron",
-        "samples/minimal.ron",
-        "--template",
-        "en",
-        "-o",
-        out.path().to_str().unwrap(),
-    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let full = std::fs::read_to_string(common::root().join("samples/full.ron")).unwrap();
+    let long_view = format!(
+        "family: \"{}\",",
+        "Familjen berättar om sin vardag. ".repeat(120)
+    );
+    let long = full.replacen("family: \"", &format!("{long_view}\n        // \""), 1);
+    std::fs::write(dir.path().join("lang.ron"), long).unwrap();
+    std::fs::copy(
+        common::root().join("samples/minimal.ron"),
+        dir.path().join("kort.ron"),
+    )
+    .unwrap();
+    let output = sipplan(&["render", dir.path().to_str().unwrap()]);
     let (_, stderr) = text(&output);
     assert!(
-        stderr.contains("samples/full.ron: warning[SIP060]") && stderr.contains("\"Signatures\""),
+        stderr.contains("lang.ron: warning[SIP060]") && stderr.contains("runs onto page 3"),
         "{stderr}"
     );
+    assert!(!stderr.contains("kort.ron: warning"), "{stderr}");
 }
 
 /// Renders `text` (a plan file's contents) with `render --draft` and returns

@@ -13,15 +13,16 @@ use crate::font::{Fonts, PLACEHOLDER, Weight};
 
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;
-/// Body text size in points (the print-friendly minimum is 9.5).
-pub const BODY_SIZE: f32 = 9.5;
+/// Body text size in points: 9, to fit a real plan on two pages; the floor
+/// for a form read on paper is 8.5.
+pub const BODY_SIZE: f32 = 9.0;
 /// Section heading size.
 pub const HEADING_SIZE: f32 = 10.5;
 /// Baseline-to-baseline distance as a multiple of the text size.
 const LEADING: f32 = 1.15;
 /// Padding inside table cells.
 const PAD_X: f32 = 3.0;
-const PAD_Y: f32 = 1.8;
+const PAD_Y: f32 = 1.3;
 /// Table and box line width.
 const RULE: f32 = 0.5;
 /// Share of a signature column for the signature; the rest is for the date.
@@ -710,7 +711,7 @@ impl Engine {
                 Inline::Check(on) => {
                     atoms.push(Atom {
                         kind: AtomKind::Check(*on),
-                        width: size * 0.8,
+                        width: self.fonts.width(check_glyph(*on), size, Weight::Regular),
                         space_before: true,
                     });
                     space_pending = true;
@@ -778,7 +779,8 @@ impl Engine {
         let space = fonts.width(" ", size, Weight::Regular);
         let mut lines: Vec<Line> = vec![Vec::new()];
         let mut x = 0.0;
-        for atom in atoms {
+        let mut atoms = atoms.into_iter().peekable();
+        while let Some(atom) = atoms.next() {
             let current_empty = lines.last().is_none_or(Vec::is_empty);
             match atom.kind {
                 AtomKind::Break => {
@@ -791,7 +793,16 @@ impl Engine {
                     } else {
                         space
                     };
-                    if x + gap + atom.width > width && !current_empty {
+                    // A box stays on the line of the first word of its label.
+                    let label = match atoms.peek() {
+                        Some(Atom {
+                            kind: AtomKind::Word(..),
+                            width,
+                            space_before,
+                        }) => width + if *space_before { space } else { 0.0 },
+                        _ => 0.0,
+                    };
+                    if x + gap + atom.width + label > width && !current_empty {
                         lines.push(Vec::new());
                         x = 0.0;
                     } else {
@@ -801,19 +812,20 @@ impl Engine {
                     x += atom.width;
                 }
                 AtomKind::Word(word, weight) => {
+                    // The space is drawn in the word's own weight.
                     let gap = if current_empty || !atom.space_before {
                         0.0
                     } else {
-                        space
+                        fonts.width(" ", size, weight)
                     };
                     if x + gap + atom.width <= width {
-                        add_text(&mut lines, x + gap, gap > 0.0, &word, weight);
+                        add_text(&mut lines, x + gap, gap, &word, weight);
                         x += gap + atom.width;
                         continue;
                     }
                     if atom.width <= width {
                         lines.push(Vec::new());
-                        add_text(&mut lines, 0.0, false, &word, weight);
+                        add_text(&mut lines, 0.0, 0.0, &word, weight);
                         x = atom.width;
                         continue;
                     }
@@ -825,7 +837,7 @@ impl Engine {
                     loop {
                         let cut = break_point(fonts, rest, width, size, weight);
                         let (piece, tail) = rest.split_at(cut);
-                        add_text(&mut lines, 0.0, false, piece, weight);
+                        add_text(&mut lines, 0.0, 0.0, piece, weight);
                         if tail.is_empty() {
                             x = fonts.width(piece, size, weight);
                             break;
@@ -852,41 +864,23 @@ impl Engine {
                     weight: *weight,
                     text: text.clone(),
                 }),
-                Piece::Check { dx, on } => {
-                    let side = size * 0.8;
-                    let (bx, by) = (x + dx, baseline - side + size * 0.05);
-                    let items = self.items();
-                    items.push(Item::Rect {
-                        x: bx,
-                        y: by,
-                        w: side,
-                        h: side,
-                        width: 0.7,
-                        fill: None,
-                    });
-                    if *on {
-                        let inset = side * 0.18;
-                        let (l, r, t, b) =
-                            (bx + inset, bx + side - inset, by + inset, by + side - inset);
-                        items.push(Item::Line {
-                            x1: l,
-                            y1: t,
-                            x2: r,
-                            y2: b,
-                            width: 1.0,
-                        });
-                        items.push(Item::Line {
-                            x1: l,
-                            y1: b,
-                            x2: r,
-                            y2: t,
-                            width: 1.0,
-                        });
-                    }
-                }
+                // A glyph, not a drawing: text extraction, a screen reader
+                // and a journal system's index all read the answer.
+                Piece::Check { dx, on } => self.items().push(Item::Text {
+                    x: x + dx,
+                    y: baseline,
+                    size,
+                    weight: Weight::Regular,
+                    text: check_glyph(*on).to_owned(),
+                }),
             }
         }
     }
+}
+
+/// A checkbox as a character: ☒ checked, ☐ not.
+fn check_glyph(on: bool) -> &'static str {
+    if on { "\u{2612}" } else { "\u{2610}" }
 }
 
 /// Wrapped text: pieces placed on one line, offsets from the line start.
@@ -926,26 +920,29 @@ fn push(lines: &mut [Line], piece: Piece) {
     }
 }
 
-/// Adds a word, joining it to the previous run of the same weight so that a
-/// line of text becomes one text item.
-fn add_text(lines: &mut [Line], dx: f32, spaced: bool, word: &str, weight: Weight) {
+/// Adds a word `gap` (a space's width, or 0) after what is on the line,
+/// joining it to the previous run of the same weight so that a line of text
+/// becomes one text item. A new run after a space starts with that space,
+/// so that extracted text reads "ord): Jag", not "ord):Jag".
+fn add_text(lines: &mut [Line], dx: f32, gap: f32, word: &str, weight: Weight) {
     let Some(line) = lines.last_mut() else { return };
     if let Some(Piece::Text {
         text, weight: w, ..
     }) = line.last_mut()
         && *w == weight
     {
-        if spaced {
+        if gap > 0.0 {
             text.push(' ');
         }
         text.push_str(word);
         return;
     }
-    line.push(Piece::Text {
-        dx,
-        text: word.to_owned(),
-        weight,
-    });
+    let (dx, text) = if gap > 0.0 && !line.is_empty() {
+        (dx - gap, format!(" {word}"))
+    } else {
+        (dx, word.to_owned())
+    };
+    line.push(Piece::Text { dx, text, weight });
 }
 
 /// Where to break a word that is wider than `width`: after the last
@@ -1074,7 +1071,8 @@ mod tests {
             BODY_SIZE,
         );
         assert_eq!(lines.len(), 1);
-        assert_eq!(texts(&lines[0]), "Namn:|Elsa");
+        // The space goes with the value, so that extracted text has it.
+        assert_eq!(texts(&lines[0]), "Namn:| Elsa");
     }
 
     #[test]

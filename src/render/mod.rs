@@ -645,6 +645,12 @@ fn choices(options: &[(&str, bool)]) -> Vec<Inline> {
     let mut out = Vec::new();
     for (label, on) in options {
         out.push(Inline::Check(*on));
+        // A label never breaks from its box, nor inside when it is short.
+        let label = if label.chars().count() <= 28 {
+            label.replace(' ', &NBSP.to_string())
+        } else {
+            (*label).to_owned()
+        };
         out.push(Inline::Text(format!(" {label}  ")));
     }
     out
