@@ -164,6 +164,9 @@ pub struct RuleOverrides {
     pub follow_up_days: Option<u32>,
     /// Warning shown when that is broken; `{days}` is replaced by the limit.
     pub follow_up_message: Option<String>,
+    /// From what age the child gets a signature line of their own when the
+    /// plan names no signers (default 12); 0 for no line for the child.
+    pub child_signature_age: Option<u32>,
 }
 
 /// A template with everything resolved: what render and validate use.
@@ -511,6 +514,10 @@ fn resolve(
             .follow_up_message
             .clone()
             .or(base_rules.follow_up_message),
+        child_signature_age: file
+            .rules
+            .child_signature_age
+            .or(base_rules.child_signature_age),
     };
 
     if !errors.is_empty() {
@@ -609,6 +616,9 @@ pub fn starter(from: &str, base: &Template) -> String {
         // Usual longest time to the follow-up:
         // follow_up_days: 180,
         // follow_up_message: "Uppföljning ska ske inom {{days}} dagar",
+        // The age from which the child gets a signature line when the plan
+        // names no signers (0: no line for the child):
+        // child_signature_age: 12,
     ),
 
     // Every printed word, with its current text. Remove the // in front of

@@ -220,6 +220,9 @@ pub enum Block {
         value: String,
         fraction: Option<f32>,
     },
+    /// Blocks kept on one page (unless together they are taller than a
+    /// page): the signature statement, the lines and who gets a copy.
+    Keep(Vec<Block>),
     /// Vertical space.
     Gap(f32),
     /// Continue on a new page.
@@ -341,6 +344,7 @@ impl Engine {
                 lines.len().min(3) as f32 * line_height(BODY_SIZE)
             }
             Block::Signatures { .. } => self.signature_height(),
+            Block::Keep(blocks) => self.measure(blocks).min(self.body_height()),
             Block::Bar { .. } => line_height(BODY_SIZE),
             Block::Heading(_) | Block::Subheading(_) | Block::Gap(_) | Block::PageBreak => 0.0,
         }
@@ -365,9 +369,33 @@ impl Engine {
                 value,
                 fraction,
             } => self.bar(label, value, *fraction),
+            Block::Keep(blocks) => {
+                let height = self.measure(blocks);
+                self.ensure(height.min(self.body_height()));
+                for block in blocks {
+                    self.block(block);
+                }
+            }
             Block::Gap(h) => self.y = (self.y + h).min(self.body_bottom),
             Block::PageBreak => self.new_page(),
         }
+    }
+
+    /// The height `blocks` take laid out on an endless page.
+    fn measure(&self, blocks: &[Block]) -> f32 {
+        let mut scratch = Engine {
+            fonts: self.fonts,
+            geometry: self.geometry,
+            body_top: 0.0,
+            body_bottom: f32::MAX / 4.0,
+            pages: vec![Page::default()],
+            y: 0.0,
+            missing: Vec::new(),
+        };
+        for block in blocks {
+            scratch.block(block);
+        }
+        scratch.y
     }
 
     /// Label, value and bar side by side; a long label wraps.

@@ -973,18 +973,21 @@ fn section_blocks(
             ]));
         }
     }
-    blocks.push(Block::Gap(3.0));
-    blocks.push(table(
-        vec![
-            f.participants.clone(),
-            f.role.clone(),
-            f.organisation.clone(),
-            f.phone.clone(),
-            f.present.clone(),
-        ],
-        rows,
-        blank.then_some((7, vec![2.1, 1.5, 2.1, 1.4, 1.35])),
-    ));
+    // A plan without a list of participants prints no empty table.
+    if show(!rows.is_empty()) {
+        blocks.push(Block::Gap(3.0));
+        blocks.push(table(
+            vec![
+                f.participants.clone(),
+                f.role.clone(),
+                f.organisation.clone(),
+                f.phone.clone(),
+                f.present.clone(),
+            ],
+            rows,
+            blank.then_some((7, vec![2.1, 1.5, 2.1, 1.4, 1.35])),
+        ));
+    }
 
     // Barnets och familjens bild
     blocks.start(SectionRef::Views, &s.views);
@@ -1077,11 +1080,17 @@ fn section_blocks(
         rows,
         blank.then_some((BLANK_ACTION_ROWS, vec![3.6, 1.8, 1.4, 1.2, 1.0])),
     ));
+    // The law's third item belongs in the table it is about.
     let none = plan.is_some_and(|p| p.no_measures_by_others);
-    blocks.push(Block::Paragraph(choices(&[(
-        &f.no_measures_by_others,
-        none,
-    )])));
+    if let Some(Block::Table { rows, .. }) = blocks.blocks.last_mut().map(|(_, b)| b) {
+        rows.push(Row {
+            cells: vec![Cell::spanning(
+                5,
+                choices(&[(&f.no_measures_by_others, none)]),
+            )],
+            min_lines: 1,
+        });
+    }
 
     // Ansvar för planen
     blocks.start(SectionRef::Responsibility, &s.responsibility);
@@ -1185,34 +1194,67 @@ fn section_blocks(
     }
     blocks.push(grid(rows, blank));
 
-    // Underskrifter, with who gets a copy
+    // Underskrifter: the statement directly above the lines, and who gets a
+    // copy, kept together on one page.
     let signers: Vec<(String, String)> = match plan {
-        Some(p) => p
+        Some(p) if !p.signatures.is_empty() => p
             .signatures
             .iter()
             .map(|s| (s.name.clone(), s.organisation.clone().unwrap_or_default()))
             .collect(),
+        Some(p) => default_signers(p, template),
         None => vec![(String::new(), String::new()); 6],
     };
     let distribution = plan.map(|p| p.distribution.join(", ")).unwrap_or_default();
     blocks.start(SectionRef::Signatures, &s.signatures);
+    let mut together = Vec::new();
     if !template.texts.consent.is_empty() {
-        blocks.push(Block::Paragraph(text(template.texts.consent.clone())));
-    }
-    if show(!distribution.is_empty()) {
-        blocks.push(grid(
-            vec![vec![field(GRID, &s.distribution, text(distribution))]],
-            blank,
-        ));
+        together.push(Block::Paragraph(text(template.texts.consent.clone())));
     }
     if !signers.is_empty() {
-        blocks.push(Block::Signatures {
+        together.push(Block::Signatures {
             signers,
             date_label: f.signature_date.clone(),
         });
     }
+    if show(!distribution.is_empty()) {
+        together.push(grid(
+            vec![vec![field(GRID, &s.distribution, text(distribution))]],
+            blank,
+        ));
+    }
+    blocks.push(Block::Keep(together));
     custom_blocks(plan, template, &mut blocks);
     blocks.blocks
+}
+
+/// Who signs a plan that names no signers: each guardian with custody, the
+/// child from the template's age (12 unless it says otherwise), and the
+/// coordinator. Never a heading with nothing under it.
+fn default_signers(plan: &Plan, template: &Template) -> Vec<(String, String)> {
+    let l = &template.labels;
+    let mut signers: Vec<(String, String)> = plan
+        .guardians
+        .iter()
+        .filter(|g| g.custody)
+        .map(|g| (g.name.clone(), g.relation.clone()))
+        .collect();
+    let from = template.rules.child_signature_age.unwrap_or(12);
+    let meeting = plan.meeting.date.0;
+    let old_enough = plan
+        .child
+        .id
+        .birth_date(meeting)
+        .and_then(|born| born.age_on(meeting))
+        .is_some_and(|age| from > 0 && age.possibly_at_least(from));
+    if old_enough {
+        signers.push((plan.child.name.clone(), l.choices.child.clone()));
+    }
+    let coordinator = &plan.responsibility.coordinator.name;
+    if !coordinator.trim().is_empty() && !signers.iter().any(|(n, _)| n == coordinator) {
+        signers.push((coordinator.clone(), l.fields.coordinator.clone()));
+    }
+    signers
 }
 
 /// "Sedan förra mötet": the previous meeting's date and, per action, its
