@@ -115,7 +115,8 @@ fn the_exempelkommun_template_shows_its_words_order_sections_marking_and_logo() 
         "Samordnare(familjenskontaktperson)",
         "Skolansstöd",
         "Kontaktpersoniskolan:LinaBerg,skolkurator,08-123458 00",
-        "ExtraanpassningarSärskiltstödÅtgärdsprogramElevhälsandeltar",
+        // The checklist, each box readable in the text as ☒ or ☐.
+        "☒Extraanpassningar☐Särskiltstöd☐Åtgärdsprogram☒Elevhälsandeltar",
         "Genomunderskriftenbekräftarvi",
     ] {
         assert!(all.contains(&squeeze(needle)), "{needle} missing");
