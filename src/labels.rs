@@ -97,6 +97,12 @@ labels! {
         draft,
         /// Swedish default: "UTKAST": printed large across every page of a draft.
         draft_mark,
+        /// Swedish default: "Ersatt av version {revision} ({date})": on every
+        /// page of an earlier revision printed with `--revision`.
+        superseded,
+        /// Swedish default: "Bilaga {number}": before the title of a page
+        /// after the core plan, such as the plan's versions.
+        appendix,
         /// Swedish default: "Att åtgärda innan planen är giltig": the last
         /// section of a draft, listing what is missing.
         to_fix,

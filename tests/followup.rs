@@ -417,3 +417,36 @@ fn followup_edits_the_file_as_written_and_keeps_every_comment_and_untouched_line
         );
     }
 }
+
+#[test]
+fn an_earlier_revision_says_on_every_page_which_version_replaced_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("v1.pdf");
+    let output = sipplan(&[
+        "render",
+        "samples/followed-up.ron",
+        "--revision",
+        "1",
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    let pages = pdf_pages_text(&std::fs::read(&pdf).unwrap());
+    for (i, page) in pages.iter().enumerate() {
+        assert!(
+            squeeze(page).contains("Ersattavversion2(2027-01-19)"),
+            "page {}: {page}",
+            i + 1
+        );
+    }
+    // The current revision says nothing of the kind.
+    let current = dir.path().join("v3.pdf");
+    sipplan(&[
+        "render",
+        "samples/followed-up.ron",
+        "-o",
+        current.to_str().unwrap(),
+    ]);
+    let pages = pdf_pages_text(&std::fs::read(&current).unwrap());
+    assert!(pages.iter().all(|p| !p.contains("Ersatt av")));
+}

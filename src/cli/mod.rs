@@ -251,6 +251,7 @@ pub fn run() -> ExitCode {
                     mask,
                     draft,
                     history,
+                    superseded_by: None,
                 },
                 revision,
                 name_by_child,

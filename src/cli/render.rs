@@ -276,6 +276,8 @@ struct Checked {
     outcome: Outcome,
     printable: Option<Printable>,
     template: Option<Arc<Template>>,
+    /// For an earlier revision: the one that replaced it, and its date.
+    superseded_by: Option<(u32, sipplan::plan::PlanDate)>,
 }
 
 /// What is printed of a plan file.
@@ -304,6 +306,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
         outcome,
         printable: None,
         template: None,
+        superseded_by: None,
     };
     // Writing to a Vec cannot fail.
     let report = |out: &mut Outcome, source: Option<&Source>, diagnostics| {
@@ -351,6 +354,13 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
             format!("not valid: {}", count(errors.max(1), "error")),
         ));
     };
+    // An earlier revision says on every page which one replaced it.
+    let superseded_by = settings.revision.and_then(|n| {
+        std::iter::once(&plan)
+            .chain(&plan.history)
+            .find(|r| r.document.revision == n + 1)
+            .map(|r| (r.document.revision, r.document.date))
+    });
     let plan = match settings.revision {
         None => plan,
         Some(n) => match sipplan::followup::revision(&plan, n) {
@@ -367,6 +377,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
         outcome,
         printable: Some(Printable::Plan(Box::new(plan))),
         template: Some(t),
+        superseded_by,
     }
 }
 
@@ -398,6 +409,7 @@ fn check_draft(
             outcome: outcome.failed(INVALID, "cannot be read"),
             printable: None,
             template: None,
+            superseded_by: None,
         };
     };
     Checked {
@@ -405,6 +417,7 @@ fn check_draft(
         outcome,
         printable: Some(Printable::Draft(Box::new(draft))),
         template: Some(t),
+        superseded_by: None,
     }
 }
 
@@ -416,15 +429,18 @@ fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSe
         outcome,
         printable,
         template,
+        superseded_by,
     } = checked;
     let (Some(printable), Some(t)) = (printable, template) else {
         return outcome;
     };
+    let options = sipplan::render::Options {
+        superseded_by,
+        ..settings.options
+    };
     let printed = match &printable {
-        Printable::Plan(plan) => sipplan::print_plan(plan, &t, settings.options, settings.created),
-        Printable::Draft(draft) => {
-            sipplan::print_draft(draft, &t, settings.options, settings.created)
-        }
+        Printable::Plan(plan) => sipplan::print_plan(plan, &t, options, settings.created),
+        Printable::Draft(draft) => sipplan::print_draft(draft, &t, options, settings.created),
     };
     match printed {
         Ok(printed) => {

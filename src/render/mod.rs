@@ -41,6 +41,9 @@ pub struct Options {
     pub draft: bool,
     /// Add a page listing every revision of the plan and what changed.
     pub history: bool,
+    /// For an earlier revision printed on its own: the revision that
+    /// replaced it and its date, said on every page.
+    pub superseded_by: Option<(u32, PlanDate)>,
 }
 
 /// Laid-out pages, ready for a backend.
@@ -92,12 +95,8 @@ fn lay_plan(
     let identity = Identity::of(plan, unfilled, &template.labels, options.mask);
     let (mut rendered, overflow) =
         render(Some(plan), unfilled, extra, &identity, template, options);
-    if let Some(overflow) = overflow {
+    if let Some((core_pages, overflow)) = overflow {
         let what = match overflow {
-            Overflow::History => format!(
-                "the page of the plan's versions, asked for with --history, starts page {}",
-                PAGE_BUDGET + 1
-            ),
             Overflow::Custom(heading) => format!(
                 "the template's own section \"{heading}\" runs onto page {}",
                 PAGE_BUDGET + 1
@@ -114,8 +113,7 @@ fn lay_plan(
                 "SIP060",
                 FieldPath::root(),
                 format!(
-                    "the printed plan has {} pages; the core plan should fit on {PAGE_BUDGET}: {what}",
-                    rendered.pages.len()
+                    "the core plan takes {core_pages} pages; it should fit on {PAGE_BUDGET}: {what}"
                 ),
             )
             .with_hint("shorten long texts: background belongs in each service's own records"),
@@ -201,8 +199,6 @@ enum Overflow {
     Section(String),
     /// One of the template's own sections, by its printed heading.
     Custom(String),
-    /// The page of the plan's versions (`--history`).
-    History,
 }
 
 /// Lays out the empty worksheet to fill in by hand at the meeting.
@@ -318,15 +314,17 @@ impl Identity {
     /// The header line, with labels.
     fn line(&self, labels: &Labels) -> Vec<Inline> {
         let d = &labels.document;
+        // A no-break space after each label: a label never ends a line
+        // without its value.
         vec![
             Inline::Bold(format!("{}:", d.child)),
-            Inline::Text(format!(" {}   ", self.name)),
+            Inline::Text(format!("{NBSP}{}   ", self.name)),
             Inline::Bold(format!("{}:", self.id_label)),
-            Inline::Text(format!(" {}   ", self.id)),
+            Inline::Text(format!("{NBSP}{}   ", self.id)),
             Inline::Bold(format!("{}:", d.plan_date)),
-            Inline::Text(format!(" {}   ", self.date)),
+            Inline::Text(format!("{NBSP}{}   ", self.date)),
             Inline::Bold(format!("{}:", d.revision)),
-            Inline::Text(format!(" {}", self.revision)),
+            Inline::Text(format!("{NBSP}{}", self.revision)),
         ]
     }
 }
@@ -342,7 +340,7 @@ fn render(
     identity: &Identity,
     template: &Template,
     options: Options,
-) -> (Rendered, Option<Overflow>) {
+) -> (Rendered, Option<(usize, Overflow)>) {
     let labels = &template.labels;
     let geometry = Geometry::a4();
     // Header and footer leave room at the right for "Sida X av Y", and the
@@ -400,8 +398,8 @@ fn render(
     let body_bottom = foot_top - 8.0;
 
     let mut body = body_blocks(plan, unfilled, identity, template);
-    body.extend(extra);
     let core_blocks = body.len();
+    body.extend(extra);
     if let Some(plan) = plan.filter(|_| options.history) {
         body.extend(history_blocks(plan, labels));
     }
@@ -450,19 +448,20 @@ fn render(
     (rendered, overflow)
 }
 
-/// What first runs past the page budget, if anything: the section of the
-/// first block that ends beyond it (blocks from `core_blocks` on are the
-/// history page).
+/// What of the core plan runs past the page budget, if anything: how many
+/// pages the core takes, and the section of the first block that ends
+/// beyond the budget. The blocks from `core_blocks` on (the list of what to
+/// fix in a draft, the appendices) do not count.
 fn overflow(
     body: &[Block],
     ends: &[usize],
     core_blocks: usize,
     template: &Template,
-) -> Option<Overflow> {
-    let first = ends.iter().position(|page| *page >= PAGE_BUDGET)?;
-    if first >= core_blocks {
-        return Some(Overflow::History);
-    }
+) -> Option<(usize, Overflow)> {
+    let core_pages = ends[..core_blocks.min(ends.len())].last()? + 1;
+    let first = ends[..core_blocks]
+        .iter()
+        .position(|page| *page >= PAGE_BUDGET)?;
     let heading = body[..=first]
         .iter()
         .rev()
@@ -475,11 +474,12 @@ fn overflow(
         .custom_sections
         .iter()
         .any(|c| c.heading == heading);
-    Some(if custom {
+    let overflow = if custom {
         Overflow::Custom(heading)
     } else {
         Overflow::Section(heading)
-    })
+    };
+    Some((core_pages, overflow))
 }
 
 /// The logo's printed size: 30 pt high (about 10 mm), at most 110 pt wide.
@@ -565,16 +565,27 @@ fn header_blocks(identity: &Identity, template: &Template, options: Options) -> 
         let marking = template.texts.secrecy.replace("{date}", &identity.date);
         blocks.push(Block::Paragraph(vec![Inline::Bold(marking)]));
     }
+    let banner = |words: String| Block::Table {
+        columns: Columns::Fixed(vec![1.0]),
+        header: None,
+        rows: vec![Row {
+            cells: vec![Cell::new(vec![Inline::Bold(words)])],
+            min_lines: 1,
+        }],
+    };
     if options.draft {
         blocks.push(Block::Gap(3.0));
-        blocks.push(Block::Table {
-            columns: Columns::Fixed(vec![1.0]),
-            header: None,
-            rows: vec![Row {
-                cells: vec![Cell::new(vec![Inline::Bold(labels.document.draft.clone())])],
-                min_lines: 1,
-            }],
-        });
+        blocks.push(banner(labels.document.draft.clone()));
+    }
+    if let Some((revision, date)) = options.superseded_by {
+        blocks.push(Block::Gap(3.0));
+        blocks.push(banner(
+            labels
+                .document
+                .superseded
+                .replace("{revision}", &revision.to_string())
+                .replace("{date}", &date.to_string()),
+        ));
     }
     blocks
 }
@@ -1327,9 +1338,10 @@ fn history_blocks(plan: &Plan, l: &Labels) -> Vec<Block> {
             }
         })
         .collect();
+    let appendix = l.document.appendix.replace("{number}", "1");
     vec![
         Block::PageBreak,
-        Block::Heading(l.changes.history.clone()),
+        Block::Heading(format!("{appendix}: {}", l.changes.history)),
         Block::Table {
             columns: Columns::Fixed(vec![1.15, 1.6, 3.0, 5.0]),
             header: Some(vec![
