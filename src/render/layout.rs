@@ -851,27 +851,46 @@ impl Engine {
                         x += gap + atom.width;
                         continue;
                     }
-                    if atom.width <= width {
-                        lines.push(Vec::new());
-                        add_text(&mut lines, 0.0, 0.0, &word, weight);
-                        x = atom.width;
-                        continue;
-                    }
-                    // Longer than a whole line: break it between characters.
-                    if !current_empty {
-                        lines.push(Vec::new());
-                    }
                     let mut rest = word.as_str();
-                    loop {
-                        let cut = break_point(fonts, rest, width, size, weight);
-                        let (piece, tail) = rest.split_at(cut);
-                        add_text(&mut lines, 0.0, 0.0, piece, weight);
-                        if tail.is_empty() {
-                            x = fonts.width(piece, size, weight);
-                            break;
+                    let address = is_address(&word);
+                    if !current_empty {
+                        // End this line with the word's first part where
+                        // Swedish breaks it (a compound, an address), if
+                        // that fits; the rest goes on the next line.
+                        if let Some((cut, hyphen)) =
+                            best_cut(rest, address, width - x - gap, atom.width > width, |t| {
+                                fonts.width(t, size, weight)
+                            })
+                        {
+                            let first = format!(
+                                "{}{}",
+                                &rest[..cut],
+                                if hyphen { SOFT_HYPHEN } else { "" }
+                            );
+                            add_text(&mut lines, x + gap, gap, &first, weight);
+                            rest = &rest[cut..];
                         }
                         lines.push(Vec::new());
-                        rest = tail;
+                    }
+                    // The rest on new lines, broken again where it is still
+                    // longer than a line.
+                    loop {
+                        let w = fonts.width(rest, size, weight);
+                        if w <= width {
+                            add_text(&mut lines, 0.0, 0.0, rest, weight);
+                            x = w;
+                            break;
+                        }
+                        let (cut, hyphen) =
+                            best_cut(rest, address, width, true, |t| fonts.width(t, size, weight))
+                                .unwrap_or_else(|| {
+                                    (break_point(fonts, rest, width, size, weight), false)
+                                });
+                        let piece =
+                            format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
+                        add_text(&mut lines, 0.0, 0.0, &piece, weight);
+                        lines.push(Vec::new());
+                        rest = &rest[cut..];
                     }
                 }
             }
@@ -971,6 +990,90 @@ fn add_text(lines: &mut [Line], dx: f32, gap: f32, word: &str, weight: Weight) {
         (dx, word.to_owned())
     };
     line.push(Piece::Text { dx, text, weight });
+}
+
+/// Printed where a word is hyphenated at a line end: a soft hyphen, which
+/// the font draws as a hyphen and text extraction can tell from one that is
+/// part of the word.
+const SOFT_HYPHEN: &str = "\u{AD}";
+
+/// The longest first part of `word` that fits in `room` when broken where
+/// Swedish allows: after a hyphen, slash or dash (Unicode line breaking),
+/// inside an address after `@`, `/` or a dot that is not the last, or
+/// between syllables (Swedish hyphenation, adding a hyphen). A name is
+/// hyphenated only when `forced` (it is longer than a whole line). Each part
+/// keeps at least two letters. The cut and whether a hyphen is added.
+fn best_cut(
+    word: &str,
+    address: bool,
+    room: f32,
+    forced: bool,
+    width: impl Fn(&str) -> f32,
+) -> Option<(usize, bool)> {
+    let candidates = break_candidates(word, address, forced || !starts_upper(word));
+    candidates.into_iter().rev().find(|&(at, hyphen)| {
+        let first = &word[..at];
+        let hyphen_width = if hyphen { width(SOFT_HYPHEN) } else { 0.0 };
+        first.chars().count() >= 2 && width(first) + hyphen_width <= room
+    })
+}
+
+/// An e-mail or web address: broken after its parts, never hyphenated.
+fn is_address(word: &str) -> bool {
+    word.contains('@') || word.contains("://") || word.starts_with("www.")
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Where a word may be broken, in order: byte offsets, and whether a
+/// hyphen is added there.
+fn break_candidates(word: &str, address: bool, syllables: bool) -> Vec<(usize, bool)> {
+    let mut out: Vec<(usize, bool)> = unicode_linebreak::linebreaks(word)
+        .filter(|&(at, kind)| {
+            at > 0 && at < word.len() && kind == unicode_linebreak::BreakOpportunity::Allowed
+        })
+        .map(|(at, _)| (at, false))
+        .collect();
+    if address {
+        // anna.svensson@ | exempelstad. | example.se: never before the
+        // last part of a domain.
+        for (i, c) in word.char_indices() {
+            let at = i + c.len_utf8();
+            let last_dot = c == '.' && !word[at..].contains(['.', '/']);
+            if at < word.len() && matches!(c, '@' | '/' | '.') && !last_dot {
+                out.push((at, false));
+            }
+        }
+    } else if syllables {
+        // Each run of letters, by the Swedish hyphenation patterns.
+        let mut start = None;
+        for (i, c) in word.char_indices().chain([(word.len(), ' ')]) {
+            match (c.is_alphabetic() && i < word.len(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(from)) => {
+                    let run = &word[from..i];
+                    let mut at = from;
+                    let syllables: Vec<&str> =
+                        hypher::hyphenate(run, hypher::Lang::Swedish).collect();
+                    for syllable in &syllables[..syllables.len().saturating_sub(1)] {
+                        at += syllable.len();
+                        out.push((at, true));
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    // Every part keeps two letters or more.
+    out.retain(|&(at, _)| word[at..].chars().count() >= 2);
+    out.sort_unstable();
+    out.dedup_by_key(|c| c.0);
+    out
 }
 
 /// Where to break a word that is wider than `width`: after the last
@@ -1087,7 +1190,41 @@ mod tests {
         let lines = e.wrap(&[Inline::Text(word.clone())], 60.0, BODY_SIZE);
         assert!(lines.len() > 4);
         let joined: String = lines.iter().map(texts).collect();
-        assert_eq!(joined, word);
+        // Broken between syllables, each break marked with a soft hyphen.
+        assert_eq!(joined.replace(SOFT_HYPHEN, ""), word);
+        assert!(joined.contains(&format!("verk{SOFT_HYPHEN}")) || joined.contains(SOFT_HYPHEN));
+    }
+
+    #[test]
+    fn breaks_swedish_compounds_between_syllables_and_addresses_after_their_parts() {
+        let mut e = engine();
+        let lines = e.wrap(
+            &[Inline::Text("koncentrationssvårigheter".into())],
+            60.0,
+            BODY_SIZE,
+        );
+        let first = texts(&lines[0]);
+        assert!(first.ends_with(SOFT_HYPHEN), "{first}");
+        assert!("koncentrationssvårigheter".starts_with(first.trim_end_matches(SOFT_HYPHEN)));
+        // An e-mail address breaks after @ or a dot, never before its last part.
+        let email = "anna.svensson@exempelstad.example.se";
+        let lines = e.wrap(&[Inline::Text(email.into())], 70.0, BODY_SIZE);
+        let parts: Vec<String> = lines.iter().map(texts).collect();
+        assert_eq!(parts.concat(), email, "no hyphen is added to an address");
+        assert!(
+            parts.iter().all(|p| p != "se" && !p.ends_with("example.")),
+            "{parts:?}"
+        );
+        // A word of any length never panics the hyphenation.
+        let long = "a".repeat(500);
+        assert_eq!(
+            e.wrap(&[Inline::Text(long.clone())], 100.0, BODY_SIZE)
+                .iter()
+                .map(texts)
+                .collect::<String>()
+                .replace(SOFT_HYPHEN, ""),
+            long
+        );
     }
 
     #[test]

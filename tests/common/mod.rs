@@ -78,10 +78,13 @@ pub fn pdf_pages_text(pdf: &[u8]) -> Vec<String> {
         .collect()
 }
 
-/// Text without any white space (including no-break spaces), for comparing
-/// values that may wrap over lines.
+/// Text without any white space (including no-break spaces) and without
+/// the soft hyphens of words broken at a line end, for comparing values
+/// that may wrap over lines.
 pub fn squeeze(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+    text.chars()
+        .filter(|c| !c.is_whitespace() && *c != '\u{AD}')
+        .collect()
 }
 
 /// Renders a plan in-process with the default template.
