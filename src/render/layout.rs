@@ -23,6 +23,9 @@ const LEADING: f32 = 1.15;
 /// Padding inside table cells.
 const PAD_X: f32 = 3.0;
 const PAD_Y: f32 = 1.3;
+/// How far above its baseline the tallest letters of a line reach, as a
+/// multiple of the text size (DejaVu Sans: capitals and ascenders about 0.76).
+const ASCENT: f32 = 0.8;
 /// Table and box line width.
 const RULE: f32 = 0.5;
 /// Share of a signature column for the signature; the rest is for the date.
@@ -587,7 +590,9 @@ impl Engine {
                 fill,
             });
             for (i, line) in cell.iter().skip(from).take(take).enumerate() {
-                let baseline = top + PAD_Y + BODY_SIZE + i as f32 * line_height(BODY_SIZE);
+                // The letters' height, not the text size, above the first
+                // baseline: the room a descender needs is left below the last.
+                let baseline = top + PAD_Y + ASCENT * BODY_SIZE + i as f32 * line_height(BODY_SIZE);
                 self.draw_line(line, x + PAD_X, baseline, BODY_SIZE);
             }
         }
@@ -807,6 +812,9 @@ impl Engine {
         let space = fonts.width(" ", size, Weight::Regular);
         let mut lines: Vec<Line> = vec![Vec::new()];
         let mut x = 0.0;
+        // Where a wrapped line starts: under the text of a bulleted item
+        // (a hanging indent), else at the left edge.
+        let mut hang = 0.0;
         let mut atoms = atoms.into_iter().peekable();
         while let Some(atom) = atoms.next() {
             let current_empty = lines.last().is_none_or(Vec::is_empty);
@@ -814,6 +822,7 @@ impl Engine {
                 AtomKind::Break => {
                     lines.push(Vec::new());
                     x = 0.0;
+                    hang = 0.0;
                 }
                 AtomKind::Check(on) => {
                     let gap = if current_empty || !atom.space_before {
@@ -832,7 +841,7 @@ impl Engine {
                     };
                     if x + gap + atom.width + label > width && !current_empty {
                         lines.push(Vec::new());
-                        x = 0.0;
+                        x = hang;
                     } else {
                         x += gap;
                     }
@@ -849,6 +858,9 @@ impl Engine {
                     if x + gap + atom.width <= width {
                         add_text(&mut lines, x + gap, gap, &word, weight);
                         x += gap + atom.width;
+                        if current_empty && BULLETS.contains(&word.as_str()) {
+                            hang = x + fonts.width(" ", size, weight);
+                        }
                         continue;
                     }
                     let mut rest = word.as_str();
@@ -874,21 +886,23 @@ impl Engine {
                     }
                     // The rest on new lines, broken again where it is still
                     // longer than a line.
+                    let start = if current_empty { x } else { hang };
+                    let room = width - start;
                     loop {
                         let w = fonts.width(rest, size, weight);
-                        if w <= width {
-                            add_text(&mut lines, 0.0, 0.0, rest, weight);
-                            x = w;
+                        if w <= room {
+                            add_text(&mut lines, start, 0.0, rest, weight);
+                            x = start + w;
                             break;
                         }
                         let (cut, hyphen) =
-                            best_cut(rest, address, width, true, |t| fonts.width(t, size, weight))
+                            best_cut(rest, address, room, true, |t| fonts.width(t, size, weight))
                                 .unwrap_or_else(|| {
-                                    (break_point(fonts, rest, width, size, weight), false)
+                                    (break_point(fonts, rest, room, size, weight), false)
                                 });
                         let piece =
                             format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
-                        add_text(&mut lines, 0.0, 0.0, &piece, weight);
+                        add_text(&mut lines, start, 0.0, &piece, weight);
                         lines.push(Vec::new());
                         rest = &rest[cut..];
                     }
@@ -924,6 +938,10 @@ impl Engine {
         }
     }
 }
+
+/// A line that starts with one of these is a list item: its wrapped lines
+/// are indented to the text after it.
+const BULLETS: [&str; 3] = ["•", "–", "-"];
 
 /// A checkbox as a character: ☒ checked, ☐ not.
 fn check_glyph(on: bool) -> &'static str {
