@@ -165,16 +165,19 @@ fn plan_timestamp(plan: &Plan) -> i64 {
         .map_or(0, |t| t.and_utc().timestamp())
 }
 
-/// Prints the empty worksheet as PDF.
+/// Prints the empty worksheet as PDF; with `for_plan`, its page header
+/// names that plan's child and meeting date.
 pub fn print_blank(
     template: &template::Template,
     options: render::Options,
     created: Option<i64>,
+    for_plan: Option<&Plan>,
 ) -> Result<Printed, pdf::PdfError> {
+    let created = created.unwrap_or_else(|| for_plan.map_or(0, plan_timestamp));
     finish(
-        render::render_blank(template, options),
+        render::render_blank(template, options, for_plan),
         &template.labels.document.title,
-        created.unwrap_or(0),
+        created,
     )
 }
 

@@ -84,6 +84,7 @@ fn the_samples_stay_inside_the_printable_area_without_overlapping_text() {
     assert_inside_and_apart(&render_blank(
         &sipplan::template::default_template().unwrap(),
         Options::default(),
+        None,
     ));
 }
 

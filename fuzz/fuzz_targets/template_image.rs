@@ -24,7 +24,7 @@ fuzz_target!(|data: &[u8]| {
     let _ = sipplan::image::Image::from_bytes(data);
     let source = Source::from_text("fuzz.ron", TEMPLATE, Format::Ron);
     if let Ok(t) = template::load(&source, &Logo(data)) {
-        let printed = sipplan::print_blank(&t, Default::default(), Some(0));
+        let printed = sipplan::print_blank(&t, Default::default(), Some(0), None);
         assert!(printed.is_ok(), "an accepted logo did not print");
     }
 });

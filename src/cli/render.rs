@@ -69,7 +69,7 @@ pub(super) fn render(
         ..*settings
     };
     if blank {
-        return render_blank(output, settings);
+        return render_blank(plans, output, settings);
     }
     let files = plan_files(plans)?;
     if files.is_empty() {
@@ -221,14 +221,46 @@ fn refuse_existing(targets: &[Target], existing: &HashSet<&Path>) -> Result<Exit
     Ok(ExitCode::from(IO_ERROR))
 }
 
-/// The empty worksheet of a template.
-fn render_blank(output: Option<&Path>, settings: &RenderSettings) -> Result<ExitCode, String> {
-    let Some(t) = given_template(settings.template)? else {
-        return Ok(ExitCode::from(INVALID));
+/// The empty worksheet of a template; with a plan, its page header names
+/// the plan's child and meeting date (the plan's template, unless
+/// --template says otherwise).
+fn render_blank(
+    plans: &[PathBuf],
+    output: Option<&Path>,
+    settings: &RenderSettings,
+) -> Result<ExitCode, String> {
+    let (t, plan, target) = match plans {
+        [] => {
+            let Some(t) = given_template(settings.template)? else {
+                return Ok(ExitCode::from(INVALID));
+            };
+            (Arc::new(t), None, PathBuf::from("sip-arbetsblad.pdf"))
+        }
+        [path] => {
+            let Some((source, plan)) = super::load_plan(path)? else {
+                return Ok(ExitCode::from(INVALID));
+            };
+            let named = super::named_template(Some(&plan));
+            let t = match TemplateCache::default().get(settings.template, named, &source) {
+                Ok(t) => t,
+                Err(errors) => {
+                    write_template_errors_to(&mut io::stdout(), &errors)
+                        .map_err(super::terminal)?;
+                    return Ok(ExitCode::from(INVALID));
+                }
+            };
+            let stem = sipplan::output::plan_stem(path);
+            (
+                t,
+                Some(plan),
+                path.with_file_name(format!("{stem}-arbetsblad.pdf")),
+            )
+        }
+        _ => return Err("--blank prints the worksheet for one plan at a time".into()),
     };
-    let target = output.map_or_else(|| PathBuf::from("sip-arbetsblad.pdf"), Path::to_path_buf);
-    let printed =
-        sipplan::print_blank(&t, settings.options, settings.created).map_err(|e| e.to_string())?;
+    let target = output.map_or(target, Path::to_path_buf);
+    let printed = sipplan::print_blank(&t, settings.options, settings.created, plan.as_ref())
+        .map_err(|e| e.to_string())?;
     let mut outcome = Outcome::default();
     let name = sipplan::privacy::shown_path(&target);
     write_printed(

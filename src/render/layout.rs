@@ -18,18 +18,19 @@ pub const MM: f32 = 72.0 / 25.4;
 pub const BODY_SIZE: f32 = 9.0;
 /// Section heading size.
 pub const HEADING_SIZE: f32 = 10.5;
+/// Space above a section heading, and between it and its section.
+const HEADING_ABOVE: f32 = 2.5;
+const HEADING_BELOW: f32 = 0.5;
 /// Baseline-to-baseline distance as a multiple of the text size.
 const LEADING: f32 = 1.15;
 /// Padding inside table cells.
 const PAD_X: f32 = 3.0;
-const PAD_Y: f32 = 1.3;
+const PAD_Y: f32 = 1.5;
 /// How far above its baseline the tallest letters of a line reach, as a
 /// multiple of the text size (DejaVu Sans: capitals and ascenders about 0.76).
 const ASCENT: f32 = 0.8;
 /// Table and box line width.
 const RULE: f32 = 0.5;
-/// Share of a signature column for the signature; the rest is for the date.
-const SIGN_SHARE: f32 = 0.62;
 /// Whether a character has no visible form and is left out of the printed
 /// text: control characters and the invisible format characters that come
 /// with copied text (zero-width spaces and joiners, BOM, soft hyphen).
@@ -282,6 +283,14 @@ pub fn layout(blocks: &[Block], geometry: Geometry, body_top: f32, body_bottom: 
     }
 }
 
+/// How many body-text lines a table row needs to be at least `height`
+/// points high: for room to write by hand on the worksheet.
+pub fn lines_for_height(height: f32) -> usize {
+    ((height - 2.0 * PAD_Y) / line_height(BODY_SIZE))
+        .ceil()
+        .max(1.0) as usize
+}
+
 /// Baseline-to-baseline distance for a text size.
 pub fn line_height(size: f32) -> f32 {
     size * LEADING
@@ -321,7 +330,7 @@ impl Engine {
     }
 
     fn heading_height(&self) -> f32 {
-        line_height(HEADING_SIZE) + 4.5
+        line_height(HEADING_SIZE) + HEADING_ABOVE + HEADING_BELOW
     }
 
     /// The height of the first piece of a block that cannot be split.
@@ -459,14 +468,14 @@ impl Engine {
         let width = self.geometry.content_width();
         let content = [Inline::Bold(text.to_owned())];
         let lines = self.wrap(&content, width, HEADING_SIZE);
-        self.y += 3.0;
+        self.y += HEADING_ABOVE;
         for line in lines {
             self.ensure(line_height(HEADING_SIZE));
             let baseline = self.y + HEADING_SIZE;
             self.draw_line(&line, x, baseline, HEADING_SIZE);
             self.y += line_height(HEADING_SIZE);
         }
-        self.y += 1.5;
+        self.y += HEADING_BELOW;
     }
 
     fn paragraph(&mut self, content: &[Inline]) {
@@ -667,52 +676,39 @@ impl Engine {
     // ----- signatures -----
 
     fn signature_height(&self) -> f32 {
-        SIGNING_SPACE + 2.0 + 2.0 * line_height(BODY_SIZE) + 4.0
+        self.signature_row_height(2)
     }
 
+    /// Signature lines three to a row: a line to sign on across the
+    /// column, the name and organisation under it, then "Datum" and a line
+    /// long enough to write a date on.
     fn signatures(&mut self, signers: &[(String, String)], date_label: &str) {
         let width = self.geometry.content_width();
         let gutter = 14.0;
         let per_row = 3;
         let col = (width - gutter * (per_row - 1) as f32) / per_row as f32;
+        let caption = self.fonts.width(date_label, BODY_SIZE, Weight::Regular);
         for group in signers.chunks(per_row) {
-            let wrapped: Vec<(Vec<Line>, f32)> = group
+            let wrapped: Vec<Vec<Line>> = group
                 .iter()
                 .map(|(name, org)| {
                     let mut content = vec![Inline::Bold(name.clone())];
                     if !org.is_empty() {
                         content.extend([Inline::Break, Inline::Text(org.clone())]);
                     }
-                    let lines = self.wrap(&content, col * SIGN_SHARE, BODY_SIZE);
-                    let h = SIGNING_SPACE
-                        + 2.0
-                        + lines.len().max(2) as f32 * line_height(BODY_SIZE)
-                        + 4.0;
-                    (lines, h)
+                    self.wrap(&content, col, BODY_SIZE)
                 })
                 .collect();
-            let height = wrapped.iter().map(|w| w.1).fold(0.0, f32::max);
+            let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(2);
+            let height = self.signature_row_height(lines);
             self.ensure(height);
             let top = self.y;
-            let date = self.wrap(
-                &[Inline::Text(date_label.to_owned())],
-                col * (0.94 - SIGN_SHARE),
-                BODY_SIZE,
-            );
-            for (i, (lines, _)) in wrapped.iter().enumerate() {
+            let rule_y = top + SIGNING_SPACE;
+            let date_y = rule_y + 2.0 + (lines as f32 + 1.0) * line_height(BODY_SIZE) + 2.0;
+            for (i, lines) in wrapped.iter().enumerate() {
                 let x = self.geometry.left + i as f32 * (col + gutter);
-                let rule_y = top + SIGNING_SPACE;
-                let sign_end = x + col * SIGN_SHARE;
-                let date_start = x + col * (SIGN_SHARE + 0.06);
                 self.items().push(Item::Line {
                     x1: x,
-                    y1: rule_y,
-                    x2: sign_end,
-                    y2: rule_y,
-                    width: RULE,
-                });
-                self.items().push(Item::Line {
-                    x1: date_start,
                     y1: rule_y,
                     x2: x + col,
                     y2: rule_y,
@@ -722,13 +718,29 @@ impl Engine {
                     let baseline = rule_y + 2.0 + BODY_SIZE + j as f32 * line_height(BODY_SIZE);
                     self.draw_line(line, x, baseline, BODY_SIZE);
                 }
-                for (j, line) in date.iter().enumerate() {
-                    let baseline = rule_y + 2.0 + BODY_SIZE + j as f32 * line_height(BODY_SIZE);
-                    self.draw_line(line, date_start, baseline, BODY_SIZE);
+                let date = self.wrap(
+                    &[Inline::Text(date_label.to_owned())],
+                    caption + 1.0,
+                    BODY_SIZE,
+                );
+                if let Some(line) = date.first() {
+                    self.draw_line(line, x, date_y, BODY_SIZE);
                 }
+                self.items().push(Item::Line {
+                    x1: x + caption + 3.0,
+                    y1: date_y + 1.0,
+                    x2: x + col,
+                    y2: date_y + 1.0,
+                    width: RULE,
+                });
             }
             self.y = top + height;
         }
+    }
+
+    /// A row of signatures whose names take `lines` lines.
+    fn signature_row_height(&self, lines: usize) -> f32 {
+        SIGNING_SPACE + 2.0 + (lines as f32 + 1.0) * line_height(BODY_SIZE) + 2.0 + 5.0
     }
 
     // ----- text -----

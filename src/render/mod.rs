@@ -30,7 +30,12 @@ pub const PAGE_BUDGET: usize = 2;
 /// Keeps a date and its dash together.
 const NBSP: char = layout::NO_BREAK_SPACE;
 /// Empty rows in the worksheet's action table.
-const BLANK_ACTION_ROWS: usize = 8;
+const BLANK_ACTION_ROWS: usize = 6;
+/// On the worksheet: the height of each free-text field (the child's own
+/// words, the family's view, needs, goals), in mm, to write by hand.
+const WRITING_MM: f32 = 25.0;
+/// On the worksheet: the height of each insats row, in mm.
+const ACTION_ROW_MM: f32 = 12.0;
 
 /// Choices for how a plan is printed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -201,15 +206,24 @@ enum Overflow {
     Custom(String),
 }
 
-/// Lays out the empty worksheet to fill in by hand at the meeting.
-pub fn render_blank(template: &Template, options: Options) -> Rendered {
+/// Lays out the empty worksheet to fill in by hand at the meeting; with
+/// `for_plan`, its page header names that plan's child (the personnummer
+/// masked with `mask`) and the meeting date, and the rest stays empty.
+pub fn render_blank(template: &Template, options: Options, for_plan: Option<&Plan>) -> Rendered {
     let labels = &template.labels;
-    let identity = Identity {
-        name: "____________________".into(),
-        id_label: labels.fields.personnummer.clone(),
-        id: "____________".into(),
-        date: "__________".into(),
-        revision: "___".into(),
+    let identity = match for_plan {
+        Some(plan) => Identity {
+            date: plan.meeting.date.to_string(),
+            revision: "___".into(),
+            ..Identity::of(plan, &|_| false, labels, options.mask)
+        },
+        None => Identity {
+            name: "____________________".into(),
+            id_label: labels.fields.personnummer.clone(),
+            id: "____________".into(),
+            date: "__________".into(),
+            revision: "___".into(),
+        },
     };
     render(None, &|_| false, Vec::new(), &identity, template, options).0
 }
@@ -679,7 +693,38 @@ fn bullets(items: &[String]) -> Vec<Inline> {
     out
 }
 
+/// The worksheet's rows with each two full-width fields in a row side by
+/// side: on paper both have room to write, and the form stays on two pages.
+fn paired(rows: Vec<Vec<Cell>>) -> Vec<Vec<Cell>> {
+    let mut out: Vec<Vec<Cell>> = Vec::with_capacity(rows.len());
+    let single = |row: &Vec<Cell>| row.len() == 1 && row[0].span == GRID;
+    for mut row in rows {
+        match out.last_mut() {
+            Some(last) if single(last) && single(&row) => {
+                last[0].span = GRID / 2;
+                row[0].span = GRID / 2;
+                last.append(&mut row);
+            }
+            _ => out.push(row),
+        }
+    }
+    out
+}
+
+/// A grid of free-text fields; on the worksheet each row has room to
+/// write by hand ([`WRITING_MM`]).
+fn writing_grid(rows: Vec<Vec<Cell>>, blank: bool) -> Block {
+    let mut block = grid(rows, blank);
+    if blank && let Block::Table { rows, .. } = &mut block {
+        for row in rows {
+            row.min_lines = layout::lines_for_height(WRITING_MM * layout::MM);
+        }
+    }
+    block
+}
+
 fn grid(rows: Vec<Vec<Cell>>, blank: bool) -> Block {
+    let rows = if blank { paired(rows) } else { rows };
     Block::Table {
         columns: Columns::Fixed(vec![1.0; GRID]),
         header: None,
@@ -792,12 +837,21 @@ fn section_blocks(
         ],
     ];
     let lss = child.and_then(|c| c.lss_plan);
-    if show(lss.is_some()) {
-        rows.push(vec![field(
-            GRID,
+    let lss_field = |span| {
+        field(
+            span,
             &f.lss_plan,
             choices(&[(&c.yes, lss == Some(true)), (&c.no, lss == Some(false))]),
-        )]);
+        )
+    };
+    if blank {
+        // The worksheet: three short fields share a row.
+        for cell in &mut rows[1] {
+            cell.span = 2;
+        }
+        rows[1].push(lss_field(2));
+    } else if lss.is_some() {
+        rows.push(vec![lss_field(GRID)]);
     }
     blocks.push(grid(rows, blank));
 
@@ -839,7 +893,7 @@ fn section_blocks(
             f.email.clone(),
         ],
         rows,
-        blank.then_some((4, vec![2.4, 1.6, 0.9, 1.4, 2.2])),
+        blank.then_some((2, vec![2.4, 1.6, 0.9, 1.4, 2.2])),
     ));
 
     // Samtycke
@@ -996,14 +1050,14 @@ fn section_blocks(
                 f.present.clone(),
             ],
             rows,
-            blank.then_some((7, vec![2.1, 1.5, 2.1, 1.4, 1.35])),
+            blank.then_some((4, vec![2.1, 1.5, 2.1, 1.4, 1.35])),
         ));
     }
 
     // Barnets och familjens bild
     blocks.start(SectionRef::Views, &s.views);
     let views = plan.map(|p| &p.views);
-    blocks.push(grid(
+    blocks.push(writing_grid(
         vec![
             vec![field(
                 GRID,
@@ -1042,7 +1096,7 @@ fn section_blocks(
             plan.map(|p| opt(&p.goals.overall)).unwrap_or_default(),
         )],
     ];
-    blocks.push(grid(rows, blank));
+    blocks.push(writing_grid(rows, blank));
 
     // Insatser – vem gör vad och när
     blocks.start(SectionRef::Actions, &s.actions);
@@ -1080,7 +1134,7 @@ fn section_blocks(
             });
         }
     }
-    blocks.push(table(
+    blocks.push(table_of(
         vec![
             f.what.clone(),
             f.responsible_unit.clone(),
@@ -1090,6 +1144,7 @@ fn section_blocks(
         ],
         rows,
         blank.then_some((BLANK_ACTION_ROWS, vec![3.6, 1.8, 1.4, 1.2, 1.0])),
+        layout::lines_for_height(ACTION_ROW_MM * layout::MM),
     ));
     // The law's third item belongs in the table it is about.
     let none = plan.is_some_and(|p| p.no_measures_by_others);
@@ -1178,7 +1233,11 @@ fn section_blocks(
             ]),
         ),
     ]];
-    if show(follow.is_some_and(|x| x.caller.is_some())) {
+    if blank {
+        // The worksheet: who calls fits beside the date and the form.
+        rows[0][1].span = 2;
+        rows[0].insert(1, field(2, &f.caller, Vec::new()));
+    } else if follow.is_some_and(|x| x.caller.is_some()) {
         rows.push(vec![field(
             GRID,
             &f.caller,
@@ -1214,7 +1273,8 @@ fn section_blocks(
             .map(|s| (s.name.clone(), s.organisation.clone().unwrap_or_default()))
             .collect(),
         Some(p) => default_signers(p, template),
-        None => vec![(String::new(), String::new()); 6],
+        // The worksheet: what to write under each line.
+        None => vec![(f.name.clone(), format!("{} / {}", f.role, f.organisation)); 6],
     };
     let distribution = plan.map(|p| p.distribution.join(", ")).unwrap_or_default();
     blocks.start(SectionRef::Signatures, &s.signatures);
@@ -1399,13 +1459,23 @@ fn plain_row(cells: &[&str]) -> Row {
 
 /// A table with a header row; a worksheet gets `n` empty rows in fixed columns.
 fn table(header: Vec<String>, rows: Vec<Row>, blank: Option<(usize, Vec<f32>)>) -> Block {
+    table_of(header, rows, blank, 2)
+}
+
+/// [`table`] whose empty worksheet rows are `lines` lines high.
+fn table_of(
+    header: Vec<String>,
+    rows: Vec<Row>,
+    blank: Option<(usize, Vec<f32>)>,
+    lines: usize,
+) -> Block {
     match blank {
         Some((n, shares)) => Block::Table {
             columns: Columns::Fixed(shares),
             rows: vec![
                 Row {
                     cells: header.iter().map(|_| Cell::new(Vec::new())).collect(),
-                    min_lines: 2,
+                    min_lines: lines,
                 };
                 n
             ],
