@@ -356,3 +356,48 @@ fn the_worksheet_for_a_plan_names_its_child_and_nothing_else() {
         }
     }
 }
+
+#[test]
+fn each_section_of_the_full_sample_is_on_its_page() {
+    let plan = load_plan("samples/full.ron");
+    let r = render_plan(&plan, &template("sv"), Options::default());
+    assert_eq!(r.pages.len(), 2);
+    // Headings are the text set in the heading size.
+    let on = |heading: &str| -> Vec<usize> {
+        (0..r.pages.len())
+            .filter(|&i| {
+                r.pages[i].items.iter().any(|item| {
+                    matches!(item, Item::Text { text, size, .. } if *size == HEADING_SIZE && text == heading)
+                })
+            })
+            .map(|i| i + 1)
+            .collect()
+    };
+    for heading in [
+        "Barnet",
+        "Vårdnadshavare och närstående",
+        "Samtycke",
+        "Mötet",
+        "Barnets och familjens bild",
+        "Behov och mål",
+        "Insatser – vem gör vad och när",
+    ] {
+        assert_eq!(on(heading), [1], "{heading}");
+    }
+    for heading in [
+        "Ansvar för planen",
+        "Uppföljning och avslut",
+        "Underskrifter",
+    ] {
+        assert_eq!(on(heading), [2], "{heading}");
+    }
+    // Every signer on page 2, none on page 1.
+    let pages = pdf_pages_text(&printed(&plan, &template("sv")).pdf);
+    for signer in &plan.signatures {
+        assert!(
+            squeeze(&pages[1]).contains(&squeeze(&signer.name)),
+            "{}",
+            signer.name
+        );
+    }
+}
