@@ -880,11 +880,14 @@ impl Engine {
                     if !current_empty {
                         // End this line with the word's first part where
                         // Swedish breaks it (a compound, an address), if
-                        // that fits; the rest goes on the next line.
-                        if let Some((cut, hyphen)) =
-                            best_cut(rest, address, width - x - gap, atom.width > width, |t| {
-                                fonts.width(t, size, weight)
-                            })
+                        // that fits (not worth trying in less room than two
+                        // letters and a hyphen); the rest goes on the next line.
+                        let room = width - x - gap;
+                        if room > 2.2 * size
+                            && let Some((cut, hyphen)) =
+                                best_cut(rest, address, room, atom.width > width, |t| {
+                                    fonts.width(t, size, weight)
+                                })
                         {
                             let first = format!(
                                 "{}{}",
