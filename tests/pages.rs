@@ -401,3 +401,29 @@ fn each_section_of_the_full_sample_is_on_its_page() {
         );
     }
 }
+
+#[test]
+fn a_plan_without_signers_gets_lines_for_the_custodians_the_coordinator_and_a_child_from_12() {
+    let signer_texts = |plan: &Plan, t: &Template| -> String {
+        let pages = pdf_pages_text(&printed(plan, t).pdf);
+        let all = pages.concat();
+        let from = squeeze(&all[all.find("Genom underskriften").expect("the statement")..]);
+        // Up to the footer, which names the child: "name · number · …".
+        let footer = from.find('·').unwrap_or(from.len());
+        from[..from[..footer].rfind("Datum").map_or(footer, |d| d + 5)].to_owned()
+    };
+    // Vera is 10: her guardian with custody and the coordinator sign.
+    let mut plan = load_plan("samples/minimal.ron");
+    let t = template("sv");
+    let text = signer_texts(&plan, &t);
+    assert!(text.contains("LenaProvssonmamma"), "{text}");
+    assert!(text.contains("MatsEkSamordnare"), "{text}");
+    assert!(!text.contains("VeraProvsson"), "{text}");
+    // At 12 she gets a line of her own, unless the template turns it off.
+    plan.child.id =
+        sipplan::plan::ChildId::BirthDate(sipplan::birth::BirthDate::parse("2014-01-01").unwrap());
+    assert!(signer_texts(&plan, &t).contains("VeraProvssonBarnet"));
+    let mut off = t.clone();
+    off.rules.child_signature_age = Some(0);
+    assert!(!signer_texts(&plan, &off).contains("VeraProvsson"));
+}
