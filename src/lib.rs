@@ -10,7 +10,11 @@
 //!
 //! It never prints, exits, reads the clock or touches files: that is the job
 //! of the `sipplan` binary, so the same library can run elsewhere (e.g. as
-//! WebAssembly in a browser).
+//! WebAssembly in a browser). The binary and the crates only it needs
+//! (argument parsing, terminal output, parallel batches, temporary files,
+//! the clock) are behind the default `cli` feature: build with
+//! `--no-default-features` for the library alone; CI checks that it builds
+//! for `wasm32-unknown-unknown`.
 
 pub mod birth;
 pub mod diagnostic;
