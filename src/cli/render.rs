@@ -203,19 +203,19 @@ fn summarise(
 /// Nothing is written when any PDF would replace a file: the user decides
 /// with --force, knowing which files those are.
 fn refuse_existing(targets: &[Target], existing: &HashSet<&Path>) -> Result<ExitCode, String> {
-    let mut listed: Vec<&Path> = targets
+    // Targets are distinct, so each existing file is listed once.
+    let listed: Vec<&Path> = targets
         .iter()
         .map(|t| t.path.as_path())
         .filter(|p| existing.contains(p))
         .collect();
-    listed.dedup();
     say!(
         "sipplan: nothing was written: {} already {}:",
         count(listed.len(), "PDF"),
         if listed.len() == 1 { "exists" } else { "exist" }
     );
     for path in listed {
-        say!("  {}", path.display());
+        say!("  {}", shown_path(path));
     }
     say!("  add --force to replace them (no two plans are ever written to one file)");
     Ok(ExitCode::from(IO_ERROR))
