@@ -44,6 +44,8 @@ use plan::Plan;
 pub struct Checked {
     /// The plan, when the file could be read (it may still have errors).
     pub plan: Option<Plan>,
+    /// The template it was checked against, and is printed with.
+    pub template: std::sync::Arc<template::Template>,
     /// Every problem found, located in the source, in file order.
     pub diagnostics: Vec<Diagnostic>,
 }
@@ -55,27 +57,40 @@ impl Checked {
     }
 }
 
-/// Reads and validates a plan against the law and the template's local
-/// rules, and places every finding in the source text.
-pub fn check(source: &Source, template: &template::Template) -> Checked {
-    check_at(source, template, None)
-}
-
-/// [`check`], also warning about follow-ups that are due by `today`.
-pub fn check_at(
+/// The pipeline's entry point for every front end: reads a plan, finds its
+/// template (the one asked for, else the one it names, else the default),
+/// and checks it against the law, the template's local rules and, with
+/// `today`, its follow-ups. Fails only when the template cannot be used.
+pub fn check_source(
     source: &Source,
-    template: &template::Template,
+    templates: &template::Resolver,
     today: Option<chrono::NaiveDate>,
-) -> Checked {
-    check_loaded(source, load::parse_plan(source), template, today)
+) -> Result<Checked, template::TemplateErrors> {
+    let loaded = load::parse_plan(source);
+    let named = loaded
+        .as_ref()
+        .ok()
+        .and_then(|p| p.document.template.as_deref());
+    let template = templates.for_plan(source, named)?;
+    Ok(check_with(source, loaded, template, today))
 }
 
-/// [`check_at`] for a plan already read with [`load::parse_plan`], e.g. to
-/// learn which template it names, so that it is not read twice.
-pub fn check_loaded(
+/// Reads and validates a plan against one template, e.g. in tests.
+pub fn check(source: &Source, template: &template::Template) -> Checked {
+    check_with(
+        source,
+        load::parse_plan(source),
+        std::sync::Arc::new(template.clone()),
+        None,
+    )
+}
+
+/// Checks a plan that was read against its template, and places every
+/// finding in the source text.
+fn check_with(
     source: &Source,
     loaded: Result<Plan, Vec<Diagnostic>>,
-    template: &template::Template,
+    template: std::sync::Arc<template::Template>,
     today: Option<chrono::NaiveDate>,
 ) -> Checked {
     let plan = match loaded {
@@ -83,12 +98,13 @@ pub fn check_loaded(
         Err(diagnostics) => {
             return Checked {
                 plan: None,
+                template,
                 diagnostics,
             };
         }
     };
     let mut diagnostics = validate::validate(&plan);
-    diagnostics.extend(validate::validate_template(&plan, template));
+    diagnostics.extend(validate::validate_template(&plan, &template));
     diagnostics.extend(validate::validate_history(&plan, today));
     for d in &mut diagnostics {
         if d.span.is_none() {
@@ -98,6 +114,7 @@ pub fn check_loaded(
     diagnostics.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
     Checked {
         plan: Some(plan),
+        template,
         diagnostics,
     }
 }

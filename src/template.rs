@@ -242,12 +242,120 @@ pub struct FileDiagnostics {
 /// Everything wrong with a template, file by file.
 pub type TemplateErrors = Vec<FileDiagnostics>;
 
-/// Where templates and logos named by a template come from.
-pub trait Files {
+/// Where templates and logos named by a template come from. `Sync`, so
+/// that one [`Resolver`] serves plans checked in parallel.
+pub trait Files: Sync {
     /// The template file `name`, relative to the template `from` that names it.
     fn template(&self, name: &str, from: &Source) -> Result<Source, String>;
     /// The bytes of the file `name`, relative to the template `from`.
     fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, String>;
+    /// Which file `name`, named in `from`, is: two names for one file give
+    /// the same answer (e.g. the path relative to `from`'s folder). It tells
+    /// templates apart in the [`Resolver`]'s cache.
+    fn locate(&self, name: &str, _from: &Source) -> String {
+        name.to_owned()
+    }
+}
+
+/// Where a template comes from: what the [`Resolver`] keeps it under.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Origin {
+    /// The default template, `sv`.
+    Default,
+    /// A built-in template, by id.
+    Builtin(String),
+    /// A template file, as [`Files::locate`] names it.
+    File(String),
+}
+
+/// Finds the template for each plan, and reads each template once however
+/// many plans use it: the one asked for (`--template`), else the one the
+/// plan names in `document.template` (relative to the plan file), else the
+/// default. The one rule, for every command and front end.
+pub struct Resolver<'a> {
+    files: &'a dyn Files,
+    given: Option<String>,
+    cache: std::sync::Mutex<std::collections::HashMap<Origin, std::sync::Arc<Template>>>,
+}
+
+impl<'a> Resolver<'a> {
+    /// A resolver reading template files through `files`; `given` is the
+    /// template asked for, overriding what plans name.
+    pub fn new(files: &'a dyn Files, given: Option<&str>) -> Self {
+        Self {
+            files,
+            given: given.map(str::to_owned),
+            cache: Default::default(),
+        }
+    }
+
+    /// The template asked for, else the default: for what is not a plan
+    /// (the worksheet, the statistics' language).
+    pub fn given_or_default(&self) -> Result<std::sync::Arc<Template>, TemplateErrors> {
+        let nowhere = Source::from_text("", "", Format::Ron);
+        self.for_plan(&nowhere, None)
+    }
+
+    /// The template for a plan read from `source` that names `named`.
+    pub fn for_plan(
+        &self,
+        source: &Source,
+        named: Option<&str>,
+    ) -> Result<std::sync::Arc<Template>, TemplateErrors> {
+        let named = named.map(str::trim).filter(|n| !n.is_empty());
+        let nowhere = Source::from_text("", "", Format::Ron);
+        let origin = match (&self.given, named) {
+            (Some(given), _) if builtin(given).is_some() => Origin::Builtin(given.clone()),
+            (Some(given), _) => Origin::File(self.files.locate(given, &nowhere)),
+            (None, None) => Origin::Default,
+            (None, Some(name)) if builtin(name).is_some() => Origin::Builtin(name.to_owned()),
+            (None, Some(name)) => Origin::File(self.files.locate(name, source)),
+        };
+        let cached = self
+            .cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .get(&origin)
+            .cloned();
+        if let Some(t) = cached {
+            return Ok(t);
+        }
+        let loaded = match (&self.given, named) {
+            (Some(given), _) => by_name(given, self.files),
+            (None, None) => default_template(),
+            (None, Some(name)) => match builtin(name) {
+                Some(builtin) => load(&builtin, self.files),
+                None => self
+                    .files
+                    .template(name, source)
+                    .map_err(|e| unreadable_named(source, &e))
+                    .and_then(|file| load(&file, self.files)),
+            },
+        };
+        let t = std::sync::Arc::new(loaded?);
+        self.cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(origin, std::sync::Arc::clone(&t));
+        Ok(t)
+    }
+}
+
+/// The error for a plan whose `document.template` cannot be read.
+fn unreadable_named(plan: &Source, why: &str) -> TemplateErrors {
+    let at = FieldPath::from("document.template");
+    vec![FileDiagnostics {
+        source: plan.clone(),
+        diagnostics: vec![
+            Diagnostic::error(
+                "SIP200",
+                at.clone(),
+                format!("cannot read the plan's template: {why}"),
+            )
+            .with_hint("write a built-in id (sv, en) or a path relative to the plan file")
+            .with_span(plan.locate(&at).unwrap_or(0..0)),
+        ],
+    }]
 }
 
 /// For templates that name no files: every file request fails.

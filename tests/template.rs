@@ -304,3 +304,47 @@ fn template_list_names_the_built_in_templates() {
     let (stdout, _) = text(&output);
     assert!(stdout.contains("sv ") && stdout.contains("en "), "{stdout}");
 }
+
+#[test]
+fn the_resolver_takes_the_given_template_else_the_named_one_else_sv_and_reads_each_once() {
+    use sipplan::load::{Format, Source};
+    use sipplan::template::{NoFiles, Resolver};
+    use std::sync::Arc;
+    let plan = |named: &str| {
+        Source::from_text(
+            "p.ron",
+            &std::fs::read_to_string(common::root().join("samples/minimal.ron"))
+                .unwrap()
+                .replace(
+                    "document: (date: \"2026-10-06\")",
+                    &format!("document: (date: \"2026-10-06\", template: \"{named}\")"),
+                ),
+            Format::Ron,
+        )
+    };
+    let resolver = Resolver::new(&NoFiles, None);
+    let en = sipplan::check_source(&plan("en"), &resolver, None).unwrap();
+    assert_eq!(en.template.id, "en");
+    assert!(en.is_valid(), "{:?}", en.diagnostics);
+    let again = sipplan::check_source(&plan("en"), &resolver, None).unwrap();
+    assert!(Arc::ptr_eq(&en.template, &again.template), "read twice");
+    let plain = sipplan::check_source(&plan(""), &resolver, None).unwrap();
+    assert_eq!(plain.template.id, "sv");
+    // Given wins over what the plan names.
+    let given = Resolver::new(&NoFiles, Some("sv"));
+    assert_eq!(
+        sipplan::check_source(&plan("en"), &given, None)
+            .unwrap()
+            .template
+            .id,
+        "sv"
+    );
+    // A named file that cannot be read is located at `document.template`.
+    let errors = sipplan::check_source(&plan("kommun.ron"), &resolver, None).unwrap_err();
+    let d = &errors[0].diagnostics[0];
+    assert_eq!(
+        (d.code, d.path.to_string().as_str()),
+        ("SIP200", "document.template")
+    );
+    assert!(d.span.is_some());
+}

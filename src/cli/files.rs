@@ -164,6 +164,10 @@ impl FsFiles {
 }
 
 impl Files for FsFiles {
+    fn locate(&self, name: &str, from: &Source) -> String {
+        Self::path(name, from).display().to_string()
+    }
+
     fn template(&self, name: &str, from: &Source) -> Result<Source, String> {
         let path = Self::path(name, from);
         match read_source(&path)? {

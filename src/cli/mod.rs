@@ -4,18 +4,17 @@
 //! bytes and returns values. Exit codes: 0 valid (warnings allowed),
 //! 1 a plan is invalid, 2 usage or file-system error.
 
-use std::collections::HashMap;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
 use sipplan::diagnostic::{Diagnostic, FieldPath};
 use sipplan::load::Source;
 use sipplan::render::Options;
-use sipplan::template::{self, Files, Template, TemplateErrors};
+use sipplan::template::{self, Resolver, Template};
 
 /// Prints a line to stderr; unlike `eprintln!` it cannot panic on a closed pipe.
 macro_rules! say {
@@ -360,7 +359,7 @@ fn check(
         return Err("no plan files (.ron or .json) were found".into());
     }
     let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());
-    let templates = TemplateCache::default();
+    let templates = Resolver::new(&FsFiles, template);
     for path in &files {
         let name = sipplan::privacy::shown_path(path);
         let (valid, diagnostics, source) = match read_source(path) {
@@ -374,7 +373,7 @@ fn check(
                 continue;
             }
             Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
-            Ok(Ok(source)) => match check_source(&source, template, &templates, today) {
+            Ok(Ok(source)) => match sipplan::check_source(&source, &templates, Some(today)) {
                 Ok(checked) => (checked.is_valid(), checked.diagnostics, Some(source)),
                 Err(errors) => {
                     worst = worst.max(INVALID);
@@ -431,19 +430,6 @@ fn check(
     Ok(ExitCode::from(worst))
 }
 
-/// Checks a plan against the template asked for, else the one it names;
-/// `templates` keeps each template loaded once for a folder of plans.
-fn check_source(
-    source: &Source,
-    template: Option<&str>,
-    templates: &TemplateCache,
-    today: chrono::NaiveDate,
-) -> Result<sipplan::Checked, TemplateErrors> {
-    let loaded = sipplan::load::parse_plan(source);
-    let t = templates.get(template, named_template(loaded.as_ref().ok()), source)?;
-    Ok(sipplan::check_loaded(source, loaded, &t, Some(today)))
-}
-
 /// Reads a plan that must at least load; a file that does not is reported
 /// like `check` does, and `None` is returned.
 fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, String> {
@@ -469,14 +455,13 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
     let Some((source, plan)) = load_plan(path)? else {
         return Ok(ExitCode::from(INVALID));
     };
-    let t = match template_for(None, named_template(Some(&plan)), &source) {
-        Ok(t) => t,
+    let checked = match sipplan::check_source(&source, &Resolver::new(&FsFiles, None), None) {
+        Ok(checked) => checked,
         Err(errors) => {
             write_template_errors(&errors)?;
             return Ok(ExitCode::from(INVALID));
         }
     };
-    let checked = sipplan::check(&source, &t);
     if !checked.is_valid() {
         write_report(&source.name, Some(&source), &checked.diagnostics)?;
         say!("sipplan: fix the plan before starting the next revision");
@@ -543,7 +528,7 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
     let Some((source, plan)) = load_plan(path)? else {
         return Ok(ExitCode::from(INVALID));
     };
-    let named = named_template(Some(&plan));
+    let named = plan.document.template.clone();
     let (old, new) = match other {
         Some(other_path) => {
             let Some((_, other_plan)) = load_plan(other_path)? else {
@@ -568,7 +553,7 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
             }
         },
     };
-    let t = match template_for(template, named, &source) {
+    let t = match Resolver::new(&FsFiles, template).for_plan(&source, named.as_deref()) {
         Ok(t) => t,
         Err(errors) => {
             write_template_errors(&errors)?;
@@ -611,100 +596,16 @@ fn print(text: &str) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Templates loaded once per batch: most plans of a folder share one, and
-/// reading it again for each plan would cost more than printing the plan.
-/// Only templates that load are kept; a broken one is reported per plan.
-#[derive(Default)]
-pub(super) struct TemplateCache(Mutex<HashMap<String, Arc<Template>>>);
-
-impl TemplateCache {
-    pub(super) fn get(
-        &self,
-        explicit: Option<&str>,
-        named: Option<String>,
-        plan: &Source,
-    ) -> Result<Arc<Template>, TemplateErrors> {
-        let key = match (explicit, &named) {
-            (Some(name), _) => format!("given:{name}"),
-            (None, None) => "default".to_owned(),
-            (None, Some(name)) if template::builtin(name).is_some() => format!("built-in:{name}"),
-            (None, Some(name)) => format!("file:{}", FsFiles::path(name, plan).display()),
-        };
-        let cached = self
-            .0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .get(&key)
-            .cloned();
-        if let Some(t) = cached {
-            return Ok(t);
-        }
-        let t = Arc::new(template_for(explicit, named, plan)?);
-        self.0
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .insert(key, Arc::clone(&t));
-        Ok(t)
-    }
-}
-
-/// The template asked for with `--template`, else the default (sv). A
-/// broken one is reported on the terminal and gives `None`.
-fn given_template(name: Option<&str>) -> Result<Option<Template>, String> {
-    let chosen = match name {
-        Some(name) => template::by_name(name, &FsFiles),
-        None => template::default_template(),
-    };
-    match chosen {
+/// The template asked for with `--template`, else the default (sv), for
+/// what is not a plan. A broken one is reported on the terminal and gives
+/// `None`.
+fn given_template(name: Option<&str>) -> Result<Option<Arc<Template>>, String> {
+    match Resolver::new(&FsFiles, name).given_or_default() {
         Ok(t) => Ok(Some(t)),
         Err(errors) => {
             write_template_errors(&errors)?;
             Ok(None)
         }
-    }
-}
-
-/// The template a plan names in `document.template`, if it loaded that far.
-fn named_template(plan: Option<&sipplan::plan::Plan>) -> Option<String> {
-    plan.and_then(|p| p.document.template.clone())
-        .filter(|t| !t.trim().is_empty())
-}
-
-/// The template for a plan: the one asked for, else the one the plan names
-/// (relative to the plan file), else the default.
-fn template_for(
-    explicit: Option<&str>,
-    named: Option<String>,
-    plan: &Source,
-) -> Result<Template, TemplateErrors> {
-    if let Some(name) = explicit {
-        return template::by_name(name, &FsFiles);
-    }
-    match named {
-        None => template::default_template(),
-        Some(name) => match template::builtin(&name) {
-            Some(source) => template::load(&source, &FsFiles),
-            None => match FsFiles.template(&name, plan) {
-                Ok(source) => template::load(&source, &FsFiles),
-                Err(e) => Err(vec![template::FileDiagnostics {
-                    source: plan.clone(),
-                    diagnostics: vec![
-                        Diagnostic::error(
-                            "SIP200",
-                            FieldPath::from("document.template"),
-                            format!("cannot read the plan's template: {e}"),
-                        )
-                        .with_hint(
-                            "write a built-in id (sv, en) or a path relative to the plan file",
-                        )
-                        .with_span(
-                            plan.locate(&FieldPath::from("document.template"))
-                                .unwrap_or(0..0),
-                        ),
-                    ],
-                }]),
-            },
-        },
     }
 }
 

@@ -20,11 +20,12 @@ use std::sync::Arc;
 
 use sipplan::output::{self, Destination, Target, Wanted};
 use sipplan::privacy::shown_path;
-use sipplan::template::Template;
+use sipplan::template::{Resolver, Template};
 
+use super::files::FsFiles;
 use super::files::{plan_files, read_source, write_atomically};
 use super::report::{count, write_template_errors_to, write_text_report};
-use super::{INVALID, IO_ERROR, TemplateCache, given_template};
+use super::{INVALID, IO_ERROR, given_template};
 
 /// How every plan of a `render` call is printed.
 pub(super) struct RenderSettings<'a> {
@@ -84,7 +85,7 @@ pub(super) fn render(
         ));
     }
     let started = std::time::Instant::now();
-    let templates = TemplateCache::default();
+    let templates = Resolver::new(&FsFiles, settings.template);
     let checked: Vec<Checked> = files
         .par_iter()
         .map(|path| check_one(path, settings, &templates))
@@ -234,14 +235,14 @@ fn render_blank(
             let Some(t) = given_template(settings.template)? else {
                 return Ok(ExitCode::from(INVALID));
             };
-            (Arc::new(t), None, PathBuf::from("sip-arbetsblad.pdf"))
+            (t, None, PathBuf::from("sip-arbetsblad.pdf"))
         }
         [path] => {
             let Some((source, plan)) = super::load_plan(path)? else {
                 return Ok(ExitCode::from(INVALID));
             };
-            let named = super::named_template(Some(&plan));
-            let t = match TemplateCache::default().get(settings.template, named, &source) {
+            let named = plan.document.template.as_deref();
+            let t = match Resolver::new(&FsFiles, settings.template).for_plan(&source, named) {
                 Ok(t) => t,
                 Err(errors) => {
                     write_template_errors_to(&mut io::stdout(), &errors)
@@ -330,7 +331,7 @@ impl Printable {
 }
 
 /// Reads and checks one plan; nothing is written yet.
-fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) -> Checked {
+fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Checked {
     let mut outcome = Outcome::default();
     let name = sipplan::privacy::shown_path(path);
     let unprintable = |outcome| Checked {
@@ -355,10 +356,8 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
         }
         Ok(Ok(source)) => source,
     };
-    let loaded = sipplan::load::parse_plan(&source);
-    let named = super::named_template(loaded.as_ref().ok());
-    let t = match templates.get(settings.template, named, &source) {
-        Ok(t) => t,
+    let checked = match sipplan::check_source(&source, templates, Some(settings.today)) {
+        Ok(checked) => checked,
         Err(errors) => {
             let _ = write_template_errors_to(&mut outcome.report, &errors);
             let reason = "its template has errors";
@@ -368,7 +367,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &TemplateCache) 
             return unprintable(outcome.failed(INVALID, reason));
         }
     };
-    let checked = sipplan::check_loaded(&source, loaded, &t, Some(settings.today));
+    let t = Arc::clone(&checked.template);
     if settings.options.draft && !checked.is_valid() {
         return check_draft(&source, checked, t, name, outcome);
     }

@@ -15,11 +15,12 @@ use serde::Serialize;
 use sipplan::plan::Plan;
 use sipplan::render::ReportOptions;
 use sipplan::stats::{self, Input, Period, Section, Stats, Value};
-use sipplan::template::Template;
+use sipplan::template::{Resolver, Template};
 
+use super::files::FsFiles;
 use super::files::{plan_files, read_source, write_atomically};
 use super::report::count;
-use super::{INVALID, TemplateCache, given_template};
+use super::{INVALID, given_template};
 
 /// How `stats` prints its figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -80,7 +81,8 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
         return Err("no plan files (.ron or .json) were found".into());
     }
 
-    let templates = TemplateCache::default();
+    // Each plan with its own template; --template only sets the language.
+    let templates = Resolver::new(&FsFiles, None);
     let read: Vec<Read> = files
         .par_iter()
         .map(|path| read_plan(path, &templates))
@@ -176,7 +178,7 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
 }
 
 /// Reads and checks one plan against its own template.
-fn read_plan(path: &Path, templates: &TemplateCache) -> Read {
+fn read_plan(path: &Path, templates: &Resolver) -> Read {
     let source = match read_source(path) {
         // The message names the file: hide its digits like the list does.
         Err(e) => {
@@ -188,17 +190,15 @@ fn read_plan(path: &Path, templates: &TemplateCache) -> Read {
         Ok(Err(diagnostic)) => return Read::NotCounted(diagnostic.message),
         Ok(Ok(source)) => source,
     };
-    let loaded = sipplan::load::parse_plan(&source);
-    let named = super::named_template(loaded.as_ref().ok());
-    let Ok(t) = templates.get(None, named, &source) else {
+    let Ok(checked) = sipplan::check_source(&source, templates, None) else {
         return Read::NotCounted("its template has errors".into());
     };
-    let checked = sipplan::check_loaded(&source, loaded, &t, None);
+    let t = &checked.template;
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     match checked.plan {
         Some(plan) if errors == 0 => Read::Counted {
             plan: Box::new(plan),
-            group: group_name(&t),
+            group: group_name(t),
             consent_limit_days: t.rules.consent_to_meeting_days,
         },
         _ => Read::NotCounted(format!("not valid: {}", count(errors.max(1), "error"))),
@@ -369,7 +369,7 @@ mod tests {
             "plans/elsa-v2.ron"
         );
         let hidden = Path::new("/nowhere/201503152383.ron");
-        let Read::NotCounted(reason) = read_plan(hidden, &TemplateCache::default()) else {
+        let Read::NotCounted(reason) = read_plan(hidden, &Resolver::new(&FsFiles, None)) else {
             panic!("a missing file was counted");
         };
         assert!(!reason.contains("2383"), "{reason}");
