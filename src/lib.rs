@@ -32,6 +32,7 @@ pub mod plan;
 pub mod privacy;
 pub mod render;
 pub mod stats;
+pub mod suggest;
 pub mod template;
 pub mod validate;
 

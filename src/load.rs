@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, FieldPath, Segment};
 use crate::plan::Plan;
+use crate::suggest::closest;
 
 /// The largest plan or template file sipplan reads. A real plan is a few KB.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -604,7 +605,7 @@ impl Problem {
         match self {
             Problem::UnknownField { found, expected } => {
                 let hint = match closest(&found, &expected) {
-                    Some(name) => format!("did you mean `{name}`?"),
+                    Some(name) => crate::suggest::did_you_mean(name),
                     None => format!("the fields here are: {}", expected.join(", ")),
                 };
                 let found = crate::privacy::mask_numbers(&found);
@@ -614,7 +615,7 @@ impl Problem {
             Problem::UnknownChoice { found, expected } => {
                 let mut hint = format!("write one of: {}", expected.join(", "));
                 if let Some(name) = spelled_choice(&found, &expected, format) {
-                    hint = format!("did you mean `{name}`? ({hint})");
+                    hint = format!("{} ({hint})", crate::suggest::did_you_mean(&name));
                 }
                 let found = crate::privacy::mask_numbers(&found);
                 Diagnostic::error("SIP106", path, format!("`{found}` is not one of the choices"))
@@ -674,16 +675,6 @@ impl Problem {
             }
         }
     }
-}
-
-/// The candidate closest to `found`, if it is close enough to be a typo.
-pub(crate) fn closest<'a>(found: &str, candidates: &'a [String]) -> Option<&'a str> {
-    candidates
-        .iter()
-        .map(|c| (strsim::jaro_winkler(found, c), c))
-        .filter(|(score, _)| *score > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c.as_str())
 }
 
 fn lowercase_first(text: &str) -> String {
@@ -1065,12 +1056,5 @@ mod tests {
         assert_eq!(binary_kind(b"\xFF\xD8\xFF\xE0"), Some("a JPEG image"));
         assert_eq!(binary_kind(b"(version: 1)"), None);
         assert_eq!(binary_kind(b"// Ol\xE5"), None);
-    }
-
-    #[test]
-    fn suggests_the_closest_field_name() {
-        let names: Vec<String> = ["what", "responsible", "unit"].map(String::from).to_vec();
-        assert_eq!(closest("responsibel", &names), Some("responsible"));
-        assert_eq!(closest("zzz", &names), None);
     }
 }

@@ -557,8 +557,8 @@ fn resolve(
     for (i, field) in required.iter().enumerate() {
         if !REQUIRABLE.contains(&field.as_str()) {
             let names: Vec<String> = REQUIRABLE.iter().map(|s| (*s).to_owned()).collect();
-            let hint = match load::closest(field, &names) {
-                Some(name) => format!("did you mean `{name}`?"),
+            let hint = match crate::suggest::closest(field, &names) {
+                Some(name) => crate::suggest::did_you_mean(name),
                 None => format!(
                     "fields that can be made required: {}",
                     REQUIRABLE.join(", ")
@@ -777,8 +777,8 @@ fn check_sections(
             && !custom.iter().any(|c| &c.key == key)
         {
             let keys: Vec<String> = custom.iter().map(|c| c.key.clone()).collect();
-            let hint = match load::closest(key, &keys) {
-                Some(k) => format!("did you mean `Custom(\"{k}\")`?"),
+            let hint = match crate::suggest::closest(key, &keys) {
+                Some(k) => crate::suggest::did_you_mean(&format!("Custom(\"{k}\")")),
                 None => "define it under `custom_sections` with this key".to_owned(),
             };
             errors.push(

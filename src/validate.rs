@@ -256,10 +256,11 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for (i, name) in c.given_by.iter().enumerate() {
         let known = people.iter().any(|p| same(p, name));
         if !known && !name.trim().is_empty() {
-            let hint = match crate::load::closest(name.trim(), &people) {
-                Some(meant) => {
-                    format!("did you mean `{meant}`? Write the name exactly as in `guardians`")
-                }
+            let hint = match crate::suggest::closest(name.trim(), &people) {
+                Some(meant) => format!(
+                    "{} Write the name exactly as in `guardians`",
+                    crate::suggest::did_you_mean(meant)
+                ),
                 None => {
                     "check the spelling against `guardians`, or add the person there".to_owned()
                 }
@@ -634,8 +635,8 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
     for (key, values) in &plan.custom {
         let at = FieldPath::from("custom").field(key);
         let Some(section) = template.custom_sections.iter().find(|s| &s.key == key) else {
-            let hint = match crate::load::closest(key, &sections) {
-                Some(k) => format!("did you mean `{k}`?"),
+            let hint = match crate::suggest::closest(key, &sections) {
+                Some(k) => crate::suggest::did_you_mean(k),
                 None if sections.is_empty() => {
                     format!("the template `{}` has no custom sections", template.id)
                 }
@@ -658,8 +659,8 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
         for (field_key, value) in values {
             let at = at.field(field_key);
             let Some(field) = section.fields.iter().find(|f| &f.key == field_key) else {
-                let hint = match crate::load::closest(field_key, &fields) {
-                    Some(k) => format!("did you mean `{k}`?"),
+                let hint = match crate::suggest::closest(field_key, &fields) {
+                    Some(k) => crate::suggest::did_you_mean(k),
                     None => format!("the fields of `{key}` are: {}", fields.join(", ")),
                 };
                 out.push(
