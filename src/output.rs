@@ -11,8 +11,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-/// The neutral name for a PDF whose plan's name cannot be used.
-const NEUTRAL: &str = "sip-plan";
+use crate::privacy::{child_stem, plan_stem};
 
 /// What a plan's PDF is named after.
 #[derive(Debug, Clone, Copy)]
@@ -95,42 +94,6 @@ pub fn targets(plans: &[Wanted], destination: Destination) -> Vec<Target> {
 /// A path compared as Windows and macOS compare file names.
 fn key(path: &Path) -> String {
     path.to_string_lossy().to_lowercase()
-}
-
-/// `plan.ron` → `plan`. A name that looks like it holds a personnummer (ten
-/// digits or more) is not copied: the PDF gets a neutral name instead.
-pub fn plan_stem(plan: &Path) -> String {
-    let stem = plan
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let digits = stem.chars().filter(char::is_ascii_digit).count();
-    if stem.is_empty() || digits >= 10 {
-        NEUTRAL.to_owned()
-    } else {
-        stem
-    }
-}
-
-/// A file name from the child's name: every letter kept as its nearest
-/// Latin letters (`Ayşe Çelik` → `ayse-celik`, `Лена` → `lena`), words
-/// joined by "-", and never a digit, so never a personnummer.
-pub fn child_stem(name: &str) -> String {
-    let latin = deunicode::deunicode_with_tofu(name, " ").to_lowercase();
-    let mut out = String::new();
-    for c in latin.chars() {
-        if c.is_ascii_lowercase() {
-            out.push(c);
-        } else if !out.is_empty() && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    let out = out.trim_end_matches('-');
-    if out.is_empty() {
-        NEUTRAL.to_owned()
-    } else {
-        out.to_owned()
-    }
 }
 
 #[cfg(test)]
@@ -225,21 +188,5 @@ mod tests {
             t[1].renamed_from.as_deref(),
             Some(Path::new("elsa-exempeldotter.pdf"))
         );
-    }
-
-    #[test]
-    fn a_childs_name_keeps_its_letters() {
-        assert_eq!(child_stem("Ayşe Çelik Sofía"), "ayse-celik-sofia");
-        assert_eq!(child_stem("Åsa-Märta Öberg"), "asa-marta-oberg");
-        assert_eq!(child_stem("Łukasz Nowak"), "lukasz-nowak");
-        assert_eq!(child_stem("Лена Иванова"), "lena-ivanova");
-        assert_eq!(child_stem("Elsa 20140517-9829"), "elsa");
-        assert_eq!(child_stem("   "), "sip-plan");
-    }
-
-    #[test]
-    fn a_plan_file_named_by_personnummer_gives_a_neutral_name() {
-        assert_eq!(plan_stem(Path::new("20140517-9829.ron")), "sip-plan");
-        assert_eq!(plan_stem(Path::new("elsa-2026.ron")), "elsa-2026");
     }
 }

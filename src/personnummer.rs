@@ -251,18 +251,6 @@ impl fmt::Debug for Personnummer {
     }
 }
 
-/// Masks any text that may hold a personal identity number: the first six
-/// digits stay, everything after them becomes `XXXX`. Used where the number
-/// could not be parsed and must still be shown to the user.
-pub fn mask_text(text: &str) -> String {
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let date: String = match digits.len() {
-        12 | 11 => digits.chars().skip(2).take(6).collect(),
-        _ => digits.chars().take(6).collect(),
-    };
-    format!("{date}-XXXX")
-}
-
 /// Splits the accepted written forms into digits and the separator, if any.
 fn split_form(text: &str) -> Result<(Vec<u8>, Option<char>), PersonnummerError> {
     let chars: Vec<char> = text.chars().collect();
@@ -541,8 +529,6 @@ mod tests {
             format!("{:?}", ok("150312-2382")),
             "Personnummer(150312-XXXX)"
         );
-        assert_eq!(mask_text("20150312-2382"), "150312-XXXX");
-        assert_eq!(mask_text("150312-2382"), "150312-XXXX");
     }
 
     #[test]

@@ -20,7 +20,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use validator::Validate;
 
 use crate::birth::BirthDate;
-use crate::personnummer::{self, Personnummer, PersonnummerError};
+use crate::personnummer::{Personnummer, PersonnummerError};
 
 /// The plan file format version this sipplan reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -241,7 +241,7 @@ impl IdText {
 
 impl fmt::Debug for IdText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "IdText({})", personnummer::mask_text(&self.0))
+        write!(f, "IdText({})", crate::privacy::mask_text(&self.0))
     }
 }
 

@@ -1,10 +1,21 @@
 //! What may be shown of a child's identity outside the printed plan.
 //!
-//! A personnummer never appears in a message, a log line or a file name
-//! that sipplan makes. Plan files are often named by the child's number
-//! (`20150312-2382.ron`), so a path is masked before it is shown.
+//! A personnummer never appears in a message, a log line, a file name or
+//! the PDF's metadata that sipplan makes, and every rule for what may be
+//! shown is here: plan files are often named by the child's number
+//! (`20150312-2382.ron`), so a path is masked before it is shown; a file
+//! name made from a plan or a child never carries digits; a number that
+//! could not be read is shown by its date only; the source lines shown
+//! with a message hide the child's last four digits. (The PDF's title is
+//! the template's, never the plan's content: `lib::finish`.)
 
 use std::path::Path;
+
+use crate::diagnostic::FieldPath;
+use crate::load::Source;
+
+/// The neutral name for a PDF whose plan's name cannot be used.
+const NEUTRAL: &str = "sip-plan";
 
 /// A path fit for a message: every run of 10 or 12 digits (with or without
 /// a `-` or `+` before the last four) keeps its date and loses its last four
@@ -12,6 +23,71 @@ use std::path::Path;
 /// of the path stays, so the user can still find the file.
 pub fn shown_path(path: &Path) -> String {
     mask_numbers(&path.display().to_string())
+}
+
+/// Masks any text that may hold a personal identity number: the first six
+/// digits stay, everything after them becomes `XXXX`. Used where the number
+/// could not be parsed and must still be shown to the user.
+pub fn mask_text(text: &str) -> String {
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let date: String = match digits.len() {
+        12 | 11 => digits.chars().skip(2).take(6).collect(),
+        _ => digits.chars().take(6).collect(),
+    };
+    format!("{date}-XXXX")
+}
+
+/// `plan.ron` → `plan`. A name that looks like it holds a personnummer (ten
+/// digits or more) is not copied: the PDF gets a neutral name instead.
+pub fn plan_stem(plan: &Path) -> String {
+    let stem = plan
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let digits = stem.chars().filter(char::is_ascii_digit).count();
+    if stem.is_empty() || digits >= 10 {
+        NEUTRAL.to_owned()
+    } else {
+        stem
+    }
+}
+
+/// A file name from the child's name: every letter kept as its nearest
+/// Latin letters (`Ayşe Çelik` → `ayse-celik`, `Лена` → `lena`), words
+/// joined by "-", and never a digit, so never a personnummer.
+pub fn child_stem(name: &str) -> String {
+    let latin = deunicode::deunicode_with_tofu(name, " ").to_lowercase();
+    let mut out = String::new();
+    for c in latin.chars() {
+        if c.is_ascii_lowercase() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() {
+        NEUTRAL.to_owned()
+    } else {
+        out.to_owned()
+    }
+}
+
+/// A plan's text for showing its lines on screen: the last four digits of
+/// the child's number replaced by `X`. The same length as the original, so
+/// every span still fits.
+pub fn redacted_source(source: &Source) -> String {
+    let mut bytes = source.text.clone().into_bytes();
+    if let Some(span) = source.value_span(&FieldPath::from("child.id")) {
+        let digits: Vec<usize> = span.filter(|&i| bytes[i].is_ascii_digit()).collect();
+        if digits.len() >= 10 {
+            for &i in &digits[digits.len() - 4..] {
+                bytes[i] = b'X';
+            }
+        }
+    }
+    // Only ASCII digits were replaced by ASCII, so the text is still UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// [`shown_path`] for any text.
@@ -79,5 +155,42 @@ mod tests {
         ] {
             assert_eq!(shown_path(Path::new(path)), path);
         }
+    }
+
+    #[test]
+    fn a_childs_name_keeps_its_letters() {
+        assert_eq!(child_stem("Ayşe Çelik Sofía"), "ayse-celik-sofia");
+        assert_eq!(child_stem("Åsa-Märta Öberg"), "asa-marta-oberg");
+        assert_eq!(child_stem("Łukasz Nowak"), "lukasz-nowak");
+        assert_eq!(child_stem("Лена Иванова"), "lena-ivanova");
+        assert_eq!(child_stem("Elsa 20140517-9829"), "elsa");
+        assert_eq!(child_stem("   "), "sip-plan");
+    }
+
+    #[test]
+    fn a_plan_file_named_by_personnummer_gives_a_neutral_name() {
+        assert_eq!(plan_stem(Path::new("20140517-9829.ron")), "sip-plan");
+        assert_eq!(plan_stem(Path::new("elsa-2026.ron")), "elsa-2026");
+    }
+
+    #[test]
+    fn a_number_that_could_not_be_read_shows_its_date_only() {
+        assert_eq!(mask_text("20140517-9829"), "140517-XXXX");
+        assert_eq!(mask_text("150312-2382"), "150312-XXXX");
+        assert_eq!(mask_text("140517-98"), "140517-XXXX");
+    }
+
+    #[test]
+    fn source_lines_hide_the_childs_last_four_digits() {
+        let text =
+            "(child: (name: \"Åsa\", id: Personnummer(\"20150312-2382\")), note: \"1234567890\")";
+        let source = Source::from_text("p.ron", text, crate::load::Format::Ron);
+        let shown = redacted_source(&source);
+        assert!(shown.contains("20150312-XXXX"), "{shown}");
+        assert!(
+            shown.contains("1234567890"),
+            "only the child's number: {shown}"
+        );
+        assert_eq!(shown.len(), text.len());
     }
 }

@@ -250,7 +250,7 @@ fn render_blank(
                     return Ok(ExitCode::from(INVALID));
                 }
             };
-            let stem = sipplan::output::plan_stem(path);
+            let stem = sipplan::privacy::plan_stem(path);
             (
                 t,
                 Some(plan),

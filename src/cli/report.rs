@@ -16,7 +16,12 @@ pub(super) fn write_text_report(
     diagnostics: &[Diagnostic],
 ) -> io::Result<()> {
     let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let shown = source.map(|s| (s, ariadne::Source::from(s.redacted_text())));
+    let shown = source.map(|s| {
+        (
+            s,
+            ariadne::Source::from(sipplan::privacy::redacted_source(s)),
+        )
+    });
     for d in diagnostics {
         write_diagnostic(out, name, shown.as_ref(), d, color)?;
     }

@@ -17,7 +17,7 @@ use crate::diagnostic::{Diagnostic, FieldPath};
 use crate::draft::Draft;
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
-use crate::personnummer::{self, IdKind};
+use crate::personnummer::IdKind;
 use crate::plan::{
     ActionStatus, ChildId, ConsentForm, CustomValue, FollowUpForm, Huvudman, Participation, Plan,
     PlanDate, Responsible,
@@ -293,7 +293,7 @@ impl Identity {
                     // Only reachable in a draft: print what was written.
                     _ if mask => (
                         f.personnummer.clone(),
-                        personnummer::mask_text(text.as_str()),
+                        crate::privacy::mask_text(text.as_str()),
                     ),
                     _ => (f.personnummer.clone(), text.as_str().trim().to_owned()),
                 }
