@@ -22,7 +22,7 @@ use printpdf::{
 
 use crate::font::{self, Weight};
 use crate::image::{Image, ImageData};
-use crate::render::layout::{Geometry, Item, Page};
+use crate::render::frame::{Geometry, Item, Page};
 
 /// Document-level facts written into the PDF. Never put personal data here:
 /// viewers show the title, and file indexes read it.

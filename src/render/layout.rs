@@ -11,6 +11,8 @@
 
 use crate::font::{Fonts, PLACEHOLDER, Weight};
 
+pub use super::frame::{Geometry, Item, Page};
+
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;
 /// Body text size in points: 9, to fit a real plan on two pages; the floor
@@ -46,99 +48,6 @@ pub fn is_invisible(c: char) -> bool {
 pub const NO_BREAK_SPACE: char = '\u{A0}';
 /// Height of the space for a handwritten signature.
 const SIGNING_SPACE: f32 = 22.0;
-
-/// Page size and margins, in points.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Geometry {
-    /// Page width.
-    pub width: f32,
-    /// Page height.
-    pub height: f32,
-    /// Left margin (wider, for hole punching).
-    pub left: f32,
-    /// Right margin.
-    pub right: f32,
-    /// Top margin.
-    pub top: f32,
-    /// Bottom margin.
-    pub bottom: f32,
-}
-
-impl Geometry {
-    /// A4 with 20 mm at the left for hole punching and 15 mm elsewhere.
-    pub fn a4() -> Self {
-        Self {
-            width: 210.0 * MM,
-            height: 297.0 * MM,
-            left: 20.0 * MM,
-            right: 15.0 * MM,
-            top: 15.0 * MM,
-            bottom: 15.0 * MM,
-        }
-    }
-
-    /// Width between the margins.
-    pub fn content_width(&self) -> f32 {
-        self.width - self.left - self.right
-    }
-}
-
-/// One thing drawn on a page.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Item {
-    /// A run of text on one line; `y` is the baseline.
-    Text {
-        x: f32,
-        y: f32,
-        size: f32,
-        weight: Weight,
-        text: String,
-    },
-    /// A straight line.
-    Line {
-        x1: f32,
-        y1: f32,
-        x2: f32,
-        y2: f32,
-        width: f32,
-    },
-    /// An image (by its index in the rendered document's images), scaled
-    /// into the box with its top-left corner at `x`, `y`.
-    Image {
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        image: usize,
-    },
-    /// Large light-grey text turned `angle` degrees counter-clockwise from
-    /// its baseline start `x`, `y`, behind everything else on the page (the
-    /// "UTKAST" of a draft).
-    Watermark {
-        x: f32,
-        y: f32,
-        size: f32,
-        angle: f32,
-        text: String,
-    },
-    /// A rectangle from its top-left corner; `fill` is a grey level (1 = white)
-    /// painted under the outline.
-    Rect {
-        x: f32,
-        y: f32,
-        w: f32,
-        h: f32,
-        width: f32,
-        fill: Option<f32>,
-    },
-}
-
-/// One page of items.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Page {
-    /// Items in drawing order.
-    pub items: Vec<Item>,
-}
 
 /// Inline content of a paragraph or table cell.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,8 +8,12 @@
 //! The same code builds the filled plan and the blank worksheet, so the two
 //! always have the same sections in the same order.
 
+pub mod frame;
 pub mod layout;
+mod page;
 mod report;
+
+use page::{Fixed, framed, watermark};
 
 pub use report::{ReportOptions, render_report};
 
@@ -226,33 +230,6 @@ pub fn render_blank(template: &Template, options: Options, for_plan: Option<&Pla
         },
     };
     render(None, &|_| false, Vec::new(), &identity, template, options).0
-}
-
-/// Puts each body page between the header and the footer, with "Sida X
-/// av Y" at the right of both. `foot` is already placed at the page bottom.
-fn framed(
-    bodies: Vec<Page>,
-    head: &Fixed,
-    foot: &Fixed,
-    geometry: Geometry,
-    labels: &Labels,
-) -> Vec<Page> {
-    let total = bodies.len();
-    bodies
-        .into_iter()
-        .enumerate()
-        .map(|(i, body)| {
-            let page_label = labels.page(i + 1, total);
-            let mut items = head.items.clone();
-            items.push(right_aligned(&page_label, geometry, head.first_baseline));
-            items.push(rule(geometry, head.bottom + 3.0));
-            items.extend(body.items);
-            items.push(rule(geometry, foot.top - 4.0));
-            items.extend(foot.items.iter().cloned());
-            items.push(right_aligned(&page_label, geometry, foot.first_baseline));
-            Page { items }
-        })
-        .collect()
 }
 
 /// A birth date as printed: `2015-03-14`, `2015-03 (dag okänd)` or
@@ -507,67 +484,6 @@ fn logo_size(logo: &crate::image::Image) -> (f32, f32) {
     (w, h)
 }
 
-/// Header or footer: laid out once, drawn on every page.
-struct Fixed {
-    items: Vec<Item>,
-    /// Where it starts.
-    top: f32,
-    /// Lowest point drawn.
-    bottom: f32,
-    /// Baseline of the first line, where the page number goes.
-    first_baseline: f32,
-    missing: Vec<char>,
-}
-
-impl Fixed {
-    fn lay(blocks: &[Block], geometry: Geometry, top: f32) -> Self {
-        let laid = layout::layout(blocks, geometry, top, f32::MAX / 4.0);
-        let items: Vec<Item> = laid.pages.into_iter().flat_map(|p| p.items).collect();
-        let bottom = items
-            .iter()
-            .map(|item| match item {
-                Item::Text { y, size, .. } | Item::Watermark { y, size, .. } => y + size * 0.25,
-                Item::Rect { y, h, .. } | Item::Image { y, h, .. } => y + h,
-                Item::Line { y1, y2, .. } => y1.max(*y2),
-            })
-            .fold(top, f32::max);
-        let first_baseline = items
-            .iter()
-            .find_map(|item| match item {
-                Item::Text { y, .. } => Some(*y),
-                _ => None,
-            })
-            .unwrap_or(top + BODY_SIZE);
-        Self {
-            items,
-            top,
-            bottom,
-            first_baseline,
-            missing: laid.missing,
-        }
-    }
-
-    fn shift(&mut self, dy: f32) {
-        for item in &mut self.items {
-            match item {
-                Item::Text { y, .. }
-                | Item::Watermark { y, .. }
-                | Item::Rect { y, .. }
-                | Item::Image { y, .. } => *y += dy,
-                Item::Line { y1, y2, .. } => {
-                    *y1 += dy;
-                    *y2 += dy;
-                }
-            }
-        }
-        self.top += dy;
-        self.bottom += dy;
-        self.first_baseline += dy;
-    }
-}
-
-/// Under the title: the organisations, the identity line, the secrecy
-/// marking and, in a draft, the draft banner.
 fn header_blocks(identity: &Identity, template: &Template, options: Options) -> Vec<Block> {
     let labels = &template.labels;
     let mut blocks = Vec::new();
@@ -602,48 +518,6 @@ fn header_blocks(identity: &Identity, template: &Template, options: Options) -> 
         ));
     }
     blocks
-}
-
-/// The draft mark, large and turned along the page's diagonal, centred.
-fn watermark(text: &str, geometry: Geometry) -> Item {
-    let angle = (geometry.height / geometry.width).atan();
-    let diagonal = geometry.width.hypot(geometry.height);
-    let unit = Fonts::get().width(text, 1.0, Weight::Bold).max(0.1);
-    let size = (0.6 * diagonal / unit).min(160.0);
-    let (width, cap) = (unit * size, 0.72 * size);
-    let (sin, cos) = angle.sin_cos();
-    // The baseline start, so that the text's middle is the page's middle;
-    // y grows downwards here.
-    let x = geometry.width / 2.0 - width / 2.0 * cos + cap / 2.0 * sin;
-    let y = geometry.height / 2.0 + width / 2.0 * sin + cap / 2.0 * cos;
-    Item::Watermark {
-        x,
-        y,
-        size,
-        angle: angle.to_degrees(),
-        text: text.to_owned(),
-    }
-}
-
-fn right_aligned(text: &str, geometry: Geometry, baseline: f32) -> Item {
-    let width = Fonts::get().width(text, BODY_SIZE, Weight::Regular);
-    Item::Text {
-        x: geometry.width - geometry.right - width,
-        y: baseline,
-        size: BODY_SIZE,
-        weight: Weight::Regular,
-        text: text.to_owned(),
-    }
-}
-
-fn rule(geometry: Geometry, y: f32) -> Item {
-    Item::Line {
-        x1: geometry.left,
-        y1: y,
-        x2: geometry.width - geometry.right,
-        y2: y,
-        width: 0.8,
-    }
 }
 
 // ----- the plan's sections -----

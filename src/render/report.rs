@@ -3,7 +3,8 @@
 //! page of how many.
 
 use super::layout::{self, Block, Cell, Columns, Geometry, Inline, Row};
-use super::{Fixed, Rendered, framed, text};
+use super::page::{Fixed, framed};
+use super::{Rendered, text};
 use crate::stats::{Section, Shown, Stats, Value};
 use crate::template::Template;
 
