@@ -631,55 +631,53 @@ fn body_blocks(
     if !template.texts.legal_basis.is_empty() {
         body.push(Block::Paragraph(text(template.texts.legal_basis.clone())));
     }
-    let sections = section_blocks(plan, unfilled, identity, template);
-    for wanted in &template.sections {
-        body.extend(
-            sections
-                .iter()
-                .filter(|(section, _)| section == wanted)
-                .map(|(_, block)| block.clone()),
-        );
+    let ctx = SectionContext {
+        plan,
+        unfilled,
+        identity,
+        template,
+    };
+    for section in &template.sections {
+        body.extend(section_blocks(&ctx, section));
     }
     body
 }
 
-/// Blocks, each tagged with the section it belongs to.
-#[derive(Default)]
-struct Sections {
-    current: Option<SectionRef>,
-    blocks: Vec<(SectionRef, Block)>,
+/// What every section is made from: the plan (`None` for the worksheet),
+/// which of its values are stand-ins (a draft), the page header's identity
+/// and the template.
+struct SectionContext<'a> {
+    plan: Option<&'a Plan>,
+    unfilled: Unfilled<'a>,
+    identity: &'a Identity,
+    template: &'a Template,
 }
 
-impl Sections {
-    /// Starts a section with its heading.
-    fn start(&mut self, section: SectionRef, heading: &str) {
-        self.current = Some(section);
-        self.push(Block::Heading(heading.to_owned()));
-    }
-
-    fn push(&mut self, block: Block) {
-        if let Some(section) = &self.current {
-            self.blocks.push((section.clone(), block));
-        }
+/// The blocks of one section, heading first.
+fn section_blocks(ctx: &SectionContext, section: &SectionRef) -> Vec<Block> {
+    match section {
+        SectionRef::Child => child_section(ctx),
+        SectionRef::Guardians => guardians_section(ctx),
+        SectionRef::Consent => consent_section(ctx),
+        SectionRef::Meeting => meeting_section(ctx),
+        SectionRef::Views => views_section(ctx),
+        SectionRef::NeedsAndGoals => needs_and_goals_section(ctx),
+        SectionRef::Actions => actions_section(ctx),
+        SectionRef::Responsibility => responsibility_section(ctx),
+        SectionRef::FollowUp => follow_up_section(ctx),
+        SectionRef::Signatures => signatures_section(ctx),
+        SectionRef::Custom(key) => custom_section(ctx, key),
     }
 }
 
-/// Every section of the plan (or, for `None`, of the worksheet).
-fn section_blocks(
-    plan: Option<&Plan>,
-    unfilled: Unfilled,
-    identity: &Identity,
-    template: &Template,
-) -> Vec<(SectionRef, Block)> {
-    let l = &template.labels;
-    let blank = plan.is_none();
+/// Barnet: name, number, school, language, LSS.
+fn child_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
     let (f, c, s) = (&l.fields, &l.choices, &l.sections);
-    // Shows an optional row in a filled plan only when it has a value.
-    let show = |has: bool| blank || has;
-    let mut blocks = Sections::default();
-
-    // Barnet
-    blocks.start(SectionRef::Child, &s.child);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    let identity = ctx.identity;
+    let mut blocks = vec![Block::Heading(s.child.clone())];
     let child = plan.map(|p| &p.child);
     let mut rows = vec![
         vec![
@@ -728,9 +726,16 @@ fn section_blocks(
         rows.push(vec![lss_field(GRID)]);
     }
     blocks.push(grid(rows, blank));
+    blocks
+}
 
-    // Vårdnadshavare och närstående
-    blocks.start(SectionRef::Guardians, &s.guardians);
+/// Vårdnadshavare och närstående.
+fn guardians_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    let mut blocks = vec![Block::Heading(s.guardians.clone())];
     let mut rows = Vec::new();
     if let Some(p) = plan {
         for g in &p.guardians {
@@ -769,9 +774,19 @@ fn section_blocks(
         rows,
         blank.then_some((2, vec![2.4, 1.6, 0.9, 1.4, 2.2])),
     ));
+    blocks
+}
 
-    // Samtycke
-    blocks.start(SectionRef::Consent, &s.consent);
+/// Samtycke: who, when, how, what may be shared, for how long.
+fn consent_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    // Shows an optional row in a filled plan only when it has a value.
+    let show = |has: bool| blank || has;
+    let unfilled = ctx.unfilled;
+    let mut blocks = vec![Block::Heading(s.consent.clone())];
     let consent = plan.map(|p| &p.consent);
     let form = consent
         .map(|c| c.form)
@@ -834,9 +849,19 @@ fn section_blocks(
         )]);
     }
     blocks.push(grid(rows, blank));
+    blocks
+}
 
-    // Mötet
-    blocks.start(SectionRef::Meeting, &s.meeting);
+/// Mötet: when, where, who, and how the child took part.
+fn meeting_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    // Shows an optional row in a filled plan only when it has a value.
+    let show = |has: bool| blank || has;
+    let unfilled = ctx.unfilled;
+    let mut blocks = vec![Block::Heading(s.meeting.clone())];
     let meeting = plan.map(|p| &p.meeting);
     let mut rows = vec![vec![
         field(
@@ -927,9 +952,16 @@ fn section_blocks(
             blank.then_some((4, vec![2.1, 1.5, 2.1, 1.4, 1.35])),
         ));
     }
+    blocks
+}
 
-    // Barnets och familjens bild
-    blocks.start(SectionRef::Views, &s.views);
+/// Barnets och familjens bild: the child's own words and the family's view.
+fn views_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, s) = (&l.fields, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    let mut blocks = vec![Block::Heading(s.views.clone())];
     let views = plan.map(|p| &p.views);
     blocks.push(writing_grid(
         vec![
@@ -946,9 +978,16 @@ fn section_blocks(
         ],
         blank,
     ));
+    blocks
+}
 
-    // Behov och mål
-    blocks.start(SectionRef::NeedsAndGoals, &s.needs_and_goals);
+/// Behov och mål.
+fn needs_and_goals_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, s) = (&l.fields, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    let mut blocks = vec![Block::Heading(s.needs_and_goals.clone())];
     let list = |items: Option<&Vec<String>>| {
         items
             .filter(|i| !i.is_empty())
@@ -971,9 +1010,17 @@ fn section_blocks(
         )],
     ];
     blocks.push(writing_grid(rows, blank));
+    blocks
+}
 
-    // Insatser – vem gör vad och när
-    blocks.start(SectionRef::Actions, &s.actions);
+/// Insatser – vem gör vad och när: the law's items 1–3, and "Inga åtgärder av annan" as its last row.
+fn actions_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    let unfilled = ctx.unfilled;
+    let mut blocks = vec![Block::Heading(s.actions.clone())];
     let mut rows = Vec::new();
     if let Some(p) = plan {
         for (i, a) in p.actions.iter().enumerate() {
@@ -1022,7 +1069,7 @@ fn section_blocks(
     ));
     // The law's third item belongs in the table it is about.
     let none = plan.is_some_and(|p| p.no_measures_by_others);
-    if let Some(Block::Table { rows, .. }) = blocks.blocks.last_mut().map(|(_, b)| b) {
+    if let Some(Block::Table { rows, .. }) = blocks.last_mut() {
         rows.push(Row {
             cells: vec![Cell::spanning(
                 5,
@@ -1031,9 +1078,17 @@ fn section_blocks(
             min_lines: 1,
         });
     }
+    blocks
+}
 
-    // Ansvar för planen
-    blocks.start(SectionRef::Responsibility, &s.responsibility);
+/// Ansvar för planen: the law's item 4.
+fn responsibility_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    let unfilled = ctx.unfilled;
+    let mut blocks = vec![Block::Heading(s.responsibility.clone())];
     let resp = plan.map(|p| &p.responsibility);
     let principal = resp
         .map(|r| r.principal)
@@ -1077,9 +1132,19 @@ fn section_blocks(
         ],
         blank,
     ));
+    blocks
+}
 
-    // Uppföljning och avslut
-    blocks.start(SectionRef::FollowUp, &s.follow_up);
+/// Uppföljning och avslut, with "Sedan förra mötet" after a follow-up.
+fn follow_up_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    // Shows an optional row in a filled plan only when it has a value.
+    let show = |has: bool| blank || has;
+    let unfilled = ctx.unfilled;
+    let mut blocks = vec![Block::Heading(s.follow_up.clone())];
     if let Some((plan, previous)) = plan.and_then(|p| p.previous().map(|prev| (p, prev))) {
         blocks.push(since_last(plan, previous, l));
     }
@@ -1137,9 +1202,18 @@ fn section_blocks(
         rows.push(vec![field(GRID, &f.closed, date(Some(closed)))]);
     }
     blocks.push(grid(rows, blank));
+    blocks
+}
 
-    // Underskrifter: the statement directly above the lines, and who gets a
-    // copy, kept together on one page.
+/// Underskrifter: the statement directly above the lines, and who gets a copy, kept together on one page.
+fn signatures_section(ctx: &SectionContext) -> Vec<Block> {
+    let l = &ctx.template.labels;
+    let (f, s) = (&l.fields, &l.sections);
+    let plan = ctx.plan;
+    let blank = ctx.plan.is_none();
+    // Shows an optional row in a filled plan only when it has a value.
+    let show = |has: bool| blank || has;
+    let template = ctx.template;
     let signers: Vec<(String, String)> = match plan {
         Some(p) if !p.signatures.is_empty() => p
             .signatures
@@ -1151,7 +1225,7 @@ fn section_blocks(
         None => vec![(f.name.clone(), format!("{} / {}", f.role, f.organisation)); 6],
     };
     let distribution = plan.map(|p| p.distribution.join(", ")).unwrap_or_default();
-    blocks.start(SectionRef::Signatures, &s.signatures);
+    let mut blocks = vec![Block::Heading(s.signatures.clone())];
     let mut together = Vec::new();
     if !template.texts.consent.is_empty() {
         together.push(Block::Paragraph(text(template.texts.consent.clone())));
@@ -1169,8 +1243,7 @@ fn section_blocks(
         ));
     }
     blocks.push(Block::Keep(together));
-    custom_blocks(plan, template, &mut blocks);
-    blocks.blocks
+    blocks
 }
 
 /// Who signs a plan that names no signers: each guardian with custody, the
@@ -1289,30 +1362,33 @@ fn history_blocks(plan: &Plan, l: &Labels) -> Vec<Block> {
     ]
 }
 
-/// The template's own sections, filled from the plan's `custom` part.
-fn custom_blocks(plan: Option<&Plan>, template: &Template, blocks: &mut Sections) {
-    for section in &template.custom_sections {
-        blocks.start(SectionRef::Custom(section.key.clone()), &section.heading);
-        let values = plan.and_then(|p| p.custom.get(&section.key));
-        let rows = section
-            .fields
-            .iter()
-            .map(|custom| {
-                let value = values.and_then(|v| v.get(&custom.key));
-                let content = match (&custom.checklist, value) {
-                    (Some(options), value) => {
-                        let checked = |key: &str| matches!(value, Some(CustomValue::Checked(keys)) if keys.iter().any(|k| k == key));
-                        let options: Vec<(&str, bool)> = options.iter().map(|(key, label)| (label.as_str(), checked(key))).collect();
-                        choices(&options)
-                    }
-                    (None, Some(CustomValue::Text(t))) => text(t.clone()),
-                    (None, _) => Vec::new(),
-                };
-                vec![field(GRID, &custom.label, content)]
-            })
-            .collect();
-        blocks.push(grid(rows, plan.is_none()));
-    }
+/// One of the template's own sections, filled from the plan's `custom` part.
+fn custom_section(ctx: &SectionContext, key: &str) -> Vec<Block> {
+    let plan = ctx.plan;
+    let Some(section) = ctx.template.custom_sections.iter().find(|s| s.key == key) else {
+        return Vec::new();
+    };
+    let mut blocks = vec![Block::Heading(section.heading.clone())];
+    let values = plan.and_then(|p| p.custom.get(&section.key));
+    let rows = section
+        .fields
+        .iter()
+        .map(|custom| {
+            let value = values.and_then(|v| v.get(&custom.key));
+            let content = match (&custom.checklist, value) {
+                (Some(options), value) => {
+                    let checked = |key: &str| matches!(value, Some(CustomValue::Checked(keys)) if keys.iter().any(|k| k == key));
+                    let options: Vec<(&str, bool)> = options.iter().map(|(key, label)| (label.as_str(), checked(key))).collect();
+                    choices(&options)
+                }
+                (None, Some(CustomValue::Text(t))) => text(t.clone()),
+                (None, _) => Vec::new(),
+            };
+            vec![field(GRID, &custom.label, content)]
+        })
+        .collect();
+    blocks.push(grid(rows, plan.is_none()));
+    blocks
 }
 
 fn opt_str(value: &Option<String>) -> &str {
