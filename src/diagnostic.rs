@@ -305,11 +305,6 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "No `sections` in a template that extends nothing.",
     ),
     (
-        "SIP206",
-        Severity::Error,
-        "A field in `required` cannot be made required.",
-    ),
-    (
         "SIP207",
         Severity::Error,
         "The logo cannot be read, is too large or is not a PNG/JPEG.",

@@ -18,7 +18,7 @@ use crate::diagnostic::{Diagnostic, FieldPath};
 use crate::image::Image;
 use crate::labels::{LabelOverrides, Labels};
 use crate::load::{self, Format, Source};
-use crate::plan::FORMAT_VERSION;
+use crate::plan::{FORMAT_VERSION, Requirable};
 
 /// The built-in templates: id and source text.
 pub const BUILTIN: [(&str, &str); 2] = [
@@ -52,7 +52,7 @@ pub struct TemplateFile {
     /// Sections in print order; a section left out is not printed.
     pub sections: Option<Vec<SectionRef>>,
     /// Optional plan fields that this template makes required, e.g. "child.school".
-    pub required: Option<Vec<String>>,
+    pub required: Option<Vec<Requirable>>,
     /// Sections the municipality adds; a plan fills them under `custom`.
     pub custom_sections: Option<Vec<CustomSection>>,
     /// Legal and fixed texts.
@@ -185,7 +185,7 @@ pub struct Template {
     /// Sections in print order.
     pub sections: Vec<SectionRef>,
     /// Optional plan fields made required.
-    pub required: Vec<String>,
+    pub required: Vec<Requirable>,
     /// Sections the template adds.
     pub custom_sections: Vec<CustomSection>,
     /// Legal and fixed texts; empty means not printed.
@@ -210,24 +210,6 @@ pub struct Texts {
     /// Extra footer text on every page.
     pub footer: String,
 }
-
-/// Optional plan fields a template may make required.
-pub const REQUIRABLE: [&str; 14] = [
-    "document.written_by",
-    "child.school",
-    "child.language",
-    "consent.sharing_between",
-    "consent.valid_until",
-    "consent.child_view",
-    "meeting.question",
-    "meeting.initiator",
-    "meeting.child_participation",
-    "views.child",
-    "goals.overall",
-    "follow_up.caller",
-    "follow_up.closing_criteria",
-    "follow_up.if_not_working",
-];
 
 /// Problems found in one template file (a template and the ones it extends
 /// are separate files, so each keeps its own source for located messages).
@@ -554,26 +536,6 @@ fn resolve(
         .clone()
         .or_else(|| base.as_ref().map(|b| b.required.clone()))
         .unwrap_or_default();
-    for (i, field) in required.iter().enumerate() {
-        if !REQUIRABLE.contains(&field.as_str()) {
-            let names: Vec<String> = REQUIRABLE.iter().map(|s| (*s).to_owned()).collect();
-            let hint = match crate::suggest::closest(field, &names) {
-                Some(name) => crate::suggest::did_you_mean(name),
-                None => format!(
-                    "fields that can be made required: {}",
-                    REQUIRABLE.join(", ")
-                ),
-            };
-            errors.push(
-                Diagnostic::error(
-                    "SIP206",
-                    FieldPath::from("required").index(i),
-                    format!("`{field}` is not an optional plan field that can be made required"),
-                )
-                .with_hint(hint),
-            );
-        }
-    }
 
     let logo = match &file.logo {
         None => base.as_ref().and_then(|b| b.logo.clone()),
@@ -735,7 +697,7 @@ pub fn starter(from: &str, base: &Template) -> String {
 "#,
         extends = quote(from),
         sections = sections.join(", "),
-        requirable = REQUIRABLE.join(", "),
+        requirable = Requirable::ALL.map(Requirable::path).join(", "),
         legal = quote(&base.texts.legal_basis),
         consent = quote(&base.texts.consent),
     );

@@ -554,31 +554,14 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
 /// and its local time limits (warnings in the template's own words).
 pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let filled = |t: &Option<String>| t.as_ref().is_some_and(|t| !t.trim().is_empty());
-    for name in &template.required {
-        let present = match name.as_str() {
-            "document.written_by" => filled(&plan.document.written_by),
-            "child.school" => filled(&plan.child.school),
-            "child.language" => filled(&plan.child.language),
-            "consent.sharing_between" => !plan.consent.sharing_between.is_empty(),
-            "consent.valid_until" => plan.consent.valid_until.is_some(),
-            "consent.child_view" => filled(&plan.consent.child_view),
-            "meeting.question" => filled(&plan.meeting.question),
-            "meeting.initiator" => filled(&plan.meeting.initiator),
-            "meeting.child_participation" => plan.meeting.child_participation.is_some(),
-            "views.child" => filled(&plan.views.child),
-            "goals.overall" => filled(&plan.goals.overall),
-            "follow_up.caller" => filled(&plan.follow_up.caller),
-            "follow_up.closing_criteria" => filled(&plan.follow_up.closing_criteria),
-            "follow_up.if_not_working" => filled(&plan.follow_up.if_not_working),
-            _ => true,
-        };
+    for &field in &template.required {
+        let present = plan.has(field);
         if !present {
             out.push(
                 Diagnostic::error(
                     "SIP070",
-                    FieldPath::parse(name),
-                    format!("the template `{}` requires `{name}`", template.id),
+                    FieldPath::parse(field.path()),
+                    format!("the template `{}` requires `{field}`", template.id),
                 )
                 .with_hint("fill it in: your municipality's agreement asks for it"),
             );
