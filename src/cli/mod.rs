@@ -23,11 +23,13 @@ macro_rules! say {
     }};
 }
 
+mod error;
 mod files;
 mod render;
 mod report;
 mod stats;
 
+use error::CliError;
 use files::{FsFiles, plan_files, read_source, write_atomically};
 use report::{FileReport, count, write_report, write_template_errors, write_text_report};
 
@@ -309,24 +311,11 @@ pub fn run() -> ExitCode {
     match result {
         Ok(code) => code,
         // The reader went away (`sipplan check … | head`): nothing to say.
-        Err(message) if message == PIPE_CLOSED => ExitCode::SUCCESS,
-        Err(message) => {
-            say!("sipplan: {message}");
-            ExitCode::from(2)
+        Err(CliError::PipeClosed) => ExitCode::SUCCESS,
+        Err(e) => {
+            say!("sipplan: {e}");
+            e.exit_code()
         }
-    }
-}
-
-/// What a command returns when the terminal's reader has gone away.
-const PIPE_CLOSED: &str = "the output pipe was closed";
-
-/// A failed write to stdout, as a command's error: a closed pipe (the
-/// output went to `head`, which has read enough) ends the program quietly.
-fn terminal(e: io::Error) -> String {
-    if e.kind() == io::ErrorKind::BrokenPipe {
-        PIPE_CLOSED.to_owned()
-    } else {
-        format!("cannot write to the terminal: {e}")
     }
 }
 
@@ -350,7 +339,7 @@ fn check(
     format: OutputFormat,
     template: Option<&str>,
     today: chrono::NaiveDate,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, CliError> {
     let mut worst = 0;
     let mut reports = Vec::new();
     let mut out = io::stdout().lock();
@@ -402,8 +391,7 @@ fn check(
         }
         match format {
             OutputFormat::Text => {
-                write_text_report(&mut out, &name, source.as_ref(), &diagnostics)
-                    .map_err(terminal)?;
+                write_text_report(&mut out, &name, source.as_ref(), &diagnostics)?;
             }
             OutputFormat::Json => {
                 reports.push(FileReport::new(&name, valid, source.as_ref(), &diagnostics))
@@ -412,7 +400,7 @@ fn check(
     }
     if format == OutputFormat::Json {
         let text = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
-        writeln!(out, "{text}").map_err(terminal)?;
+        writeln!(out, "{text}")?;
     } else if files.len() > 1 {
         let mut summary = format!(
             "\n{} checked: {valid_count} valid, {} not valid",
@@ -422,9 +410,9 @@ fn check(
         if !unreadable.is_empty() {
             summary.push_str(&format!(", {} could not be read", unreadable.len()));
         }
-        writeln!(out, "{summary}").map_err(terminal)?;
+        writeln!(out, "{summary}")?;
         for name in invalid.iter().chain(&unreadable) {
-            writeln!(out, "  {name}").map_err(terminal)?;
+            writeln!(out, "  {name}")?;
         }
     }
     Ok(ExitCode::from(worst))
@@ -432,7 +420,7 @@ fn check(
 
 /// Reads a plan that must at least load; a file that does not is reported
 /// like `check` does, and `None` is returned.
-fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, String> {
+fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, CliError> {
     let name = path.display().to_string();
     let source = match read_source(path)? {
         Ok(source) => source,
@@ -451,7 +439,7 @@ fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, Strin
     }
 }
 
-fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode, String> {
+fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {
     let Some((source, plan)) = load_plan(path)? else {
         return Ok(ExitCode::from(INVALID));
     };
@@ -524,7 +512,7 @@ fn plan_stem(path: &Path) -> String {
     }
 }
 
-fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<ExitCode, String> {
+fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<ExitCode, CliError> {
     let Some((source, plan)) = load_plan(path)? else {
         return Ok(ExitCode::from(INVALID));
     };
@@ -549,7 +537,7 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
                 return Err(format!(
                     "`{}` has only one revision: there is nothing to compare (give a second plan file to compare with)",
                     path.display()
-                ));
+                ).into());
             }
         },
     };
@@ -573,7 +561,7 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
     print(&(heading + &sipplan::followup::describe(&changes, &t.labels)))
 }
 
-fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, String> {
+fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {
     match output {
         None => print(STARTER_PLAN),
         Some(path) => {
@@ -588,18 +576,15 @@ fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, String> {
     }
 }
 
-fn print(text: &str) -> Result<ExitCode, String> {
-    io::stdout()
-        .lock()
-        .write_all(text.as_bytes())
-        .map_err(terminal)?;
+fn print(text: &str) -> Result<ExitCode, CliError> {
+    io::stdout().lock().write_all(text.as_bytes())?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The template asked for with `--template`, else the default (sv), for
 /// what is not a plan. A broken one is reported on the terminal and gives
 /// `None`.
-fn given_template(name: Option<&str>) -> Result<Option<Arc<Template>>, String> {
+fn given_template(name: Option<&str>) -> Result<Option<Arc<Template>>, CliError> {
     match Resolver::new(&FsFiles, name).given_or_default() {
         Ok(t) => Ok(Some(t)),
         Err(errors) => {
@@ -609,7 +594,7 @@ fn given_template(name: Option<&str>) -> Result<Option<Arc<Template>>, String> {
     }
 }
 
-fn template_list() -> Result<ExitCode, String> {
+fn template_list() -> Result<ExitCode, CliError> {
     let mut out = String::new();
     for id in template::builtin_ids() {
         let t = template::by_name(id, &FsFiles)
@@ -622,7 +607,7 @@ fn template_list() -> Result<ExitCode, String> {
     print(&out)
 }
 
-fn template_check(file: &Path) -> Result<ExitCode, String> {
+fn template_check(file: &Path) -> Result<ExitCode, CliError> {
     let name = file.display().to_string();
     let source = match read_source(file)? {
         Ok(source) => source,
@@ -649,7 +634,7 @@ fn template_check(file: &Path) -> Result<ExitCode, String> {
     }
 }
 
-fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitCode, String> {
+fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {
     let base = match template::by_name(from, &FsFiles) {
         Ok(t) => t,
         Err(errors) => {

@@ -22,6 +22,7 @@ use sipplan::output::{self, Destination, Target, Wanted};
 use sipplan::privacy::shown_path;
 use sipplan::template::{Resolver, Template};
 
+use super::error::CliError;
 use super::files::FsFiles;
 use super::files::{plan_files, read_source, write_atomically};
 use super::report::{count, write_template_errors_to, write_text_report};
@@ -64,7 +65,7 @@ pub(super) fn render(
     output: Option<&Path>,
     blank: bool,
     settings: &RenderSettings,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, CliError> {
     let settings = &RenderSettings {
         created: source_date_epoch()?,
         ..*settings
@@ -82,7 +83,8 @@ pub(super) fn render(
         return Err(format!(
             "`{}` is not a folder: with several plans, -o names the folder the PDFs go to",
             folder.display()
-        ));
+        )
+        .into());
     }
     let started = std::time::Instant::now();
     let templates = Resolver::new(&FsFiles, settings.template);
@@ -203,7 +205,7 @@ fn summarise(
 
 /// Nothing is written when any PDF would replace a file: the user decides
 /// with --force, knowing which files those are.
-fn refuse_existing(targets: &[Target], existing: &HashSet<&Path>) -> Result<ExitCode, String> {
+fn refuse_existing(targets: &[Target], existing: &HashSet<&Path>) -> Result<ExitCode, CliError> {
     // Targets are distinct, so each existing file is listed once.
     let listed: Vec<&Path> = targets
         .iter()
@@ -229,7 +231,7 @@ fn render_blank(
     plans: &[PathBuf],
     output: Option<&Path>,
     settings: &RenderSettings,
-) -> Result<ExitCode, String> {
+) -> Result<ExitCode, CliError> {
     let (t, plan, target) = match plans {
         [] => {
             let Some(t) = given_template(settings.template)? else {
@@ -245,8 +247,7 @@ fn render_blank(
             let t = match Resolver::new(&FsFiles, settings.template).for_plan(&source, named) {
                 Ok(t) => t,
                 Err(errors) => {
-                    write_template_errors_to(&mut io::stdout(), &errors)
-                        .map_err(super::terminal)?;
+                    write_template_errors_to(&mut io::stdout(), &errors)?;
                     return Ok(ExitCode::from(INVALID));
                 }
             };
@@ -290,11 +291,8 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
 }
 
 /// Shows one plan's report and notes.
-fn show(outcome: &Outcome) -> Result<(), String> {
-    io::stdout()
-        .lock()
-        .write_all(&outcome.report)
-        .map_err(super::terminal)?;
+fn show(outcome: &Outcome) -> Result<(), CliError> {
+    io::stdout().lock().write_all(&outcome.report)?;
     for note in &outcome.notes {
         say!("{note}");
     }
@@ -528,11 +526,13 @@ fn write_printed(
 }
 
 /// `SOURCE_DATE_EPOCH` for reproducible builds, if set.
-pub(super) fn source_date_epoch() -> Result<Option<i64>, String> {
+pub(super) fn source_date_epoch() -> Result<Option<i64>, CliError> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Err(_) => Ok(None),
         Ok(value) => value.trim().parse().map(Some).map_err(|_| {
-            format!("SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `{value}`")
+            CliError::from(format!(
+                "SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `{value}`"
+            ))
         }),
     }
 }

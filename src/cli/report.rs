@@ -1,5 +1,6 @@
 //! Printing what sipplan found: rustc-style reports and JSON.
 
+use super::error::CliError;
 use std::io::{self, IsTerminal, Write};
 
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
@@ -163,13 +164,13 @@ pub(super) fn write_report(
     name: &str,
     source: Option<&Source>,
     diagnostics: &[Diagnostic],
-) -> Result<(), String> {
-    write_text_report(&mut io::stdout().lock(), name, source, diagnostics).map_err(super::terminal)
+) -> Result<(), CliError> {
+    write_text_report(&mut io::stdout().lock(), name, source, diagnostics).map_err(CliError::from)
 }
 
 /// A template's problems, file by file, on stdout.
-pub(super) fn write_template_errors(errors: &TemplateErrors) -> Result<(), String> {
-    write_template_errors_to(&mut io::stdout().lock(), errors).map_err(super::terminal)
+pub(super) fn write_template_errors(errors: &TemplateErrors) -> Result<(), CliError> {
+    write_template_errors_to(&mut io::stdout().lock(), errors).map_err(CliError::from)
 }
 
 /// A template's problems, file by file.

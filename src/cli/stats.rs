@@ -17,6 +17,7 @@ use sipplan::render::ReportOptions;
 use sipplan::stats::{self, Input, Period, Section, Stats, Value};
 use sipplan::template::{Resolver, Template};
 
+use super::error::CliError;
 use super::files::FsFiles;
 use super::files::{plan_files, read_source, write_atomically};
 use super::report::count;
@@ -57,12 +58,13 @@ enum Read {
     NotCounted(String),
 }
 
-pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
+pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
     let to = request.to.unwrap_or(request.today);
     if let Some(from) = request.from.filter(|from| *from > to) {
         return Err(format!(
             "--from {from} is after --to {to}: the period must start before it ends"
-        ));
+        )
+        .into());
     }
     // The language of the table and the report.
     let Some(language) = given_template(request.template)? else {
@@ -74,7 +76,8 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
         return Err(format!(
             "`{}` does not exist: give a folder of plan files",
             sipplan::privacy::shown_path(missing)
-        ));
+        )
+        .into());
     }
     let files = plan_files(request.folders)?;
     if files.is_empty() {
@@ -123,10 +126,7 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, String> {
         )?,
     };
     match request.output {
-        None => io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .map_err(super::terminal)?,
+        None => io::stdout().lock().write_all(text.as_bytes())?,
         Some(path) => {
             write_atomically(path, text.as_bytes(), request.force)?;
             say!("sipplan: wrote {}", path.display());
@@ -267,7 +267,7 @@ fn table(figures: &Stats, t: &Template, min_cell: u64, not_counted: usize) -> St
 }
 
 /// One line per figure: group, section, key, label, count, of, percent, days.
-fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, String> {
+fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, CliError> {
     let mut out = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| format!("cannot write the CSV: {e}");
     out.write_record([
@@ -305,7 +305,7 @@ fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, String> {
     let bytes = out
         .into_inner()
         .map_err(|e| format!("cannot write the CSV: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| format!("cannot write the CSV: {e}"))
+    String::from_utf8(bytes).map_err(|e| CliError::from(format!("cannot write the CSV: {e}")))
 }
 
 /// The figures for other programs.
@@ -315,7 +315,7 @@ fn json(
     min_cell: u64,
     files: usize,
     not_counted: usize,
-) -> Result<String, String> {
+) -> Result<String, CliError> {
     #[derive(Serialize)]
     struct Document {
         from: Option<String>,
@@ -351,7 +351,7 @@ fn json(
     };
     serde_json::to_string_pretty(&document)
         .map(|text| text + "\n")
-        .map_err(|e| format!("cannot write the JSON: {e}"))
+        .map_err(|e| CliError::from(format!("cannot write the JSON: {e}")))
 }
 
 #[cfg(test)]
