@@ -666,12 +666,13 @@ fn too_many_pages_names_what_runs_onto_page_three_and_the_plan() {
     )
     .unwrap();
     let output = sipplan(&["render", dir.path().to_str().unwrap()]);
-    let (_, stderr) = text(&output);
+    let (stdout, _) = text(&output);
     assert!(
-        stderr.contains("lang.ron: warning[SIP060]") && stderr.contains("runs onto page 3"),
-        "{stderr}"
+        stdout.contains("warning[SIP060]: ")
+            && stdout.contains("lang.ron: the core plan takes 3 pages"),
+        "{stdout}"
     );
-    assert!(!stderr.contains("kort.ron: warning"), "{stderr}");
+    assert!(!stdout.contains("kort.ron: the core plan"), "{stdout}");
 }
 
 /// Renders `text` (a plan file's contents) with `render --draft` and returns

@@ -25,7 +25,7 @@ use sipplan::template::{Resolver, Template};
 use super::error::CliError;
 use super::files::FsFiles;
 use super::files::{plan_files, read_source, write_atomically};
-use super::report::{count, write_template_errors_to, write_text_report};
+use super::report::{count, write_diagnostics, write_template_errors_to, write_text_report};
 use super::{INVALID, IO_ERROR, given_template};
 
 /// How every plan of a `render` call is printed.
@@ -497,15 +497,9 @@ fn write_printed(
     quiet: bool,
     outcome: &mut Outcome,
 ) {
-    for warning in &printed.warnings {
-        outcome.notes.push(format!(
-            "sipplan: {name}: warning[{}]: {}",
-            warning.code, warning.message
-        ));
-        if let Some(hint) = &warning.hint {
-            outcome.notes.push(format!("  help: {hint}"));
-        }
-    }
+    // Through the same printer as the plan's check; writing to a Vec
+    // cannot fail.
+    let _ = write_diagnostics(&mut outcome.report, name, None, &printed.warnings);
     match write_atomically(target, &printed.pdf, replace) {
         Ok(()) => {
             outcome.written = true;

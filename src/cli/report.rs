@@ -16,6 +16,26 @@ pub(super) fn write_text_report(
     source: Option<&Source>,
     diagnostics: &[Diagnostic],
 ) -> io::Result<()> {
+    write_diagnostics(out, name, source, diagnostics)?;
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    let summary = match (errors, warnings) {
+        (0, 0) => "OK".to_owned(),
+        (0, w) => format!("OK, {}", count(w, "warning")),
+        (e, 0) => format!("not valid: {}", count(e, "error")),
+        (e, w) => format!("not valid: {}, {}", count(e, "error"), count(w, "warning")),
+    };
+    writeln!(out, "{name}: {summary}")
+}
+
+/// Each diagnostic, located in `source` where there is one: the one
+/// printer for every problem sipplan reports, from a check or a render.
+pub(super) fn write_diagnostics(
+    out: &mut impl Write,
+    name: &str,
+    source: Option<&Source>,
+    diagnostics: &[Diagnostic],
+) -> io::Result<()> {
     let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let shown = source.map(|s| {
         (
@@ -26,15 +46,7 @@ pub(super) fn write_text_report(
     for d in diagnostics {
         write_diagnostic(out, name, shown.as_ref(), d, color)?;
     }
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
-    let summary = match (errors, warnings) {
-        (0, 0) => "OK".to_owned(),
-        (0, w) => format!("OK, {}", count(w, "warning")),
-        (e, 0) => format!("not valid: {}", count(e, "error")),
-        (e, w) => format!("not valid: {}, {}", count(e, "error"), count(w, "warning")),
-    };
-    writeln!(out, "{name}: {summary}")
+    Ok(())
 }
 
 pub(super) fn count(n: usize, what: &str) -> String {
