@@ -117,6 +117,13 @@ impl Plan {
             .collect()
     }
 
+    /// The child's age on the meeting date, as far as the id tells it: a
+    /// range when the birth date is partly unknown.
+    pub fn child_age(&self) -> Option<crate::birth::Age> {
+        let meeting = self.meeting.date.0;
+        self.child.id.birth_date(meeting)?.age_on(meeting)
+    }
+
     /// Whether `name` is among those who gave consent (samtycke).
     pub fn consented(&self, name: &str) -> bool {
         self.consent.given_by.iter().any(|g| same_name(g, name))

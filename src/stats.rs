@@ -208,14 +208,10 @@ impl Figures {
             .find(|r| r.meeting.date.0 <= period.to)
             .copied()
             .unwrap_or(first);
-        let meeting = current.meeting.date.0;
         // A child whose age is a range (a partly unknown birth date) is put
         // in a band only when the whole range is inside it.
         let band = current
-            .child
-            .id
-            .birth_date(meeting)
-            .and_then(|born| born.age_on(meeting))
+            .child_age()
             .and_then(|age| {
                 [0..=5, 6..=12, 13..=17, 18..=u32::MAX]
                     .into_iter()

@@ -383,12 +383,7 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
     // A partly unknown birth date gives an age range (`14–15`): the adult
     // warning needs certainty, the child's own view is asked for as soon as
     // the child may be old enough.
-    if let Some(age) = plan
-        .child
-        .id
-        .birth_date(meeting)
-        .and_then(|birth| birth.age_on(meeting))
-    {
+    if let Some(age) = plan.child_age() {
         if age.certainly_at_least(ADULT_AGE) {
             out.push(
                 Diagnostic::warning(

@@ -1258,12 +1258,8 @@ fn default_signers(plan: &Plan, template: &Template) -> Vec<(String, String)> {
         .map(|g| (g.name.clone(), g.relation.clone()))
         .collect();
     let from = template.rules.child_signature_age.unwrap_or(12);
-    let meeting = plan.meeting.date.0;
     let old_enough = plan
-        .child
-        .id
-        .birth_date(meeting)
-        .and_then(|born| born.age_on(meeting))
+        .child_age()
         .is_some_and(|age| from > 0 && age.possibly_at_least(from));
     if old_enough {
         signers.push((plan.child.name.clone(), l.choices.child.clone()));
