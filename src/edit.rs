@@ -25,6 +25,7 @@ pub struct Edits<'a> {
 }
 
 impl<'a> Edits<'a> {
+    /// No changes yet to `source`.
     pub fn new(source: &'a Source) -> Self {
         Self {
             source,
@@ -62,6 +63,8 @@ impl<'a> Edits<'a> {
         }
     }
 
+    /// Writes `value` (as it is to appear in the file) where the value at
+    /// `path` is written.
     pub fn replace(&mut self, path: &str, value: &str) -> Result<(), EditError> {
         let span = self.span(path)?;
         self.replaced.push((span, value.to_owned()));
@@ -85,6 +88,8 @@ impl<'a> Edits<'a> {
         }
     }
 
+    /// Adds `field: value` to the group at `group` (after its last field,
+    /// in the file's own layout).
     pub fn add(&mut self, group: &str, field: &str, value: &str) {
         self.added
             .entry(group.to_owned())
