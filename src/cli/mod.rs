@@ -440,9 +440,15 @@ fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, CliEr
 }
 
 fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {
-    let Some((source, plan)) = load_plan(path)? else {
-        return Ok(ExitCode::from(INVALID));
+    let source = match read_source(path)? {
+        Ok(source) => source,
+        Err(diagnostic) => {
+            write_report(&path.display().to_string(), None, &[diagnostic])?;
+            return Ok(ExitCode::from(INVALID));
+        }
     };
+    // One reading: a file that does not load comes back with its
+    // diagnostics and no plan.
     let checked = match sipplan::check_source(&source, &Resolver::new(&FsFiles, None), None) {
         Ok(checked) => checked,
         Err(errors) => {
@@ -450,11 +456,14 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
             return Ok(ExitCode::from(INVALID));
         }
     };
-    if !checked.is_valid() {
+    let (valid, loaded) = (checked.is_valid(), checked.plan.is_some());
+    let Some(plan) = checked.plan.filter(|_| valid) else {
         write_report(&source.name, Some(&source), &checked.diagnostics)?;
-        say!("sipplan: fix the plan before starting the next revision");
+        if loaded {
+            say!("sipplan: fix the plan before starting the next revision");
+        }
         return Ok(ExitCode::from(INVALID));
-    }
+    };
     if let Some(closed) = plan.follow_up.closed {
         say!(
             "sipplan: the plan was closed on {closed}, so it has no next revision; to reopen it, delete `closed` from `follow_up`"
