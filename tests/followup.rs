@@ -356,14 +356,7 @@ fn kept_lines(old: &[&str], new: &[&str]) -> Vec<bool> {
 
 #[test]
 fn followup_edits_the_file_as_written_and_keeps_every_comment_and_untouched_line() {
-    for sample in [
-        "samples/minimal.ron",
-        "samples/full.ron",
-        "samples/full.json",
-        "samples/samordningsnummer.ron",
-        "samples/exempelkommun.ron",
-        "samples/followed-up.ron",
-    ] {
+    for sample in common::SAMPLES {
         let text = std::fs::read_to_string(root().join(sample)).unwrap();
         let format = sipplan::load::Format::from_file_name(sample);
         let source = sipplan::load::Source::from_text(sample, &text, format);

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{load_plan, pdf_pages_text, squeeze};
+use common::{SAMPLES, load_plan, pdf_pages_text, squeeze};
 use sipplan::plan::{Plan, Signer};
 use sipplan::render::layout::{HEADING_SIZE, Item, MM, Page};
 use sipplan::render::{Options, Rendered, render_blank, render_plan};
@@ -42,15 +42,6 @@ fn sample_template(sample: &str, builtin: &str) -> Template {
     }
     template(builtin)
 }
-
-const SAMPLES: [&str; 6] = [
-    "samples/minimal.ron",
-    "samples/full.ron",
-    "samples/full.json",
-    "samples/samordningsnummer.ron",
-    "samples/exempelkommun.ron",
-    "samples/followed-up.ron",
-];
 
 /// A plan with ten insatser and eight signers, of ordinary lengths.
 fn ten_insatser_eight_signers() -> Plan {
@@ -212,18 +203,22 @@ fn no_page_ends_with_a_heading() {
     }
 }
 
+/// Each text item of a page with its baseline, in drawing order.
+fn texts(page: &Page) -> Vec<(f32, &str)> {
+    page.items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Text { y, text, .. } => Some((*y, text.as_str())),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn a_checkbox_is_on_the_line_of_its_label_and_readable_as_text() {
     for (name, r) in renders() {
         for page in &r.pages {
-            let texts: Vec<(f32, &str)> = page
-                .items
-                .iter()
-                .filter_map(|i| match i {
-                    Item::Text { y, text, .. } => Some((*y, text.as_str())),
-                    _ => None,
-                })
-                .collect();
+            let texts = texts(page);
             for (i, (y, text)) in texts.iter().enumerate() {
                 if *text == "☐" || *text == "☒" {
                     let label = texts.get(i + 1).expect("a label after the box");
@@ -245,15 +240,7 @@ fn a_checkbox_is_on_the_line_of_its_label_and_readable_as_text() {
 #[test]
 fn a_header_label_stays_with_its_value() {
     for (name, r) in renders() {
-        let page = &r.pages[0];
-        let texts: Vec<(f32, &str)> = page
-            .items
-            .iter()
-            .filter_map(|i| match i {
-                Item::Text { y, text, .. } => Some((*y, text.as_str())),
-                _ => None,
-            })
-            .collect();
+        let texts = texts(&r.pages[0]);
         for label in ["Upprättad:", "Date drawn up:", "Version:"] {
             if let Some(i) = texts.iter().position(|(_, t)| *t == label) {
                 assert!(

@@ -9,6 +9,16 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Every sample plan, each printed and followed up in the tests.
+pub const SAMPLES: [&str; 6] = [
+    "samples/minimal.ron",
+    "samples/full.ron",
+    "samples/full.json",
+    "samples/samordningsnummer.ron",
+    "samples/exempelkommun.ron",
+    "samples/followed-up.ron",
+];
+
 /// Runs the built `sipplan` binary with `args` in the repository root.
 pub fn sipplan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sipplan"))
