@@ -13,6 +13,9 @@ use chrono::{Datelike, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::message::Message;
+use crate::msg;
+
 /// A birth date whose month and day may each be unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct BirthDate {
@@ -38,6 +41,22 @@ pub enum BirthDateError {
         /// The day written.
         day: u32,
     },
+}
+
+impl BirthDateError {
+    /// Why `text` is not a birth date, in the catalogue's words.
+    pub fn message(self, text: &str) -> Message {
+        match self {
+            BirthDateError::Month => msg!("birth-date-month", text = text),
+            BirthDateError::Day => msg!("birth-date-day", text = text),
+            BirthDateError::NoSuchDay { month, day } => msg!(
+                "birth-date-no-such-day",
+                text = text,
+                month = format!("{month:02}"),
+                day = day.to_string()
+            ),
+        }
+    }
 }
 
 impl BirthDate {
@@ -69,23 +88,24 @@ impl BirthDate {
 
     /// Reads `YYYY-MM-DD`, `YYYY-MM` (day not known) or `YYYY` (month and
     /// day not known).
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let form = "write the birth date as YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known";
+    pub fn parse(text: &str) -> Result<Self, Message> {
+        let form = || msg!("birth-date-form", text = text);
         let parts: Vec<&str> = text.trim().split('-').collect();
-        let number = |part: &str, len: usize| -> Result<u32, String> {
+        let number = |part: &str, len: usize| -> Result<u32, Message> {
             if part.len() == len && part.bytes().all(|b| b.is_ascii_digit()) {
-                part.parse().map_err(|_| form.to_owned())
+                part.parse().map_err(|_| form())
             } else {
-                Err(form.to_owned())
+                Err(form())
             }
         };
         let (year, month, day) = match parts.as_slice() {
             [y] => (number(y, 4)?, None, None),
             [y, m] => (number(y, 4)?, Some(number(m, 2)?), None),
             [y, m, d] => (number(y, 4)?, Some(number(m, 2)?), Some(number(d, 2)?)),
-            _ => return Err(form.to_owned()),
+            _ => return Err(form()),
         };
-        Self::new(year as i32, month, day).map_err(|e| format!("{text} is not a birth date: {e}"))
+        Self::new(year as i32, month, day)
+            .map_err(|e| e.message(text))
     }
 
     /// The year of birth.
@@ -206,7 +226,7 @@ impl Serialize for BirthDate {
 impl<'de> Deserialize<'de> for BirthDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Self::parse(&text).map_err(serde::de::Error::custom)
+        Self::parse(&text).map_err(|m| serde::de::Error::custom(m.tag()))
     }
 }
 

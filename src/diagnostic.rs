@@ -8,6 +8,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::message::Message;
+
 /// Whether a problem stops the plan from being used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -341,29 +343,29 @@ pub fn describe(code: &str) -> Option<(Severity, &'static str)> {
 }
 
 /// One problem found in a plan or template file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     /// Stable code, e.g. `SIP003`, listed in docs/plan-format.md.
     pub code: &'static str,
     /// Error or warning.
     pub severity: Severity,
-    /// What is wrong, in one sentence.
-    pub message: String,
+    /// What is wrong, in one sentence (put into words by the catalogue).
+    pub message: Message,
     /// The field the problem is about (empty for the whole file).
     pub path: FieldPath,
     /// Byte range in the source text, when known.
     pub span: Option<Range<usize>>,
     /// What to do about it, in plain words.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 impl Diagnostic {
     /// An error about `path`, without a position yet.
-    pub fn error(code: &'static str, path: FieldPath, message: impl Into<String>) -> Self {
+    pub fn error(code: &'static str, path: FieldPath, message: Message) -> Self {
         Self {
             code,
             severity: Severity::Error,
-            message: message.into(),
+            message,
             path,
             span: None,
             hint: None,
@@ -371,7 +373,7 @@ impl Diagnostic {
     }
 
     /// A warning about `path`, without a position yet.
-    pub fn warning(code: &'static str, path: FieldPath, message: impl Into<String>) -> Self {
+    pub fn warning(code: &'static str, path: FieldPath, message: Message) -> Self {
         Self {
             severity: Severity::Warning,
             ..Self::error(code, path, message)
@@ -379,8 +381,8 @@ impl Diagnostic {
     }
 
     /// Adds the advice shown under the message.
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn with_hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
     }
 

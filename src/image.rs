@@ -4,6 +4,9 @@
 //! it is (PDF shows JPEG natively); a PNG is decoded to pixels, with its
 //! transparency kept apart as a soft mask. Nothing here knows SIP or PDF.
 
+use crate::message::Message;
+use crate::msg;
+
 /// Largest image file accepted.
 pub const MAX_BYTES: usize = 512 * 1024;
 /// Largest image in pixels (width × height).
@@ -36,36 +39,30 @@ pub enum ImageData {
 
 impl Image {
     /// Reads a PNG or JPEG file, refusing anything too large or not understood.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, Message> {
         if bytes.len() > MAX_BYTES {
-            return Err(format!(
-                "the image is {} KB; the limit is {} KB",
-                bytes.len() / 1024,
-                MAX_BYTES / 1024
-            ));
+            return Err(msg!("image-too-large", size = bytes.len() / 1024, max = MAX_BYTES / 1024));
         }
         let image = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
             png(bytes)?
         } else if bytes.starts_with(&[0xFF, 0xD8]) {
             jpeg(bytes)?
         } else {
-            return Err("the image is not a PNG or JPEG file".into());
+            return Err(msg!("image-kind"));
         };
         Ok(image)
     }
 }
 
-fn check_size(width: u32, height: u32) -> Result<(), String> {
+fn check_size(width: u32, height: u32) -> Result<(), Message> {
     if width == 0 || height == 0 || u64::from(width) * u64::from(height) > MAX_PIXELS {
-        return Err(format!(
-            "the image is {width}×{height} pixels; the limit is {MAX_PIXELS} pixels"
-        ));
+        return Err(msg!("image-pixels", width = width, height = height, max = MAX_PIXELS));
     }
     Ok(())
 }
 
 /// Finds the size and colour components in the JPEG's start-of-frame segment.
-fn jpeg(bytes: &[u8]) -> Result<Image, String> {
+fn jpeg(bytes: &[u8]) -> Result<Image, Message> {
     let mut i = 2;
     while i + 9 < bytes.len() {
         if bytes[i] != 0xFF {
@@ -79,7 +76,7 @@ fn jpeg(bytes: &[u8]) -> Result<Image, String> {
             let components = bytes[i + 9];
             check_size(width, height)?;
             if !matches!(components, 1 | 3 | 4) {
-                return Err("the JPEG has an unusual colour format; save it as RGB".into());
+                return Err(msg!("image-jpeg-colour"));
             }
             return Ok(Image {
                 width,
@@ -92,20 +89,20 @@ fn jpeg(bytes: &[u8]) -> Result<Image, String> {
         }
         i += 2 + length;
     }
-    Err("the JPEG file is damaged: no image size found".into())
+    Err(msg!("image-jpeg-damaged"))
 }
 
 /// Decodes a PNG of any colour type, bit depth and interlacing with the
 /// `png` crate (which checks every chunk's CRC): palettes and low bit
 /// depths are expanded and 16-bit samples cut to 8 bits, the resolution a
 /// printed logo needs.
-fn png(bytes: &[u8]) -> Result<Image, String> {
+fn png(bytes: &[u8]) -> Result<Image, Message> {
     use png::{ColorType, Transformations};
     let damaged = |e: png::DecodingError| match e {
         png::DecodingError::LimitsExceeded => {
-            format!("the image needs more memory than the limit of {MAX_PIXELS} pixels allows")
+            msg!("image-memory", max = MAX_PIXELS)
         }
-        other => format!("the PNG file is damaged ({other})"),
+        other => msg!("image-png-damaged", detail = other.to_string()),
     };
     // 16-bit RGBA is 8 bytes a pixel; the limit stops a bomb before it grows.
     let limits = png::Limits {
@@ -118,7 +115,7 @@ fn png(bytes: &[u8]) -> Result<Image, String> {
     check_size(width, height)?;
     let size = reader
         .output_buffer_size()
-        .ok_or_else(|| "the image is too large".to_owned())?;
+        .ok_or_else(|| msg!("image-memory", max = MAX_PIXELS))?;
     let mut pixels = vec![0; size];
     let frame = reader.next_frame(&mut pixels).map_err(damaged)?;
     pixels.truncate(frame.buffer_size());
@@ -128,7 +125,7 @@ fn png(bytes: &[u8]) -> Result<Image, String> {
         ColorType::Rgb => (3, false, false),
         ColorType::Rgba => (4, false, true),
         // EXPAND turns a palette into RGB or RGBA.
-        ColorType::Indexed => return Err("the PNG's palette could not be read".into()),
+        ColorType::Indexed => return Err(msg!("image-png-damaged", detail = "palette")),
     };
     let (color, alpha) = if has_alpha {
         let colour_channels = channels - 1;

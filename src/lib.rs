@@ -25,6 +25,7 @@ pub mod font;
 pub mod image;
 pub mod labels;
 pub mod load;
+pub mod message;
 pub mod output;
 pub mod pdf;
 pub mod personnummer;

@@ -11,6 +11,8 @@ use std::sync::OnceLock;
 use serde::de::DeserializeOwned;
 
 use crate::diagnostic::{Diagnostic, FieldPath, Segment};
+use crate::message::Message;
+use crate::msg;
 use crate::plan::Plan;
 use crate::suggest::closest;
 
@@ -49,6 +51,9 @@ pub struct Source {
     pub text: String,
     /// RON or JSON.
     pub format: Format,
+    /// Compiled into sipplan (a built-in template), not read from a file:
+    /// the files it names are found from the working folder.
+    pub builtin: bool,
     /// Field path → value span, computed on the first lookup.
     spans: OnceLock<HashMap<String, Range<usize>>>,
 }
@@ -70,6 +75,7 @@ impl Source {
             name: name.to_owned(),
             text: text.to_owned(),
             format,
+            builtin: false,
             spans: OnceLock::new(),
         }
     }
@@ -173,59 +179,52 @@ fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Diagnostic {
         .chars()
         .count()
         + 1;
-    let latin = match bytes[valid_up_to] {
-        0xE5 | 0xC5 => " (å or Å in Latin-1)",
-        0xE4 | 0xC4 => " (ä or Ä in Latin-1)",
-        0xF6 | 0xD6 => " (ö or Ö in Latin-1)",
-        0xE9 | 0xC9 => " (é or É in Latin-1)",
-        _ => "",
+    let letter = match bytes[valid_up_to] {
+        0xE5 | 0xC5 => Some("å/Å"),
+        0xE4 | 0xC4 => Some("ä/Ä"),
+        0xF6 | 0xD6 => Some("ö/Ö"),
+        0xE9 | 0xC9 => Some("é/É"),
+        _ => None,
     };
-    Diagnostic::error(
-        "SIP100",
-        FieldPath::root(),
-        format!(
-            "the file is not UTF-8 text: line {line}, column {column} has a character saved in another encoding{latin}"
-        ),
-    )
-    .with_hint(
-        "the file was probably saved as Latin-1 or Windows-1252 (\"ANSI\"); open it in your editor and save it again as UTF-8 (in Notepad: \"Spara som\", then \"Kodning: UTF-8\")",
-    )
+    let message = match letter {
+        Some(letter) => msg!("sip100-letter", line = line, column = column, letter = letter),
+        None => msg!("sip100", line = line, column = column),
+    };
+    Diagnostic::error("SIP100", FieldPath::root(), message)
+        .with_hint(msg!("sip100-hint"))
     .with_span(valid_up_to..valid_up_to)
 }
 
 /// What a file is, when it is clearly not a text file: a plan given as a
 /// Word document, a PDF, a ZIP archive or an image. `None` for text (and
 /// for anything not recognised).
-pub fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+pub fn binary_kind(bytes: &[u8]) -> Option<Message> {
     let zip_holds = |name: &[u8]| bytes.windows(name.len()).take(64 * 1024).any(|w| w == name);
     if bytes.starts_with(b"PK\x03\x04") {
         return Some(if zip_holds(b"word/") {
-            "a Word document"
+            msg!("file-kind-word")
         } else if zip_holds(b"xl/") {
-            "an Excel workbook"
+            msg!("file-kind-excel")
         } else if zip_holds(b"opendocument") {
-            "an OpenDocument file (LibreOffice)"
+            msg!("file-kind-opendocument")
         } else {
-            "a ZIP archive"
+            msg!("file-kind-zip")
         });
     }
-    let kinds: [(&[u8], &str); 8] = [
-        (b"%PDF", "a PDF file"),
-        (
-            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
-            "a Word or Excel document (.doc, .xls)",
-        ),
-        (b"{\\rtf", "an RTF document"),
-        (b"\x89PNG", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"\x1F\x8B", "a compressed (gzip) file"),
-        (b"7z\xBC\xAF", "a 7-Zip archive"),
+    let kinds: [(&[u8], &'static str); 8] = [
+        (b"%PDF", "file-kind-pdf"),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "file-kind-office"),
+        (b"{\\rtf", "file-kind-rtf"),
+        (b"\x89PNG", "file-kind-png"),
+        (b"\xFF\xD8\xFF", "file-kind-jpeg"),
+        (b"GIF8", "file-kind-gif"),
+        (b"\x1F\x8B", "file-kind-gzip"),
+        (b"7z\xBC\xAF", "file-kind-7zip"),
     ];
     kinds
         .iter()
         .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|(_, kind)| *kind)
+        .map(|(_, kind)| Message::new(kind))
 }
 
 /// The error for a file over [`MAX_FILE_BYTES`]; callers that know the
@@ -234,13 +233,9 @@ pub fn too_large(bytes: u64) -> Diagnostic {
     Diagnostic::error(
         "SIP101",
         FieldPath::root(),
-        format!(
-            "the file is {} KB; sipplan reads files up to {} KB",
-            bytes / 1024,
-            MAX_FILE_BYTES / 1024
-        ),
+        msg!("sip101", size = bytes / 1024, max = MAX_FILE_BYTES / 1024),
     )
-    .with_hint("a plan file is normally a few KB: check that this is the right file")
+    .with_hint(msg!("sip101-hint"))
 }
 
 /// Reads a plan. Unfilled placeholders (`"<…>"` from `sipplan new`) are all
@@ -248,8 +243,8 @@ pub fn too_large(bytes: u64) -> Diagnostic {
 pub fn parse_plan(source: &Source) -> Result<Plan, Vec<Diagnostic>> {
     if is_blank(&source.text) {
         return Err(vec![
-            Diagnostic::error("SIP102", FieldPath::root(), "the file is empty")
-                .with_hint("write a plan in it; `sipplan new` writes one with every field")
+            Diagnostic::error("SIP102", FieldPath::root(), msg!("sip102-empty"))
+                .with_hint(msg!("sip102-empty-hint"))
                 .with_span(0..0),
         ]);
     }
@@ -295,9 +290,9 @@ fn parse_ron<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
             return Diagnostic::error(
                 "SIP102",
                 source.path_at(open.start),
-                "this text has no closing quote",
+                msg!("sip102-unclosed"),
             )
-            .with_hint("add the missing \" at the end of the text")
+            .with_hint(msg!("sip102-unclosed-hint"))
             .with_span(open.start..open.start + 1);
         }
         problem
@@ -358,14 +353,14 @@ fn quoted_choice(word: &str, expected: &[String], path: FieldPath, format: Forma
         Some(Segment::Field(name)) => name.clone(),
         _ => path.to_string(),
     };
-    let message = format!("`{field}` takes one of its choices, written without quotes");
+    let message = msg!("sip106-quoted", field = &field);
     let hint = match spelled_choice(word, expected, format) {
         // A number is shown masked: the user writes their own digits.
         Some(right) if right.contains("XXXX") => {
-            format!("write `{field}: {right}`, with the number's last four digits as they are")
+            msg!("sip106-quoted-hint-number", field = &field, right = right)
         }
-        Some(right) => format!("write `{field}: {right}`"),
-        None => format!("write one of: {}", expected.join(", ")),
+        Some(right) => msg!("sip106-quoted-hint", field = &field, right = right),
+        None => msg!("sip106-hint", choices = expected.join(", ")),
     };
     Diagnostic::error("SIP106", path, message).with_hint(hint)
 }
@@ -469,7 +464,7 @@ fn parse_json<T: DeserializeOwned>(source: &Source) -> Result<T, Diagnostic> {
         let message = message.strip_suffix(&suffix).unwrap_or(&message);
         let problem = match error.classify() {
             serde_json::error::Category::Data => Problem::from_serde_message(message),
-            _ => Problem::Syntax(message.to_owned()),
+            _ => Problem::Syntax(json_syntax(message)),
         };
         problem
             .into_diagnostic(path, Format::Json)
@@ -505,7 +500,11 @@ enum Problem {
     DuplicateField(String),
     TooDeep,
     UnclosedText,
-    Syntax(String),
+    Syntax(Message),
+    /// A value's own explanation, e.g. a date that is not in the calendar.
+    Own(Message),
+    /// The reader wanted another kind of value (a word from the catalogue).
+    Expected(Message),
     Value(String),
 }
 
@@ -531,27 +530,38 @@ impl Problem {
             E::ExceededRecursionLimit => Problem::TooDeep,
             E::Message(m) => Problem::from_serde_message(&m),
             E::InvalidValueForType { expected, found } => {
-                Problem::Value(format!("expected {expected}, found {found}"))
+                Problem::Value(format!("invalid type: {found}, expected {expected}"))
             }
             E::ExpectedStringEnd => Problem::UnclosedText,
-            E::ExpectedString => {
-                Problem::Value("expected text in double quotes, like \"text\"".into())
-            }
-            E::ExpectedInteger | E::IntegerOutOfBounds => {
-                Problem::Value("expected a whole number".into())
-            }
-            E::ExpectedBoolean => Problem::Value("expected `true` or `false`".into()),
-            E::ExpectedArray => Problem::Value("expected a list in square brackets [ ]".into()),
+            E::ExpectedString => Problem::Expected(msg!("expected-text")),
+            E::ExpectedInteger | E::IntegerOutOfBounds => Problem::Expected(msg!("expected-integer")),
+            E::ExpectedBoolean => Problem::Expected(msg!("expected-boolean")),
+            E::ExpectedArray => Problem::Expected(msg!("expected-list")),
             E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-                Problem::Value("expected a group of fields in parentheses ( )".into())
+                Problem::Expected(msg!("expected-group-ron"))
             }
-            other => Problem::Syntax(other.to_string()),
+            E::Eof => Problem::Syntax(msg!("syntax-eof")),
+            E::ExpectedComma => Problem::Syntax(msg!("syntax-comma")),
+            E::ExpectedArrayEnd => Problem::Syntax(msg!("syntax-close", bracket = "]")),
+            E::ExpectedStructLikeEnd | E::ExpectedOptionEnd => {
+                Problem::Syntax(msg!("syntax-close", bracket = ")"))
+            }
+            E::ExpectedMapEnd => Problem::Syntax(msg!("syntax-close", bracket = "}")),
+            E::ExpectedMapColon => Problem::Syntax(msg!("syntax-colon")),
+            E::ExpectedIdentifier => Problem::Syntax(msg!("syntax-name")),
+            E::UnclosedBlockComment | E::UnclosedLineComment => Problem::Syntax(msg!("syntax-comment")),
+            E::TrailingCharacters => Problem::Syntax(msg!("syntax-trailing")),
+            E::UnexpectedChar(c) => Problem::Syntax(msg!("syntax-char", char = c)),
+            other => Problem::Syntax(msg!("syntax-other", detail = other.to_string())),
         }
     }
 
     /// Recognises serde's standard messages, which JSON (and custom RON
     /// errors) report as text.
     fn from_serde_message(message: &str) -> Self {
+        if let Some(own) = Message::from_tag(message) {
+            return Problem::Own(own);
+        }
         let quoted: Vec<String> = message
             .split('`')
             .skip(1)
@@ -587,82 +597,138 @@ impl Problem {
             Problem::UnknownField { found, expected } => {
                 let hint = match closest(&found, &expected) {
                     Some(name) => crate::suggest::did_you_mean(name),
-                    None => format!("the fields here are: {}", expected.join(", ")),
+                    None => msg!("sip103-hint", fields = expected.join(", ")),
                 };
                 let found = crate::privacy::mask_numbers(&found);
-                Diagnostic::error("SIP103", path, format!("unknown field `{found}`"))
-                    .with_hint(hint)
+                Diagnostic::error("SIP103", path, msg!("sip103", field = found)).with_hint(hint)
             }
             Problem::UnknownChoice { found, expected } => {
-                let mut hint = format!("write one of: {}", expected.join(", "));
-                if let Some(name) = spelled_choice(&found, &expected, format) {
-                    hint = format!("{} ({hint})", crate::suggest::did_you_mean(&name));
-                }
+                let choices = expected.join(", ");
+                let hint = match spelled_choice(&found, &expected, format) {
+                    Some(name) => msg!("sip106-hint-meant", name = name, choices = choices),
+                    None => msg!("sip106-hint", choices = choices),
+                };
                 let found = crate::privacy::mask_numbers(&found);
-                Diagnostic::error("SIP106", path, format!("`{found}` is not one of the choices"))
-                    .with_hint(hint)
+                Diagnostic::error("SIP106", path, msg!("sip106", found = found)).with_hint(hint)
             }
             Problem::MissingField(field) => {
-                let place = if path.is_root() {
-                    "the top level of the plan".to_owned()
+                let hint = if path.is_root() {
+                    msg!("sip104-hint-top", field = &field)
                 } else {
-                    format!("`{path}`")
+                    msg!("sip104-hint", field = &field, place = &path)
                 };
-                Diagnostic::error(
-                    "SIP104",
-                    path.field(&field),
-                    format!("required field `{field}` is missing"),
-                )
-                .with_hint(format!(
-                    "add `{field}: …` to {place}; `sipplan new` writes a plan with every field"
-                ))
+                Diagnostic::error("SIP104", path.field(&field), msg!("sip104", field = &field))
+                    .with_hint(hint)
             }
-            Problem::DuplicateField(field) => Diagnostic::error(
-                "SIP108",
-                path,
-                format!("field `{field}` is written twice"),
-            )
-            .with_hint("keep one of them and delete the other"),
-            Problem::TooDeep => Diagnostic::error(
-                "SIP109",
-                path,
-                "the file nests brackets too deeply to be a plan",
-            )
-            .with_hint("check for unclosed or repeated brackets"),
-            Problem::UnclosedText => Diagnostic::error("SIP102", path, "this text has no closing quote")
-                .with_hint("add the missing \" at the end of the text"),
-            Problem::Syntax(message) => Diagnostic::error(
-                "SIP102",
-                path,
-                format!("the file cannot be read here: {}", lowercase_first(&message)),
-            )
-            .with_hint(
-                "check the line above for a missing comma, quote or bracket; every field is written `name: value,`",
-            ),
-            Problem::Value(message) => {
-                let message = message
-                    .replace("invalid type: ", "wrong kind of value: ")
-                    .replace("invalid length ", "wrong number of items: ");
-                let message = match message.find("expected struct") {
-                    Some(i) => format!("{}expected a group of fields: ( ) in RON, {{ }} in JSON", &message[..i]),
-                    None => message,
-                };
-                let hint = if message.contains("not a date") {
-                    "dates are written \"YYYY-MM-DD\"; check that the day exists in that month"
+            Problem::DuplicateField(field) => {
+                Diagnostic::error("SIP108", path, msg!("sip108", field = field))
+                    .with_hint(msg!("sip108-hint"))
+            }
+            Problem::TooDeep => {
+                Diagnostic::error("SIP109", path, msg!("sip109")).with_hint(msg!("sip109-hint"))
+            }
+            Problem::UnclosedText => Diagnostic::error("SIP102", path, msg!("sip102-unclosed"))
+                .with_hint(msg!("sip102-unclosed-hint")),
+            Problem::Syntax(message) => {
+                Diagnostic::error("SIP102", path, msg!("sip102", why = message))
+                    .with_hint(msg!("sip102-hint"))
+            }
+            Problem::Own(message) => {
+                let hint = if message.id.starts_with("format-version") {
+                    msg!("sip105-version-hint")
                 } else {
-                    "text goes in double quotes, dates as \"YYYY-MM-DD\", yes/no as true/false"
+                    msg!("sip105-date-hint")
                 };
-                Diagnostic::error("SIP105", path, lowercase_first(&message)).with_hint(hint)
+                Diagnostic::error("SIP105", path, message).with_hint(hint)
+            }
+            Problem::Expected(what) => {
+                Diagnostic::error("SIP105", path, msg!("sip105-expected", expected = what))
+                    .with_hint(msg!("sip105-hint"))
+            }
+            Problem::Value(message) => {
+                Diagnostic::error("SIP105", path, value_message(&message)).with_hint(msg!("sip105-hint"))
             }
         }
     }
 }
 
-fn lowercase_first(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(c) => c.to_lowercase().chain(chars).collect(),
-        None => String::new(),
+/// What JSON's reader says about broken syntax, in the catalogue's words.
+fn json_syntax(message: &str) -> Message {
+    let starts = |prefix: &str| message.starts_with(prefix);
+    if starts("trailing comma") {
+        msg!("syntax-trailing-comma")
+    } else if starts("EOF while parsing") {
+        msg!("syntax-eof")
+    } else if starts("expected `,` or `}`") {
+        msg!("syntax-comma-or", bracket = "}")
+    } else if starts("expected `,` or `]`") {
+        msg!("syntax-comma-or", bracket = "]")
+    } else if starts("expected `:`") {
+        msg!("syntax-colon")
+    } else if starts("key must be a string") {
+        msg!("syntax-json-key")
+    } else if starts("expected value") || starts("expected ident") {
+        msg!("syntax-value")
+    } else if starts("trailing characters") {
+        msg!("syntax-trailing")
+    } else if starts("control character") {
+        msg!("syntax-control")
+    } else {
+        msg!("syntax-other", detail = message)
+    }
+}
+
+/// serde's "invalid type: integer `2`, expected a string" in the
+/// catalogue's words: what was found and what the field takes.
+fn value_message(message: &str) -> Message {
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return msg!("sip105-wrong-kind", found = found_kind(found), expected = expected_kind(expected));
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return msg!("sip105-length", found = found, expected = expected_kind(expected));
+    }
+    msg!("syntax-other", detail = message)
+}
+
+/// A value as serde describes it (`integer `2``, `string "x"`, `sequence`).
+fn found_kind(found: &str) -> Message {
+    let (kind, value) = found.split_once(' ').unwrap_or((found, ""));
+    let id = match kind {
+        "integer" | "floating" => "found-number",
+        "string" | "character" => "found-text",
+        "boolean" => "found-boolean",
+        "sequence" => return msg!("found-list"),
+        "map" => return msg!("found-group"),
+        "unit" | "Option" => return msg!("found-nothing"),
+        _ => return msg!("found-other", value = found),
+    };
+    let value = value.strip_prefix("point ").unwrap_or(value);
+    Message::new(id).arg("value", value)
+}
+
+/// What a field takes, as serde's visitors say it (`u32`, `a string`, `struct Plan`).
+fn expected_kind(expected: &str) -> Message {
+    let e = expected.trim();
+    if e.starts_with("struct ") || e == "a map" {
+        msg!("expected-group")
+    } else if e.contains("string") || e == "a date" {
+        msg!("expected-text")
+    } else if matches!(e, "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize")
+        || e.contains("integer")
+    {
+        msg!("expected-integer")
+    } else if e.contains("sequence") || e.contains("tuple") {
+        msg!("expected-list")
+    } else if e.contains("bool") {
+        msg!("expected-boolean")
+    } else if e.starts_with("enum ") || e.contains("variant") {
+        msg!("expected-choice")
+    } else {
+        msg!("expected-other", what = e)
     }
 }
 
@@ -714,11 +780,9 @@ fn unfilled_placeholders(source: &Source) -> Vec<Diagnostic> {
             Diagnostic::error(
                 "SIP107",
                 source.path_at(span.start),
-                format!("`{inner}` is a placeholder that has not been filled in"),
+                msg!("sip107", placeholder = inner),
             )
-            .with_hint(
-                "replace it, including the < >, with the real value; an optional field can be deleted",
-            )
+            .with_hint(msg!("sip107-hint"))
             .with_span(span.clone())
         })
         .collect()
@@ -1012,21 +1076,19 @@ mod tests {
     fn a_latin_1_file_is_located_at_its_first_bad_byte() {
         let bytes = b"// plan\n(\n    name: \"Ol\xE5\",\n)";
         let error = Source::from_bytes("p.ron", bytes, Format::Ron).unwrap_err();
-        assert!(
-            error.message.contains("line 3, column 14") && error.message.contains("å"),
-            "{}",
-            error.message
-        );
+        let text = crate::message::Lang::En.text(&error.message);
+        assert!(text.contains("line 3, column 14") && text.contains("å"), "{text}");
     }
 
     #[test]
     fn word_pdf_zip_and_images_are_named_for_what_they_are() {
         let docx = b"PK\x03\x04\x14\0\0\0[Content_Types].xml word/document.xml";
-        assert_eq!(binary_kind(docx), Some("a Word document"));
-        assert_eq!(binary_kind(b"PK\x03\x04 data"), Some("a ZIP archive"));
-        assert_eq!(binary_kind(b"%PDF-1.7\n"), Some("a PDF file"));
-        assert_eq!(binary_kind(b"\x89PNG\r\n\x1a\n"), Some("a PNG image"));
-        assert_eq!(binary_kind(b"\xFF\xD8\xFF\xE0"), Some("a JPEG image"));
+        let kind = |bytes: &[u8]| binary_kind(bytes).map(|m| crate::message::Lang::Sv.text(&m));
+        assert_eq!(kind(docx).as_deref(), Some("ett Word-dokument"));
+        assert_eq!(kind(b"PK\x03\x04 data").as_deref(), Some("ett ZIP-arkiv"));
+        assert_eq!(kind(b"%PDF-1.7\n").as_deref(), Some("en PDF-fil"));
+        assert_eq!(kind(b"\x89PNG\r\n\x1a\n").as_deref(), Some("en PNG-bild"));
+        assert_eq!(kind(b"\xFF\xD8\xFF\xE0").as_deref(), Some("en JPEG-bild"));
         assert_eq!(binary_kind(b"(version: 1)"), None);
         assert_eq!(binary_kind(b"// Ol\xE5"), None);
     }

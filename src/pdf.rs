@@ -50,6 +50,17 @@ pub enum PdfError {
     Write(#[from] std::io::Error),
 }
 
+impl PdfError {
+    /// Why, in the words of the message catalogue.
+    pub fn message(&self) -> crate::message::Message {
+        match self {
+            PdfError::Font => crate::msg!("pdf-font"),
+            PdfError::Date(seconds) => crate::msg!("pdf-date", seconds = *seconds),
+            PdfError::Write(e) => crate::msg!("pdf-write", why = e.to_string()),
+        }
+    }
+}
+
 /// Resource names of the two faces. Six capital letters: printpdf uses the
 /// first six characters as the subset tag (`DJVSRG+DejaVuSans`).
 const REGULAR_ID: &str = "DJVSRG";

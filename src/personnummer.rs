@@ -98,6 +98,26 @@ pub enum PersonnummerError {
     Future,
 }
 
+impl PersonnummerError {
+    /// Why, in the words of the message catalogue.
+    pub fn message(self) -> crate::message::Message {
+        use crate::msg;
+        match self {
+            PersonnummerError::Form => msg!("id-form"),
+            PersonnummerError::PlusWithCentury => msg!("id-plus-with-century"),
+            PersonnummerError::Century => msg!("id-century"),
+            PersonnummerError::Month => msg!("id-month"),
+            PersonnummerError::Day => msg!("id-day"),
+            PersonnummerError::NoSuchDay { month, day } => {
+                msg!("id-no-such-day", month = format!("{month:02}"), day = day)
+            }
+            PersonnummerError::Serial => msg!("id-serial"),
+            PersonnummerError::CheckDigit => msg!("id-check-digit"),
+            PersonnummerError::Future => msg!("id-future"),
+        }
+    }
+}
+
 impl Personnummer {
     /// Parses and checks a number as a caseworker would type it.
     ///

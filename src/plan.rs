@@ -683,6 +683,16 @@ pub enum Huvudman {
     Region,
 }
 
+impl Huvudman {
+    /// Its name in a message ("kommunen", "regionen").
+    pub fn message(self) -> crate::message::Message {
+        match self {
+            Huvudman::Kommun => crate::msg!("huvudman-kommun"),
+            Huvudman::Region => crate::msg!("huvudman-region"),
+        }
+    }
+}
+
 /// Status of an action; updated at each follow-up.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum ActionStatus {
@@ -792,7 +802,7 @@ pub struct PlanDate(pub NaiveDate);
 
 impl PlanDate {
     /// Parses `YYYY-MM-DD`, explaining what is wrong in words.
-    pub fn parse(text: &str) -> Result<Self, String> {
+    pub fn parse(text: &str) -> Result<Self, crate::message::Message> {
         let parts: Vec<&str> = text.trim().split('-').collect();
         let numbers: Option<Vec<u32>> = match parts.as_slice() {
             [y, m, d] if y.len() == 4 && m.len() == 2 && d.len() == 2 => {
@@ -801,15 +811,11 @@ impl PlanDate {
             _ => None,
         };
         let Some([y, m, d]) = numbers.as_deref().map(|n| [n[0], n[1], n[2]]) else {
-            return Err(format!(
-                "`{text}` is not a date: write it as YYYY-MM-DD, for example 2026-03-10"
-            ));
+            return Err(crate::msg!("date-form", text = text));
         };
         NaiveDate::from_ymd_opt(y as i32, m, d)
             .map(PlanDate)
-            .ok_or_else(|| {
-                format!("{text} is not a date in the calendar: check the month and the day")
-            })
+            .ok_or_else(|| crate::msg!("date-calendar", text = text))
     }
 }
 
@@ -828,7 +834,7 @@ impl Serialize for PlanDate {
 impl<'de> Deserialize<'de> for PlanDate {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        PlanDate::parse(&text).map_err(serde::de::Error::custom)
+        PlanDate::parse(&text).map_err(|m| serde::de::Error::custom(m.tag()))
     }
 }
 
@@ -861,9 +867,9 @@ impl<'de> Deserialize<'de> for FormatVersion {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         match u64::deserialize(d)? {
             v if v == u64::from(FORMAT_VERSION) => Ok(FormatVersion),
-            v => Err(serde::de::Error::custom(format!(
-                "this file is format version {v}, but this sipplan reads version {FORMAT_VERSION}: write `version: {FORMAT_VERSION}` or use a sipplan that knows version {v}"
-            ))),
+            v => Err(serde::de::Error::custom(
+                crate::msg!("format-version", found = v.to_string(), reads = FORMAT_VERSION.to_string()).tag(),
+            )),
         }
     }
 }

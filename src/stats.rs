@@ -724,19 +724,20 @@ fn withheld<S: serde::Serializer>(serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(WITHHELD)
 }
 
-impl std::fmt::Display for Value {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Value {
+    /// The figure as `lang` writes it: `9,5` days in Swedish, `9.5` in English.
+    pub fn text(&self, lang: crate::message::Lang) -> String {
         match self {
-            Value::Count(n) => write!(f, "{n}"),
+            Value::Count(n) => n.to_string(),
             Value::Share {
                 count,
                 of,
                 percent: Some(p),
-            } => write!(f, "{count} / {of} ({p} %)"),
-            Value::Share { count, of, .. } => write!(f, "{count} / {of}"),
-            Value::Days(d) if d.fract() == 0.0 => write!(f, "{d:.0}"),
-            Value::Days(d) => write!(f, "{d:.1}"),
-            Value::Hidden => write!(f, "–"),
+            } => format!("{count} / {of} ({p} %)"),
+            Value::Share { count, of, .. } => format!("{count} / {of}"),
+            Value::Days(d) if d.fract() == 0.0 => lang.decimal(*d, 0),
+            Value::Days(d) => lang.decimal(*d, 1),
+            Value::Hidden => "–".to_owned(),
         }
     }
 }

@@ -1,6 +1,9 @@
 //! "Did you mean …?": the closest of the names a place accepts, and how a
 //! hint says it. One place, so that every message suggests the same way.
 
+use crate::message::Message;
+use crate::msg;
+
 /// The candidate closest to `found`, if it is close enough to be a typo
 /// (Jaro–Winkler similarity above 0.8).
 pub fn closest<'a>(found: &str, candidates: &'a [String]) -> Option<&'a str> {
@@ -13,8 +16,8 @@ pub fn closest<'a>(found: &str, candidates: &'a [String]) -> Option<&'a str> {
 }
 
 /// The hint that suggests `meant`, as it is to be written.
-pub fn did_you_mean(meant: &str) -> String {
-    format!("did you mean `{meant}`?")
+pub fn did_you_mean(meant: &str) -> Message {
+    msg!("did-you-mean", name = meant)
 }
 
 #[cfg(test)]
@@ -26,6 +29,13 @@ mod tests {
         let names: Vec<String> = ["what", "responsible", "unit"].map(String::from).to_vec();
         assert_eq!(closest("responsibel", &names), Some("responsible"));
         assert_eq!(closest("zzz", &names), None);
-        assert_eq!(did_you_mean("unit"), "did you mean `unit`?");
+        assert_eq!(
+            crate::message::Lang::En.text(&did_you_mean("unit")),
+            "did you mean `unit`?"
+        );
+        assert_eq!(
+            crate::message::Lang::Sv.text(&did_you_mean("unit")),
+            "menade du `unit`?"
+        );
     }
 }

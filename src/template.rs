@@ -18,6 +18,8 @@ use crate::diagnostic::{Diagnostic, FieldPath};
 use crate::image::Image;
 use crate::labels::{LabelOverrides, Labels};
 use crate::load::{self, Format, Source};
+use crate::message::Message;
+use crate::msg;
 use crate::plan::{FORMAT_VERSION, Requirable};
 
 /// The built-in templates: id and source text.
@@ -198,6 +200,14 @@ pub struct Template {
     pub labels: Labels,
 }
 
+impl Template {
+    /// The language of the template's messages (the draft's "to fix" list):
+    /// its own when sipplan has a catalogue for it, else Swedish.
+    pub fn lang(&self) -> crate::message::Lang {
+        crate::message::Lang::from_code(&self.language).unwrap_or_default()
+    }
+}
+
 /// Legal and fixed texts; an empty text is not printed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Texts {
@@ -228,9 +238,9 @@ pub type TemplateErrors = Vec<FileDiagnostics>;
 /// that one [`Resolver`] serves plans checked in parallel.
 pub trait Files: Sync {
     /// The template file `name`, relative to the template `from` that names it.
-    fn template(&self, name: &str, from: &Source) -> Result<Source, String>;
+    fn template(&self, name: &str, from: &Source) -> Result<Source, Message>;
     /// The bytes of the file `name`, relative to the template `from`.
-    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, String>;
+    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, Message>;
     /// Which file `name`, named in `from`, is: two names for one file give
     /// the same answer (e.g. the path relative to `from`'s folder). It tells
     /// templates apart in the [`Resolver`]'s cache.
@@ -324,7 +334,7 @@ impl<'a> Resolver<'a> {
 }
 
 /// The error for a plan whose `document.template` cannot be read.
-fn unreadable_named(plan: &Source, why: &str) -> TemplateErrors {
+fn unreadable_named(plan: &Source, why: &Message) -> TemplateErrors {
     let at = FieldPath::from("document.template");
     vec![FileDiagnostics {
         source: plan.clone(),
@@ -332,9 +342,9 @@ fn unreadable_named(plan: &Source, why: &str) -> TemplateErrors {
             Diagnostic::error(
                 "SIP200",
                 at.clone(),
-                format!("cannot read the plan's template: {why}"),
+                msg!("sip200-plan", why = why.clone()),
             )
-            .with_hint("write a built-in id (sv, en) or a path relative to the plan file")
+            .with_hint(msg!("sip200-plan-hint", builtins = builtin_ids().join(", ")))
             .with_span(plan.locate(&at).unwrap_or(0..0)),
         ],
     }]
@@ -344,12 +354,12 @@ fn unreadable_named(plan: &Source, why: &str) -> TemplateErrors {
 pub struct NoFiles;
 
 impl Files for NoFiles {
-    fn template(&self, name: &str, _: &Source) -> Result<Source, String> {
-        Err(format!("`{name}` is not a built-in template"))
+    fn template(&self, name: &str, _: &Source) -> Result<Source, Message> {
+        Err(msg!("not-builtin", name = name))
     }
 
-    fn bytes(&self, name: &str, _: &Source) -> Result<Vec<u8>, String> {
-        Err(format!("cannot read `{name}` here"))
+    fn bytes(&self, name: &str, _: &Source) -> Result<Vec<u8>, Message> {
+        Err(msg!("no-files", name = name))
     }
 }
 
@@ -358,7 +368,11 @@ pub fn builtin(id: &str) -> Option<Source> {
     BUILTIN
         .iter()
         .find(|(i, _)| *i == id)
-        .map(|(i, text)| Source::from_text(&format!("built-in template `{i}`"), text, Format::Ron))
+        .map(|(i, text)| {
+            let mut source = Source::from_text(&format!("inbyggd mall `{i}`"), text, Format::Ron);
+            source.builtin = true;
+            source
+        })
 }
 
 /// The default template (`sv`), resolved.
@@ -375,12 +389,10 @@ pub fn by_name(name: &str, files: &dyn Files) -> Result<Template, TemplateErrors
             let source = files.template(name, &nowhere).map_err(|e| {
                 vec![FileDiagnostics {
                     source: Source::from_text(name, "", Format::Ron),
-                    diagnostics: vec![Diagnostic::error("SIP200", FieldPath::root(), e).with_hint(
-                        format!(
-                            "name a template file, or a built-in template: {}",
-                            builtin_ids().join(", ")
-                        ),
-                    )],
+                    diagnostics: vec![
+                        Diagnostic::error("SIP200", FieldPath::root(), e)
+                            .with_hint(msg!("sip200-hint", builtins = builtin_ids().join(", "))),
+                    ],
                 }]
             })?;
             load(&source, files)
@@ -417,13 +429,9 @@ fn resolve(
             Diagnostic::error(
                 "SIP201",
                 "extends".into(),
-                format!(
-                    "templates extend each other in a circle: {} → {}",
-                    chain.join(" → "),
-                    source.name
-                ),
+                msg!("sip201", chain = format!("{} → {}", chain.join(" → "), source.name)),
             )
-            .with_hint("one of them must stop extending the other"),
+            .with_hint(msg!("sip201-hint")),
         )])]);
     }
     chain.push(source.name.clone());
@@ -438,12 +446,9 @@ fn resolve(
                         Diagnostic::error(
                             "SIP200",
                             "extends".into(),
-                            format!("cannot read the template it extends: {e}"),
+                            msg!("sip200-extends", why = e),
                         )
-                        .with_hint(format!(
-                            "write a built-in id ({}) or a path relative to this file",
-                            builtin_ids().join(", ")
-                        )),
+                        .with_hint(msg!("sip200-extends-hint", builtins = builtin_ids().join(", "))),
                     )])]
                 })?,
             };
@@ -454,9 +459,9 @@ fn resolve(
                         Diagnostic::error(
                             "SIP202",
                             "extends".into(),
-                            format!("the template `{name}` it extends has errors"),
+                            msg!("sip202", name = name),
                         )
-                        .with_hint("fix those first; they are listed below"),
+                        .with_hint(msg!("sip202-hint")),
                     )]),
                 );
                 errors
@@ -471,12 +476,9 @@ fn resolve(
             Diagnostic::error(
                 "SIP203",
                 "plan_format".into(),
-                format!(
-                    "the template is written for plan format {}, but this sipplan reads format {FORMAT_VERSION}",
-                    file.plan_format
-                ),
+                msg!("sip203", found = file.plan_format, reads = FORMAT_VERSION),
             )
-            .with_hint(format!("write `plan_format: {FORMAT_VERSION}` once the template is checked against this version")),
+            .with_hint(msg!("sip203-hint", reads = FORMAT_VERSION)),
         );
     }
 
@@ -489,14 +491,9 @@ fn resolve(
                 Diagnostic::error(
                     "SIP204",
                     "labels".into(),
-                    format!(
-                        "{} labels are missing: {}{}",
-                        missing.len(),
-                        shown.join(", "),
-                        if more > 0 { format!(" and {more} more") } else { String::new() }
-                    ),
+                    msg!("sip204", count = missing.len(), labels = shown.join(", "), more = more),
                 )
-                .with_hint("a template that does not extend another must give every label; most templates should start with `extends: \"sv\"`"),
+                .with_hint(msg!("sip204-hint")),
             );
             file.labels.filled_with("")
         }),
@@ -517,9 +514,9 @@ fn resolve(
                 Diagnostic::error(
                     "SIP205",
                     "sections".into(),
-                    "the template does not list its sections",
+                    msg!("sip205"),
                 )
-                .with_hint("add `sections: [Child, Guardians, …]`, or extend a template that does"),
+                .with_hint(msg!("sip205-hint")),
             );
             Vec::new()
         }
@@ -541,15 +538,14 @@ fn resolve(
         None => base.as_ref().and_then(|b| b.logo.clone()),
         Some(path) => match files
             .bytes(path, source)
-            .map_err(|e| format!("cannot read the logo: {e}"))
-            .and_then(|bytes| {
-                Image::from_bytes(&bytes).map_err(|e| format!("the logo cannot be used: {e}"))
-            }) {
+            .map_err(|e| msg!("sip207-unreadable", why = e))
+            .and_then(|bytes| Image::from_bytes(&bytes).map_err(|e| msg!("sip207-unusable", why = e)))
+        {
             Ok(logo) => Some(logo),
             Err(message) => {
                 errors.push(
                     Diagnostic::error("SIP207", "logo".into(), message)
-                        .with_hint("use a PNG or JPEG file of at most 512 KB and 4 million pixels, next to the template"),
+                        .with_hint(msg!("sip207-hint")),
                 );
                 None
             }
@@ -730,9 +726,9 @@ fn check_sections(
                 Diagnostic::error(
                     "SIP208",
                     FieldPath::from(path).index(i),
-                    format!("section `{s:?}` is listed twice"),
+                    msg!("sip208", section = format!("{s:?}")),
                 )
-                .with_hint("list each section once, in the order it is printed"),
+                .with_hint(msg!("sip208-hint")),
             );
         }
         if let SectionRef::Custom(key) = s
@@ -741,13 +737,13 @@ fn check_sections(
             let keys: Vec<String> = custom.iter().map(|c| c.key.clone()).collect();
             let hint = match crate::suggest::closest(key, &keys) {
                 Some(k) => crate::suggest::did_you_mean(&format!("Custom(\"{k}\")")),
-                None => "define it under `custom_sections` with this key".to_owned(),
+                None => msg!("sip209-hint"),
             };
             errors.push(
                 Diagnostic::error(
                     "SIP209",
                     FieldPath::from(path).index(i),
-                    format!("there is no custom section `{key}`"),
+                    msg!("sip209", key = key),
                 )
                 .with_hint(hint),
             );
@@ -756,8 +752,8 @@ fn check_sections(
     for required in SectionRef::REQUIRED {
         if !sections.is_empty() && !sections.contains(&required) {
             errors.push(
-                Diagnostic::error("SIP210", path.into(), format!("section `{required:?}` is missing"))
-                    .with_hint("Child, Consent, Meeting, Actions, Responsibility and FollowUp hold what the law requires and are always printed"),
+                Diagnostic::error("SIP210", path.into(), msg!("sip210", section = format!("{required:?}")))
+                    .with_hint(msg!("sip210-hint")),
             );
         }
     }
@@ -775,9 +771,9 @@ fn check_custom_sections(custom: &[CustomSection], errors: &mut Vec<Diagnostic>)
                 Diagnostic::error(
                     "SIP211",
                     at.field("key"),
-                    format!("two custom sections have the key `{}`", section.key),
+                    msg!("sip211-section", key = &section.key),
                 )
-                .with_hint("give each custom section its own key"),
+                .with_hint(msg!("sip211-section-hint")),
             );
         }
         let mut field_keys = BTreeSet::new();
@@ -791,12 +787,9 @@ fn check_custom_sections(custom: &[CustomSection], errors: &mut Vec<Diagnostic>)
                     Diagnostic::error(
                         "SIP211",
                         at.field("key"),
-                        format!(
-                            "two fields of `{}` have the key `{}`",
-                            section.key, field.key
-                        ),
+                        msg!("sip211-field", section = &section.key, key = &field.key),
                     )
-                    .with_hint("give each field its own key"),
+                    .with_hint(msg!("sip211-field-hint")),
                 );
             }
             if let Some(options) = &field.checklist {
@@ -821,8 +814,7 @@ fn is_key(key: &str) -> bool {
 }
 
 fn bad_key(path: FieldPath, key: &str) -> Diagnostic {
-    Diagnostic::error("SIP212", path, format!("`{key}` cannot be used as a key"))
-        .with_hint("keys are unique, 1–40 characters of a–z, 0–9 and _, e.g. `skolstod`")
+    Diagnostic::error("SIP212", path, msg!("sip212", key = key)).with_hint(msg!("sip212-hint"))
 }
 
 #[cfg(test)]

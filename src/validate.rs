@@ -11,6 +11,8 @@ use chrono::NaiveDate;
 use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
 use crate::diagnostic::{Diagnostic, FieldPath, Segment};
+use crate::message::Message;
+use crate::msg;
 use crate::personnummer::IdKind;
 use crate::plan::{ActionStatus, ChildId, CustomValue, Plan, Responsible};
 use crate::template::Template;
@@ -76,8 +78,8 @@ fn limits(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for (path, count, max) in lists {
         if count > max {
             out.push(
-                Diagnostic::error("SIP056", path.into(), format!("this list has {count} items; sipplan takes at most {max}"))
-                    .with_hint("a SIP is a short plan: keep what the meeting agreed on, and check that the file is the right one"),
+                Diagnostic::error("SIP056", path.into(), msg!("sip056", count = count, max = max))
+                    .with_hint(msg!("sip056-hint")),
             );
         }
     }
@@ -88,8 +90,8 @@ fn limits(plan: &Plan, out: &mut Vec<Diagnostic>) {
 fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
     if plan.actions.is_empty() {
         out.push(
-            Diagnostic::error("SIP001", "actions".into(), "the plan has no insatser (actions)")
-                .with_hint("add at least one row under `actions`: the law requires the plan to say which insatser are needed"),
+            Diagnostic::error("SIP001", "actions".into(), msg!("sip001"))
+                .with_hint(msg!("sip001-hint")),
         );
     }
     for (i, action) in plan.actions.iter().enumerate() {
@@ -99,9 +101,9 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "SIP002",
                     row.field("unit"),
-                    "this insats has no verksamhet: say which unit of the huvudman carries it out",
+                    msg!("sip002"),
                 )
-                .with_hint("add e.g. `unit: \"BUP Norr\"` or `unit: \"Socialtjänsten\"`"),
+                .with_hint(msg!("sip002-hint")),
             );
         }
         if let Responsible::Other(name) = &action.responsible
@@ -111,9 +113,9 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "SIP007",
                     row.field("responsible"),
-                    "the other actor responsible has no name",
+                    msg!("sip007"),
                 )
-                .with_hint("write the actor's name, e.g. `Other(\"Försäkringskassan\")`"),
+                .with_hint(msg!("sip007-hint")),
             );
         }
     }
@@ -127,17 +129,17 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "SIP003",
                 "actions".into(),
-                "the plan does not say what others than the kommun and the region do",
+                msg!("sip003"),
             )
-            .with_hint("add rows with `responsible: Family`, `Child` or `Other(\"…\")`, or write `no_measures_by_others: true` if there are none"),
+            .with_hint(msg!("sip003-hint")),
         ),
         (true, true) => out.push(
             Diagnostic::error(
                 "SIP004",
                 "no_measures_by_others".into(),
-                "`no_measures_by_others` is true, but the table has rows for others than the kommun and the region",
+                msg!("sip004"),
             )
-            .with_hint("remove `no_measures_by_others: true`, or change those rows"),
+            .with_hint(msg!("sip004-hint")),
         ),
         _ => {}
     }
@@ -153,11 +155,9 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
             Diagnostic::warning(
                 "SIP005",
                 "responsibility.principal".into(),
-                format!(
-                    "the {principal:?} has the overall responsibility but no insats in the plan"
-                ),
+                msg!("sip005", huvudman = principal.message()),
             )
-            .with_hint("check that the right huvudman holds the overall responsibility"),
+            .with_hint(msg!("sip005-hint")),
         );
     }
     let both = has(crate::plan::Huvudman::Kommun) && has(crate::plan::Huvudman::Region);
@@ -166,9 +166,9 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
             Diagnostic::warning(
                 "SIP006",
                 "actions".into(),
-                "the plan has insatser from only one huvudman",
+                msg!("sip006"),
             )
-            .with_hint("a SIP is for needs that both the kommun and the region answer for; check that nothing is missing"),
+            .with_hint(msg!("sip006-hint")),
         );
     }
 }
@@ -179,8 +179,8 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let meeting = plan.meeting.date;
     if c.given_by.is_empty() {
         out.push(
-            Diagnostic::error("SIP010", "consent.given_by".into(), "nobody is recorded as having given consent")
-                .with_hint("write the names of those who consented, e.g. `given_by: [\"Sara Exempel\"]`: the plan needs consent"),
+            Diagnostic::error("SIP010", "consent.given_by".into(), msg!("sip010"))
+                .with_hint(msg!("sip010-hint")),
         );
     }
     if c.date > meeting {
@@ -188,12 +188,9 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "SIP011",
                 "consent.date".into(),
-                format!(
-                    "consent is dated {}, after the meeting on {meeting}",
-                    c.date
-                ),
+                msg!("sip011", date = c.date, meeting = meeting),
             )
-            .with_hint("consent must be given before the plan is drawn up: check both dates"),
+            .with_hint(msg!("sip011-hint")),
         );
     }
     if let Some(revoked) = c.revoked_on
@@ -203,9 +200,9 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "SIP012",
                 "consent.revoked_on".into(),
-                format!("consent was withdrawn on {revoked}, on or before the meeting"),
+                msg!("sip012", date = revoked),
             )
-            .with_hint("a plan cannot be drawn up without consent: ask for new consent or remove `revoked_on` if it is wrong"),
+            .with_hint(msg!("sip012-hint")),
         );
     }
     if let Some(until) = c.valid_until {
@@ -214,21 +211,18 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "SIP016",
                     "consent.valid_until".into(),
-                    format!("consent ran out on {until}, before the meeting on {meeting}"),
+                    msg!("sip016", date = until, meeting = meeting),
                 )
-                .with_hint("ask for new consent and update `date` and `valid_until`"),
+                .with_hint(msg!("sip016-hint")),
             );
         } else if until < plan.follow_up.date {
             out.push(
                 Diagnostic::warning(
                     "SIP015",
                     "consent.valid_until".into(),
-                    format!(
-                        "consent runs out on {until}, before the follow-up on {}",
-                        plan.follow_up.date
-                    ),
+                    msg!("sip015", date = until, follow_up = plan.follow_up.date),
                 )
-                .with_hint("renew consent before the follow-up, or move the follow-up"),
+                .with_hint(msg!("sip015-hint")),
             );
         }
     }
@@ -242,9 +236,9 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     Diagnostic::warning(
                         "SIP013",
                         "consent.given_by".into(),
-                        format!("{name} has joint custody but is not recorded as consenting"),
+                        msg!("sip013", name = *name),
                     )
-                    .with_hint("with joint custody both guardians consent; write both names, or note the social welfare board's decision under FB 6 kap. 13 a §"),
+                    .with_hint(msg!("sip013-hint")),
                 );
             }
         }
@@ -257,19 +251,14 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let known = people.iter().any(|p| same(p, name));
         if !known && !name.trim().is_empty() {
             let hint = match crate::suggest::closest(name.trim(), &people) {
-                Some(meant) => format!(
-                    "{} Write the name exactly as in `guardians`",
-                    crate::suggest::did_you_mean(meant)
-                ),
-                None => {
-                    "check the spelling against `guardians`, or add the person there".to_owned()
-                }
+                Some(meant) => msg!("sip017-hint-meant", name = meant),
+                None => msg!("sip017-hint")
             };
             out.push(
                 Diagnostic::warning(
                     "SIP017",
                     FieldPath::from("consent.given_by").index(i),
-                    format!("{name} gave consent but is not the child, a guardian or a relative in the plan"),
+                    msg!("sip017", name = name),
                 )
                 .with_hint(hint),
             );
@@ -285,12 +274,9 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "SIP020",
                 "follow_up.date".into(),
-                format!(
-                    "the follow-up on {} is not after the meeting on {meeting}",
-                    plan.follow_up.date
-                ),
+                msg!("sip020", follow_up = plan.follow_up.date, meeting = meeting),
             )
-            .with_hint("set the follow-up date to a day after the meeting"),
+            .with_hint(msg!("sip020-hint")),
         );
     }
     if let Some(closed) = plan.follow_up.closed
@@ -300,9 +286,9 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
             Diagnostic::error(
                 "SIP022",
                 "follow_up.closed".into(),
-                format!("the plan is closed on {closed}, before its meeting on {meeting}"),
+                msg!("sip022", closed = closed, meeting = meeting),
             )
-            .with_hint("write the day the plan was closed, on or after the meeting"),
+            .with_hint(msg!("sip022-hint")),
         );
     }
     for (i, action) in plan.actions.iter().enumerate() {
@@ -313,9 +299,9 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 Diagnostic::error(
                     "SIP021",
                     FieldPath::from("actions").index(i).field("done_by"),
-                    format!("the insats is to be done by {done_by}, before it starts on {start}"),
+                    msg!("sip021", done_by = done_by, start = start),
                 )
-                .with_hint("swap the dates or correct one of them"),
+                .with_hint(msg!("sip021-hint")),
             );
         }
     }
@@ -335,47 +321,43 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                     Diagnostic::error(
                         "SIP040",
                         id_path.clone(),
-                        format!("the child's {} is not valid: {e}", kind_name(written_as)),
+                        msg!("sip040", kind = kind_name(written_as), why = e.message()),
                     )
-                    .with_hint("compare the number with the child's papers, digit by digit"),
+                    .with_hint(msg!("sip040-hint")),
                 ),
                 Some(Ok(n)) if n.kind() != written_as => out.push(
                     Diagnostic::error(
                         "SIP041",
                         id_path.clone(),
-                        format!(
-                            "the number is a {}, but it is written as a {}",
-                            kind_name(n.kind()),
-                            kind_name(written_as)
-                        ),
+                        msg!("sip041", kind = kind_name(n.kind()), written = kind_name(written_as)),
                     )
                     .with_hint(match n.kind() {
-                        IdKind::Samordningsnummer => "a day of 61–91 marks a samordningsnummer: write `Samordningsnummer(\"…\")`",
-                        IdKind::Personnummer => "write `Personnummer(\"…\")`",
+                        IdKind::Samordningsnummer => msg!("sip041-hint-samordningsnummer"),
+                        IdKind::Personnummer => msg!("sip041-hint-personnummer"),
                     }),
                 ),
                 Some(Ok(n)) if n.written_with_plus() => out.push(
                     Diagnostic::error(
                         "SIP042",
                         id_path.clone(),
-                        "the number is written with `+`, which means the person is 100 or older",
+                        msg!("sip042"),
                     )
-                    .with_hint("for a child, write `-` between the date and the last four digits"),
+                    .with_hint(msg!("sip042-hint")),
                 ),
                 _ => {}
             }
         }
         ChildId::Reservnummer(text) if text.as_str().trim().is_empty() => out.push(
-            Diagnostic::error("SIP044", id_path.clone(), "the reservnummer is empty")
-                .with_hint("write the reserve number, or use `BirthDate(\"YYYY-MM-DD\")` if the child has none"),
+            Diagnostic::error("SIP044", id_path.clone(), msg!("sip044"))
+                .with_hint(msg!("sip044-hint")),
         ),
         ChildId::BirthDate(date) if date.earliest() > meeting => out.push(
             Diagnostic::error(
                 "SIP043",
                 id_path.clone(),
-                format!("the birth date {date} is after the meeting on {meeting}"),
+                msg!("sip043", date = date, meeting = meeting),
             )
-            .with_hint("check the year of the birth date"),
+            .with_hint(msg!("sip043-hint")),
         ),
         _ => {}
     }
@@ -389,9 +371,9 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                 Diagnostic::warning(
                     "SIP031",
                     id_path,
-                    format!("the child is {age} on the meeting date"),
+                    msg!("sip031", age = age.to_string()),
                 )
-                .with_hint("this is a SIP for children; from 18 the person consents alone and an adult SIP may fit better"),
+                .with_hint(msg!("sip031-hint")),
             );
         } else {
             if age.possibly_at_least(ADULT_AGE) {
@@ -399,9 +381,9 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                     Diagnostic::warning(
                         "SIP032",
                         id_path,
-                        format!("the child is {age} on the meeting date: the birth date is not fully known, so the child may be 18"),
+                        msg!("sip032", age = age.to_string()),
                     )
-                    .with_hint("if the child is 18, they consent alone; ask the child, and check with Skatteverket whether the birth date has been established"),
+                    .with_hint(msg!("sip032-hint")),
                 );
             }
             if age.possibly_at_least(CONSENT_VIEW_AGE) && plan.consent.child_view.is_none() {
@@ -409,9 +391,9 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                     Diagnostic::warning(
                         "SIP014",
                         "consent.child_view".into(),
-                        format!("the child is {age}, but the child's own view on the consent is not recorded"),
+                        msg!("sip014", age = age.to_string()),
                     )
-                    .with_hint("from about 15 the child's own position matters: write it in `consent.child_view`"),
+                    .with_hint(msg!("sip014-hint")),
                 );
             }
         }
@@ -422,15 +404,15 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
             Diagnostic::warning(
                 "SIP030",
                 "meeting.child_participation".into(),
-                "the plan does not say how the child took part",
+                msg!("sip030"),
             )
-            .with_hint("add e.g. `child_participation: (how: PartOfMeeting)`: the plan is drawn up together with the child when possible"),
+            .with_hint(msg!("sip030-hint")),
         );
     }
     if plan.guardians.is_empty() {
         out.push(
-            Diagnostic::warning("SIP045", "guardians".into(), "no guardian is listed")
-                .with_hint("add the child's vårdnadshavare under `guardians`"),
+            Diagnostic::warning("SIP045", "guardians".into(), msg!("sip045"))
+                .with_hint(msg!("sip045-hint")),
         );
     }
 }
@@ -446,9 +428,9 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
                 Diagnostic::error(
                     "SIP093",
                     FieldPath::from("history").index(i).field("history"),
-                    "an earlier revision has a history of its own",
+                    msg!("sip093"),
                 )
-                .with_hint("the history is one list, oldest first, at the top level of the plan"),
+                .with_hint(msg!("sip093-hint")),
             );
         }
     }
@@ -465,8 +447,8 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
         let (was, is) = (before.document.revision, after.document.revision);
         if is != was + 1 {
             out.push(
-                Diagnostic::error("SIP090", at.field("document").field("revision"), format!("revision {is} follows revision {was}"))
-                    .with_hint("revisions are numbered 1, 2, 3, … in order; an earlier revision may have been changed by hand"),
+                Diagnostic::error("SIP090", at.field("document").field("revision"), msg!("sip090", revision = is, previous = was))
+                    .with_hint(msg!("sip090-hint")),
             );
         }
         if after.meeting.date <= before.meeting.date {
@@ -474,12 +456,15 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
                 Diagnostic::error(
                     "SIP091",
                     at.field("meeting").field("date"),
-                    format!(
-                        "the meeting of revision {is} ({}) is not after the meeting of revision {was} ({})",
-                        after.meeting.date, before.meeting.date
+                    msg!(
+                        "sip091",
+                        revision = is,
+                        date = after.meeting.date,
+                        previous = was,
+                        previous_date = before.meeting.date
                     ),
                 )
-                .with_hint("each follow-up meeting comes after the one before; check the dates"),
+                .with_hint(msg!("sip091-hint")),
             );
         }
     }
@@ -497,14 +482,9 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
                     Diagnostic::warning(
                         "SIP095",
                         FieldPath::from("actions").index(i).field("status_date"),
-                        format!(
-                            "the insats \"{}\" has no status from this follow-up",
-                            action.short_what(50)
-                        ),
+                        msg!("sip095", what = action.short_what(50)),
                     )
-                    .with_hint(
-                        "set `status`, `status_comment` and `status_date` as agreed at the meeting",
-                    ),
+                    .with_hint(msg!("sip095-hint")),
                 );
             }
         }
@@ -521,11 +501,9 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
                 Diagnostic::warning(
                     "SIP096",
                     FieldPath::from("actions").index(i).field("done_by"),
-                    format!(
-                        "the insats is marked done, but its done-by date {done_by} is still to come"
-                    ),
+                    msg!("sip096", done_by = done_by),
                 )
-                .with_hint("check the status, or set `done_by` to the day it was done"),
+                .with_hint(msg!("sip096-hint")),
             );
         }
     }
@@ -537,9 +515,9 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
             Diagnostic::warning(
                 "SIP094",
                 "follow_up.date".into(),
-                format!("the follow-up planned for {} has passed, and no newer revision exists", plan.follow_up.date),
+                msg!("sip094", date = plan.follow_up.date),
             )
-            .with_hint("after the follow-up meeting, run `sipplan followup` on this plan to start the next revision"),
+            .with_hint(msg!("sip094-hint")),
         );
     }
     out
@@ -556,9 +534,9 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
                 Diagnostic::error(
                     "SIP070",
                     FieldPath::parse(field.path()),
-                    format!("the template `{}` requires `{field}`", template.id),
+                    msg!("sip070", template = &template.id, field = field.path()),
                 )
-                .with_hint("fill it in: your municipality's agreement asks for it"),
+                .with_hint(msg!("sip070-hint")),
             );
         }
     }
@@ -573,8 +551,8 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
             (plan.consent.date, meeting),
             rules.consent_to_meeting_days,
             &rules.consent_to_meeting_message,
-            "the meeting should be held within {days} days of consent",
-            "note the reason for the delay in the case file",
+            msg!("sip080", days = limit_days(rules.consent_to_meeting_days)),
+            msg!("sip080-hint"),
         ),
         (
             "SIP081",
@@ -582,20 +560,21 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
             (meeting, plan.follow_up.date),
             rules.follow_up_days,
             &rules.follow_up_message,
-            "the follow-up should be within {days} days of the meeting",
-            "move the follow-up earlier, or keep the date if the group agreed on it",
+            msg!("sip081", days = limit_days(rules.follow_up_days)),
+            msg!("sip081-hint"),
         ),
     ];
     for (code, path, (from, to), limit, message, default, hint) in limits {
         let Some(limit) = limit else { continue };
         let days = (to.0 - from.0).num_days();
         if days > i64::from(limit) {
-            let message = message
-                .as_deref()
-                .unwrap_or(default)
-                .replace("{days}", &limit.to_string());
+            // The template's own words, in its language, or ours.
+            let said = match message {
+                Some(own) => msg!("template-text", text = own.replace("{days}", &limit.to_string())),
+                None => default,
+            };
             out.push(
-                Diagnostic::warning(code, path.into(), format!("{message} ({days} days here)"))
+                Diagnostic::warning(code, path.into(), msg!("days-here", said = said, days = days))
                     .with_hint(hint),
             );
         }
@@ -615,19 +594,14 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
         let Some(section) = template.custom_sections.iter().find(|s| &s.key == key) else {
             let hint = match crate::suggest::closest(key, &sections) {
                 Some(k) => crate::suggest::did_you_mean(k),
-                None if sections.is_empty() => {
-                    format!("the template `{}` has no custom sections", template.id)
-                }
-                None => format!(
-                    "the template's custom sections are: {}",
-                    sections.join(", ")
-                ),
+                None if sections.is_empty() => msg!("sip071-hint-none", template = &template.id),
+                None => msg!("sip071-hint", sections = sections.join(", ")),
             };
             out.push(
                 Diagnostic::error(
                     "SIP071",
                     at,
-                    format!("the template has no custom section `{key}`"),
+                    msg!("sip071", key = key),
                 )
                 .with_hint(hint),
             );
@@ -639,10 +613,10 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
             let Some(field) = section.fields.iter().find(|f| &f.key == field_key) else {
                 let hint = match crate::suggest::closest(field_key, &fields) {
                     Some(k) => crate::suggest::did_you_mean(k),
-                    None => format!("the fields of `{key}` are: {}", fields.join(", ")),
+                    None => msg!("sip072-hint", key = key, fields = fields.join(", ")),
                 };
                 out.push(
-                    Diagnostic::error("SIP072", at, format!("`{key}` has no field `{field_key}`"))
+                    Diagnostic::error("SIP072", at, msg!("sip072", key = key, field = field_key))
                         .with_hint(hint),
                 );
                 continue;
@@ -656,9 +630,9 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                                 Diagnostic::error(
                                     "SIP073",
                                     at.index(i),
-                                    format!("`{c}` is not an option of `{field_key}`"),
+                                    msg!("sip073", option = c, field = field_key),
                                 )
-                                .with_hint(format!("the options are: {}", keys.join(", "))),
+                                .with_hint(msg!("sip073-hint", options = keys.join(", "))),
                             );
                         }
                     }
@@ -666,31 +640,29 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                 (Some(options), CustomValue::Text(_)) => {
                     let keys: Vec<&str> = options.iter().map(|(k, _)| k.as_str()).collect();
                     out.push(
-                        Diagnostic::error("SIP074", at, format!("`{field_key}` is a checklist: write the keys of the checked options"))
-                            .with_hint(format!("e.g. `[\"{}\"]`; the options are: {}", keys.first().unwrap_or(&""), keys.join(", "))),
+                        Diagnostic::error("SIP074", at, msg!("sip074-checklist", field = field_key))
+                            .with_hint(msg!("sip074-checklist-hint", first = *keys.first().unwrap_or(&""), options = keys.join(", "))),
                     );
                 }
                 (None, CustomValue::Checked(_)) => out.push(
                     Diagnostic::error(
                         "SIP074",
                         at,
-                        format!("`{field_key}` is a text field: write text in quotes"),
+                        msg!("sip074-text", field = field_key),
                     )
-                    .with_hint("e.g. `\"…\"`"),
+                    .with_hint(msg!("sip074-text-hint")),
                 ),
                 (None, CustomValue::Text(t)) if t.trim().is_empty() => out.push(
-                    Diagnostic::error("SIP050", at, "this text is empty")
-                        .with_hint("write the value, or delete the line if the field is optional"),
+                    Diagnostic::error("SIP050", at, msg!("sip050"))
+                        .with_hint(msg!("sip050-hint")),
                 ),
                 (None, CustomValue::Text(t)) if t.chars().count() > MAX_CUSTOM_TEXT => out.push(
                     Diagnostic::error(
                         "SIP051",
                         at,
-                        format!("this text is too long: at most {MAX_CUSTOM_TEXT} characters"),
+                        msg!("sip051", max = MAX_CUSTOM_TEXT),
                     )
-                    .with_hint(
-                        "shorten it; long background belongs in the case file, not in the plan",
-                    ),
+                    .with_hint(msg!("sip051-hint")),
                 ),
                 _ => {}
             }
@@ -714,26 +686,25 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                         FieldPath::from("custom")
                             .field(&section.key)
                             .field(&field.key),
-                        format!(
-                            "the template requires `{}` in `{}` ({})",
-                            field.key, section.key, field.label
-                        ),
+                        msg!("sip075", field = &field.key, section = &section.key, label = &field.label),
                     )
-                    .with_hint(format!(
-                        "add it under `custom: {{ \"{}\": {{ \"{}\": … }} }}`",
-                        section.key, field.key
-                    )),
+                    .with_hint(msg!("sip075-hint", section = &section.key, field = &field.key)),
                 );
             }
         }
     }
 }
 
-fn kind_name(kind: IdKind) -> &'static str {
+fn kind_name(kind: IdKind) -> Message {
     match kind {
-        IdKind::Personnummer => "personnummer",
-        IdKind::Samordningsnummer => "samordningsnummer",
+        IdKind::Personnummer => msg!("personnummer"),
+        IdKind::Samordningsnummer => msg!("samordningsnummer"),
     }
+}
+
+/// A template's limit in days, for the default words of SIP080/SIP081.
+fn limit_days(limit: Option<u32>) -> u32 {
+    limit.unwrap_or_default()
 }
 
 /// Runs the `validator` field rules and turns them into diagnostics.
@@ -770,23 +741,12 @@ fn field_diagnostic(error: &ValidationError, path: &FieldPath) -> Diagnostic {
         path.0.push(Segment::Index(i as usize));
     }
     match error.code.as_ref() {
-        "blank" => Diagnostic::error("SIP050", path, "this text is empty")
-            .with_hint("write the value, or delete the line if the field is optional"),
-        "length" => Diagnostic::error(
-            "SIP051",
-            path,
-            format!(
-                "this text is too long: at most {} characters",
-                param("max").unwrap_or_default()
-            ),
-        )
-        .with_hint("shorten it; long background belongs in the case file, not in the plan"),
-        "email" => Diagnostic::error("SIP052", path, "this is not an e-mail address")
-            .with_hint("write it like namn@exempel.se"),
-        "phone" => Diagnostic::error("SIP053", path, "this is not a phone number")
-            .with_hint("use digits, spaces, + and -, e.g. 08-123 456 78 or +46 8 123 456 78"),
-        _ => Diagnostic::error("SIP055", path, "this value is out of range")
-            .with_hint("the plan's revision is a number from 1 to 999"),
+        "blank" => Diagnostic::error("SIP050", path, msg!("sip050")).with_hint(msg!("sip050-hint")),
+        "length" => Diagnostic::error("SIP051", path, msg!("sip051", max = param("max").unwrap_or_default()))
+            .with_hint(msg!("sip051-hint")),
+        "email" => Diagnostic::error("SIP052", path, msg!("sip052")).with_hint(msg!("sip052-hint")),
+        "phone" => Diagnostic::error("SIP053", path, msg!("sip053")).with_hint(msg!("sip053-hint")),
+        _ => Diagnostic::error("SIP055", path, msg!("sip055")).with_hint(msg!("sip055-hint")),
     }
 }
 

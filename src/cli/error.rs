@@ -13,7 +13,7 @@ pub(super) enum CliError {
     Failed(String),
     /// The terminal's reader went away (`sipplan check … | head` has read
     /// enough): the command ends quietly.
-    #[error("the output pipe was closed")]
+    #[error("the output pipe was closed (never shown)")]
     PipeClosed,
 }
 
@@ -39,13 +39,21 @@ impl From<&str> for CliError {
     }
 }
 
+/// A file or folder that cannot be used, in the terminal's language.
+impl From<sipplan::message::Message> for CliError {
+    fn from(message: sipplan::message::Message) -> Self {
+        CliError::Failed(super::language::t(message))
+    }
+}
+
 /// A failed write to the terminal.
 impl From<io::Error> for CliError {
     fn from(e: io::Error) -> Self {
         if e.kind() == io::ErrorKind::BrokenPipe {
             CliError::PipeClosed
         } else {
-            CliError::Failed(format!("cannot write to the terminal: {e}"))
+            let why = e.to_string();
+            CliError::Failed(super::language::t(sipplan::msg!("terminal-cannot-write", why = why)))
         }
     }
 }

@@ -6,30 +6,30 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use sipplan::diagnostic::Diagnostic;
+use sipplan::message::Message;
+use sipplan::msg;
 use sipplan::load::{Format, MAX_FILE_BYTES, Source};
 use sipplan::template::Files;
 
 /// Reads a plan file: the outer error is a file-system problem (exit 2),
 /// the inner one a file that is not a readable plan (exit 1).
-pub(super) fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, String> {
+pub(super) fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, Message> {
     let name = sipplan::privacy::shown_path(path);
-    let meta =
-        fs::metadata(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
+    let cannot_read = |e: io::Error| msg!("file-cannot-read", file = &name, why = io_reason(&e));
+    let meta = fs::metadata(path).map_err(cannot_read)?;
     if meta.is_dir() {
-        return Err(format!("`{name}` is a folder, not a plan file"));
+        return Err(msg!("file-is-folder", file = &name));
     }
     if !meta.is_file() {
-        return Err(format!("`{name}` is not a regular file"));
+        return Err(msg!("file-not-regular", file = &name));
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         // Refuse before reading it all into memory.
         return Ok(Err(sipplan::load::too_large(meta.len())));
     }
-    let bytes = fs::read(path).map_err(|e| format!("cannot read `{name}`: {}", io_reason(&e)))?;
+    let bytes = fs::read(path).map_err(cannot_read)?;
     if let Some(kind) = sipplan::load::binary_kind(&bytes) {
-        return Err(format!(
-            "`{name}` is {kind}; sipplan reads plan files written as text: start one with `sipplan new`"
-        ));
+        return Err(msg!("file-binary", file = &name, kind = kind));
     }
     let display = name.to_string();
     Ok(Source::from_bytes(
@@ -40,34 +40,33 @@ pub(super) fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, Str
 }
 
 /// A file-system error in words, without Rust's `(os error 2)` noise.
-pub(super) fn io_reason(e: &io::Error) -> String {
+pub(super) fn io_reason(e: &io::Error) -> Message {
     match e.kind() {
-        io::ErrorKind::NotFound => "there is no such file".into(),
-        io::ErrorKind::PermissionDenied => "permission denied".into(),
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk or folder is read-only".into(),
+        io::ErrorKind::NotFound => msg!("io-not-found"),
+        io::ErrorKind::PermissionDenied => msg!("io-permission"),
+        io::ErrorKind::StorageFull => msg!("io-disk-full"),
+        io::ErrorKind::ReadOnlyFilesystem => msg!("io-read-only"),
         _ => {
+            // The system's own words; rare enough not to translate.
             let text = e.to_string();
-            match text.find(" (os error") {
+            let text = match text.find(" (os error") {
                 Some(i) => text[..i].to_lowercase(),
                 None => text,
-            }
+            };
+            msg!("io-other", why = text)
         }
     }
 }
 
 /// The plan files named: files as given, folders searched for .ron and
 /// .json files (sorted, not recursing).
-pub(super) fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+pub(super) fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Message> {
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
             let entries = fs::read_dir(path).map_err(|e| {
-                format!(
-                    "cannot read the folder `{}`: {}",
-                    path.display(),
-                    io_reason(&e)
-                )
+                let folder = sipplan::privacy::shown_path(path);
+                msg!("folder-cannot-read", folder = folder, why = io_reason(&e))
             })?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(Result::ok)
@@ -88,7 +87,7 @@ pub(super) fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
 
 /// Writes a file so that it is either complete or not there at all: the bytes
 /// go to a temporary file in the same folder, which is then renamed.
-pub(super) fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), String> {
+pub(super) fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), Message> {
     write_atomically_with(path, force, |file| file.write_all(bytes))
 }
 
@@ -98,29 +97,23 @@ pub(super) fn write_atomically_with(
     path: &Path,
     force: bool,
     write: impl FnOnce(&mut fs::File) -> io::Result<()>,
-) -> Result<(), String> {
-    let name = path.display();
+) -> Result<(), Message> {
+    let name = sipplan::privacy::shown_path(path);
     if path.is_dir() {
-        return Err(format!(
-            "`{name}` is a folder: give a file name, e.g. `{name}/plan.pdf`"
-        ));
+        return Err(msg!("write-is-folder", file = &name));
     }
     if !force && path.exists() {
-        return Err(format!(
-            "`{name}` already exists; add --force to replace it"
-        ));
+        return Err(msg!("write-exists", file = &name));
     }
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     if !folder.is_dir() {
-        return Err(format!(
-            "cannot write `{name}`: the folder `{}` does not exist",
-            folder.display()
-        ));
+        let folder = sipplan::privacy::shown_path(folder);
+        return Err(msg!("write-no-folder", file = &name, folder = folder));
     }
-    let fail = |e: io::Error| format!("cannot write `{name}`: {}", io_reason(&e));
+    let fail = |e: io::Error| msg!("write-cannot", file = &name, why = io_reason(&e));
     // Dropping the temporary file on any error below removes it.
     let mut temp = temporary_file().tempfile_in(folder).map_err(fail)?;
     write(temp.as_file_mut()).map_err(fail)?;
@@ -155,7 +148,7 @@ impl FsFiles {
     /// Where a file named in `from` is: relative to `from`'s folder.
     pub(super) fn path(name: &str, from: &Source) -> PathBuf {
         let base = Path::new(&from.name).parent().unwrap_or(Path::new(""));
-        if from.name.is_empty() || from.name.starts_with("built-in") {
+        if from.name.is_empty() || from.builtin {
             PathBuf::from(name)
         } else {
             base.join(name)
@@ -168,30 +161,31 @@ impl Files for FsFiles {
         Self::path(name, from).display().to_string()
     }
 
-    fn template(&self, name: &str, from: &Source) -> Result<Source, String> {
+    fn template(&self, name: &str, from: &Source) -> Result<Source, Message> {
         let path = Self::path(name, from);
         match read_source(&path)? {
             Ok(source) => Ok(source),
-            Err(diagnostic) => Err(format!("`{}`: {}", path.display(), diagnostic.message)),
+            Err(diagnostic) => Err(msg!(
+                "file-named",
+                file = sipplan::privacy::shown_path(&path),
+                why = diagnostic.message
+            )),
         }
     }
 
-    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, String> {
+    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, Message> {
         let path = Self::path(name, from);
-        let meta =
-            fs::metadata(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))?;
+        let file = sipplan::privacy::shown_path(&path);
+        let fail = |e: io::Error| msg!("file-named", file = &file, why = io_reason(&e));
+        let meta = fs::metadata(&path).map_err(fail)?;
         if !meta.is_file() {
-            return Err(format!("`{}` is not a file", path.display()));
+            return Err(msg!("file-not-regular", file = &file));
         }
         if meta.len() > sipplan::image::MAX_BYTES as u64 {
-            return Err(format!(
-                "`{}` is {} KB; the limit is {} KB",
-                path.display(),
-                meta.len() / 1024,
-                sipplan::image::MAX_BYTES / 1024
-            ));
+            let (size, max) = (meta.len() / 1024, sipplan::image::MAX_BYTES / 1024);
+            return Err(msg!("file-too-large", file = &file, size = size, max = max));
         }
-        fs::read(&path).map_err(|e| format!("`{}`: {}", path.display(), io_reason(&e)))
+        fs::read(&path).map_err(fail)
     }
 }
 
@@ -207,7 +201,7 @@ mod tests {
             file.write_all(b"%PDF-1.3 half")?;
             Err(io::Error::from_raw_os_error(28)) // ENOSPC
         });
-        let message = result.unwrap_err();
+        let message = sipplan::message::Lang::En.text(&result.unwrap_err());
         assert!(message.contains("the disk is full"), "{message}");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
     }

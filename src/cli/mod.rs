@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use sipplan::diagnostic::{Diagnostic, FieldPath};
 use sipplan::load::Source;
@@ -25,13 +25,16 @@ macro_rules! say {
 
 mod error;
 mod files;
+mod language;
 mod render;
 mod report;
 mod stats;
 
 use error::CliError;
+use language::t;
+use sipplan::msg;
 use files::{FsFiles, plan_files, read_source, write_atomically};
-use report::{FileReport, count, write_report, write_template_errors, write_text_report};
+use report::{FileReport, write_report, write_template_errors, write_text_report};
 
 /// The starter plan written by `sipplan new`.
 const STARTER_PLAN: &str = include_str!("../starter.ron");
@@ -42,6 +45,10 @@ const STARTER_PLAN: &str = include_str!("../starter.ron");
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of messages and help: sv (the default) or en. Without
+    /// it, an English LANG or LC_MESSAGES gives English.
+    #[arg(long, global = true, value_name = "CODE", value_parser = ["sv", "en"])]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -216,7 +223,16 @@ enum OutputFormat {
 
 /// Parses the arguments, runs the command and returns the exit code.
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    language::choose(&args);
+    let mut cmd = language::localize(Cli::command());
+    let cli = match cmd
+        .try_get_matches_from_mut(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => return language::refuse(e, &cmd, &args),
+    };
     let result = match cli.command {
         Command::Check {
             files,
@@ -331,7 +347,9 @@ fn clock_today() -> chrono::NaiveDate {
 
 /// A `YYYY-MM-DD` argument, explained like a date in a plan.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    sipplan::plan::PlanDate::parse(text).map(|d| d.0)
+    sipplan::plan::PlanDate::parse(text)
+        .map(|d| d.0)
+        .map_err(t)
 }
 
 fn check(
@@ -345,7 +363,7 @@ fn check(
     let mut out = io::stdout().lock();
     let files = plan_files(files)?;
     if files.is_empty() {
-        return Err("no plan files (.ron or .json) were found".into());
+        return Err(t(msg!("no-plan-files")).into());
     }
     let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());
     let templates = Resolver::new(&FsFiles, template);
@@ -353,6 +371,7 @@ fn check(
         let name = sipplan::privacy::shown_path(path);
         let (valid, diagnostics, source) = match read_source(path) {
             Err(e) => {
+                let e = t(e);
                 worst = worst.max(IO_ERROR);
                 unreadable.push(name.clone());
                 match format {
@@ -369,8 +388,7 @@ fn check(
                     if format == OutputFormat::Text {
                         write_template_errors(&errors)?;
                     }
-                    let message =
-                        "the template could not be used; run `sipplan template check` on it";
+                    let message = msg!("sip200-unusable");
                     (
                         false,
                         vec![Diagnostic::error(
@@ -402,15 +420,14 @@ fn check(
         let text = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
         writeln!(out, "{text}")?;
     } else if files.len() > 1 {
-        let mut summary = format!(
-            "\n{} checked: {valid_count} valid, {} not valid",
-            count(files.len(), "plan"),
-            invalid.len()
+        let summary = msg!(
+            "check-summary",
+            plans = files.len(),
+            valid = valid_count,
+            invalid = invalid.len(),
+            unreadable = unreadable.len()
         );
-        if !unreadable.is_empty() {
-            summary.push_str(&format!(", {} could not be read", unreadable.len()));
-        }
-        writeln!(out, "{summary}")?;
+        writeln!(out, "\n{}", t(summary))?;
         for name in invalid.iter().chain(&unreadable) {
             writeln!(out, "  {name}")?;
         }
@@ -421,7 +438,7 @@ fn check(
 /// Reads a plan that must at least load; a file that does not is reported
 /// like `check` does, and `None` is returned.
 fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, CliError> {
-    let name = path.display().to_string();
+    let name = sipplan::privacy::shown_path(path);
     let source = match read_source(path)? {
         Ok(source) => source,
         Err(diagnostic) => {
@@ -443,7 +460,7 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
     let source = match read_source(path)? {
         Ok(source) => source,
         Err(diagnostic) => {
-            write_report(&path.display().to_string(), None, &[diagnostic])?;
+            write_report(&sipplan::privacy::shown_path(path), None, &[diagnostic])?;
             return Ok(ExitCode::from(INVALID));
         }
     };
@@ -460,14 +477,12 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
     let Some(plan) = checked.plan.filter(|_| valid) else {
         write_report(&source.name, Some(&source), &checked.diagnostics)?;
         if loaded {
-            say!("sipplan: fix the plan before starting the next revision");
+            say!("sipplan: {}", t(msg!("followup-invalid")));
         }
         return Ok(ExitCode::from(INVALID));
     };
     if let Some(closed) = plan.follow_up.closed {
-        say!(
-            "sipplan: the plan was closed on {closed}, so it has no next revision; to reopen it, delete `closed` from `follow_up`"
-        );
+        say!("sipplan: {}", t(msg!("followup-closed", date = closed)));
         return Ok(ExitCode::from(INVALID));
     }
     let next = sipplan::followup::next_revision(&plan);
@@ -475,10 +490,9 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
     let text = match sipplan::followup::next_revision_text(&source, &plan) {
         Ok(text) => text,
         Err(e) => {
-            say!(
-                "sipplan: note: {e}, so the new revision is written anew and the file's comments are not kept"
-            );
-            sipplan::followup::to_ron(&next).map_err(|e| format!("cannot write the plan: {e}"))?
+            say!("sipplan: {}", t(msg!("followup-rewritten", path = e.0.to_string())));
+            sipplan::followup::to_ron(&next)
+                .map_err(|e| t(msg!("followup-cannot-write", why = e.to_string())))?
         }
     };
     let target = output.map_or_else(
@@ -497,11 +511,10 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
         Path::to_path_buf,
     );
     write_atomically(&target, text.as_bytes(), force)?;
+    let shown = sipplan::privacy::shown_path(&target);
     say!(
-        "sipplan: wrote revision {} to {}; fill in every <placeholder>, then run `sipplan check {}`",
-        next.document.revision,
-        target.display(),
-        target.display()
+        "sipplan: {}",
+        t(msg!("followup-wrote", revision = next.document.revision, file = shown))
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -532,21 +545,19 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
                 return Ok(ExitCode::from(INVALID));
             };
             if !sipplan::followup::same_child(&plan, &other_plan) {
-                say!(
-                    "sipplan: warning: `{}` and `{}` are plans for different children; what follows compares them anyway",
+                let (first, second) = (
                     sipplan::privacy::shown_path(path),
-                    sipplan::privacy::shown_path(other_path)
+                    sipplan::privacy::shown_path(other_path),
                 );
+                say!("sipplan: {}", t(msg!("diff-other-child", first = first, second = second)));
             }
             (plan, other_plan)
         }
         None => match plan.previous().cloned() {
             Some(previous) => (previous, plan),
             None => {
-                return Err(format!(
-                    "`{}` has only one revision: there is nothing to compare (give a second plan file to compare with)",
-                    path.display()
-                ).into());
+                let file = sipplan::privacy::shown_path(path);
+                return Err(t(msg!("diff-one-revision", file = file)).into());
             }
         },
     };
@@ -575,11 +586,8 @@ fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {
         None => print(STARTER_PLAN),
         Some(path) => {
             write_atomically(path, STARTER_PLAN.as_bytes(), force)?;
-            say!(
-                "sipplan: wrote {}; fill in every <placeholder>, then run `sipplan check {}`",
-                path.display(),
-                path.display()
-            );
+            let file = sipplan::privacy::shown_path(path);
+            say!("sipplan: {}", t(msg!("new-wrote", file = file)));
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -606,18 +614,21 @@ fn given_template(name: Option<&str>) -> Result<Option<Arc<Template>>, CliError>
 fn template_list() -> Result<ExitCode, CliError> {
     let mut out = String::new();
     for id in template::builtin_ids() {
-        let t = template::by_name(id, &FsFiles)
-            .map_err(|_| format!("the built-in template `{id}` is broken"))?;
-        out.push_str(&format!(
-            "{:<4} {} (language: {}, version {})\n",
-            t.id, t.name, t.language, t.version
-        ));
+        let found = template::by_name(id, &FsFiles)
+            .map_err(|_| t(msg!("template-broken", id = id)))?;
+        let about = msg!(
+            "template-list-line",
+            name = &found.name,
+            language = &found.language,
+            version = &found.version
+        );
+        out.push_str(&format!("{:<4} {}\n", found.id, t(about)));
     }
     print(&out)
 }
 
 fn template_check(file: &Path) -> Result<ExitCode, CliError> {
-    let name = file.display().to_string();
+    let name = sipplan::privacy::shown_path(file);
     let source = match read_source(file)? {
         Ok(source) => source,
         Err(diagnostic) => {
@@ -626,15 +637,16 @@ fn template_check(file: &Path) -> Result<ExitCode, CliError> {
         }
     };
     match template::load(&source, &FsFiles) {
-        Ok(t) => {
-            let custom = t.custom_sections.len();
-            print(&format!(
-                "{name}: OK — \"{}\" ({} sections printed, {custom} custom, {} required fields{})\n",
-                t.name,
-                t.sections.len(),
-                t.required.len(),
-                if t.logo.is_some() { ", logo" } else { "" }
-            ))
+        Ok(checked) => {
+            let summary = msg!(
+                "template-ok",
+                name = &checked.name,
+                sections = checked.sections.len(),
+                custom = checked.custom_sections.len(),
+                required = checked.required.len(),
+                logo = if checked.logo.is_some() { "yes" } else { "no" }
+            );
+            print(&format!("{name}: {}\n", t(summary)))
         }
         Err(errors) => {
             write_template_errors(&errors)?;
@@ -656,11 +668,8 @@ fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitC
         None => print(&text),
         Some(path) => {
             write_atomically(path, text.as_bytes(), force)?;
-            say!(
-                "sipplan: wrote {}; change what your agreement needs, then run `sipplan template check {}`",
-                path.display(),
-                path.display()
-            );
+            let file = sipplan::privacy::shown_path(path);
+            say!("sipplan: {}", t(msg!("template-init-wrote", file = file)));
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -25,7 +25,9 @@ use sipplan::template::{Resolver, Template};
 use super::error::CliError;
 use super::files::FsFiles;
 use super::files::{plan_files, read_source, write_atomically};
-use super::report::{count, write_diagnostics, write_template_errors_to, write_text_report};
+use super::language::t;
+use super::report::{write_diagnostics, write_template_errors_to, write_text_report};
+use sipplan::msg;
 use super::{INVALID, IO_ERROR, given_template};
 
 /// How every plan of a `render` call is printed.
@@ -75,16 +77,12 @@ pub(super) fn render(
     }
     let files = plan_files(plans)?;
     if files.is_empty() {
-        return Err("no plan files (.ron or .json) were found".into());
+        return Err(t(msg!("no-plan-files")).into());
     }
     // One plan: -o names the PDF. Several: -o names a folder for them.
     let batch = files.len() > 1 || plans.iter().any(|p| p.is_dir());
     if batch && let Some(folder) = output.filter(|o| !o.is_dir()) {
-        return Err(format!(
-            "`{}` is not a folder: with several plans, -o names the folder the PDFs go to",
-            folder.display()
-        )
-        .into());
+        return Err(t(msg!("render-output-not-folder", folder = shown_path(folder))).into());
     }
     let started = std::time::Instant::now();
     let templates = Resolver::new(&FsFiles, settings.template);
@@ -168,15 +166,16 @@ fn summarise(
     elapsed: Duration,
 ) {
     let written = outcomes.iter().filter(|o| o.written).count();
+    let seconds = sipplan::message::Arg::Decimal(elapsed.as_secs_f64(), 2);
     say!(
-        "sipplan: printed {written} of {} in {:.2} s{}",
-        count(files.len(), "plan"),
-        elapsed.as_secs_f32(),
-        if failures.is_empty() {
-            String::new()
-        } else {
-            format!("; {} not printed:", failures.len())
-        }
+        "sipplan: {}",
+        t(msg!(
+            "render-summary",
+            written = written,
+            plans = files.len(),
+            seconds = seconds,
+            failed = failures.len()
+        ))
     );
     for (_, failure) in failures {
         say!("  {failure}");
@@ -189,14 +188,7 @@ fn summarise(
         .map(|((plan, t), _)| (plan, t))
         .collect();
     if !renamed.is_empty() {
-        say!(
-            "sipplan: {} got a number added to its name, because an earlier plan has the same name:",
-            if renamed.len() == 1 {
-                "1 PDF".to_owned()
-            } else {
-                format!("{} PDFs each", renamed.len())
-            }
-        );
+        say!("sipplan: {}", t(msg!("render-renamed", count = renamed.len())));
         for (plan, target) in renamed {
             say!("  {} → {}", shown_path(plan), shown_path(&target.path));
         }
@@ -212,15 +204,11 @@ fn refuse_existing(targets: &[Target], existing: &HashSet<&Path>) -> Result<Exit
         .map(|t| t.path.as_path())
         .filter(|p| existing.contains(p))
         .collect();
-    say!(
-        "sipplan: nothing was written: {} already {}:",
-        count(listed.len(), "PDF"),
-        if listed.len() == 1 { "exists" } else { "exist" }
-    );
+    say!("sipplan: {}", t(msg!("render-exists", count = listed.len())));
     for path in listed {
         say!("  {}", shown_path(path));
     }
-    say!("  add --force to replace them (no two plans are ever written to one file)");
+    say!("  {}", t(msg!("render-exists-hint")));
     Ok(ExitCode::from(IO_ERROR))
 }
 
@@ -232,20 +220,20 @@ fn render_blank(
     output: Option<&Path>,
     settings: &RenderSettings,
 ) -> Result<ExitCode, CliError> {
-    let (t, plan, target) = match plans {
+    let (template, plan, target) = match plans {
         [] => {
-            let Some(t) = given_template(settings.template)? else {
+            let Some(template) = given_template(settings.template)? else {
                 return Ok(ExitCode::from(INVALID));
             };
-            (t, None, PathBuf::from("sip-arbetsblad.pdf"))
+            (template, None, PathBuf::from("sip-arbetsblad.pdf"))
         }
         [path] => {
             let Some((source, plan)) = super::load_plan(path)? else {
                 return Ok(ExitCode::from(INVALID));
             };
             let named = plan.document.template.as_deref();
-            let t = match Resolver::new(&FsFiles, settings.template).for_plan(&source, named) {
-                Ok(t) => t,
+            let template = match Resolver::new(&FsFiles, settings.template).for_plan(&source, named) {
+                Ok(template) => template,
                 Err(errors) => {
                     write_template_errors_to(&mut io::stdout(), &errors)?;
                     return Ok(ExitCode::from(INVALID));
@@ -253,16 +241,16 @@ fn render_blank(
             };
             let stem = sipplan::privacy::plan_stem(path);
             (
-                t,
+                template,
                 Some(plan),
                 path.with_file_name(format!("{stem}-arbetsblad.pdf")),
             )
         }
-        _ => return Err("--blank prints the worksheet for one plan at a time".into()),
+        _ => return Err(t(msg!("render-blank-one")).into()),
     };
     let target = output.map_or(target, Path::to_path_buf);
-    let printed = sipplan::print_blank(&t, settings.options, settings.created, plan.as_ref())
-        .map_err(|e| e.to_string())?;
+    let printed = sipplan::print_blank(&template, settings.options, settings.created, plan.as_ref())
+        .map_err(|e| t(e.message()))?;
     let mut outcome = Outcome::default();
     let name = sipplan::privacy::shown_path(&target);
     write_printed(
@@ -283,7 +271,8 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
-    if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} plans, {elapsed}") {
+    let template = format!("{{bar:40}} {{pos}}/{{len}} {}, {{elapsed}}", t(msg!("progress-plans")));
+    if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar.enable_steady_tick(Duration::from_millis(200));
@@ -345,12 +334,13 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
     };
     let source = match read_source(path) {
         Err(e) => {
+            let e = t(e);
             outcome.notes.push(format!("sipplan: {e}"));
             return unprintable(outcome.failed(IO_ERROR, e));
         }
         Ok(Err(diagnostic)) => {
             report(&mut outcome, None, std::slice::from_ref(&diagnostic));
-            return unprintable(outcome.failed(INVALID, diagnostic.message));
+            return unprintable(outcome.failed(INVALID, t(diagnostic.message)));
         }
         Ok(Ok(source)) => source,
     };
@@ -358,16 +348,15 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
         Ok(checked) => checked,
         Err(errors) => {
             let _ = write_template_errors_to(&mut outcome.report, &errors);
-            let reason = "its template has errors";
-            outcome
-                .notes
-                .push(format!("sipplan: {name} was not printed: {reason}"));
+            let reason = t(msg!("render-template-errors"));
+            let note = t(msg!("render-not-printed-because", file = &name, reason = &reason));
+            outcome.notes.push(format!("sipplan: {note}"));
             return unprintable(outcome.failed(INVALID, reason));
         }
     };
-    let t = Arc::clone(&checked.template);
+    let template = Arc::clone(&checked.template);
     if settings.options.draft && !checked.is_valid() {
-        return check_draft(&source, checked, t, name, outcome);
+        return check_draft(&source, checked, template, name, outcome);
     }
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     let valid = checked.is_valid();
@@ -375,13 +364,10 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
         report(&mut outcome, Some(&source), &checked.diagnostics);
     }
     let Some(plan) = checked.plan.filter(|_| valid) else {
-        outcome.notes.push(format!(
-            "sipplan: {name} was not printed; fix the errors above, or add --draft to print it marked UTKAST"
-        ));
-        return unprintable(outcome.failed(
-            INVALID,
-            format!("not valid: {}", count(errors.max(1), "error")),
-        ));
+        let note = t(msg!("render-not-printed", file = &name));
+        outcome.notes.push(format!("sipplan: {note}"));
+        let reason = t(msg!("report-invalid", errors = errors.max(1), warnings = 0));
+        return unprintable(outcome.failed(INVALID, reason));
     };
     // An earlier revision says on every page which one replaced it.
     let superseded_by = settings.revision.and_then(|n| {
@@ -395,7 +381,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
         Some(n) => match sipplan::followup::revision(&plan, n) {
             Some(p) => p,
             None => {
-                let message = format!("the plan has no revision {n}");
+                let message = t(msg!("render-no-revision", revision = n));
                 outcome.notes.push(format!("sipplan: {name}: {message}"));
                 return unprintable(outcome.failed(INVALID, message));
             }
@@ -405,7 +391,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
         name,
         outcome,
         printable: Some(Printable::Plan(Box::new(plan))),
-        template: Some(t),
+        template: Some(template),
         superseded_by,
     }
 }
@@ -416,13 +402,13 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
 fn check_draft(
     source: &Source,
     checked: sipplan::Checked,
-    t: Arc<Template>,
+    template: Arc<Template>,
     name: String,
     mut outcome: Outcome,
 ) -> Checked {
     let draft = match checked.plan {
         Some(plan) => Ok(sipplan::draft::Draft::of(plan, &checked.diagnostics)),
-        None => sipplan::draft::read(source, &t),
+        None => sipplan::draft::read(source, &template),
     };
     let (problems, draft) = match draft {
         Ok(draft) => (draft.problems.clone(), Some(draft)),
@@ -430,12 +416,11 @@ fn check_draft(
     };
     let _ = write_text_report(&mut outcome.report, &name, Some(source), &problems);
     let Some(draft) = draft else {
-        outcome.notes.push(format!(
-            "sipplan: {name} was not printed: it cannot be read even as a draft; fix the error above"
-        ));
+        let note = t(msg!("render-draft-unreadable", file = &name));
+        outcome.notes.push(format!("sipplan: {note}"));
         return Checked {
             name,
-            outcome: outcome.failed(INVALID, "cannot be read"),
+            outcome: outcome.failed(INVALID, t(msg!("render-cannot-be-read"))),
             printable: None,
             template: None,
             superseded_by: None,
@@ -445,7 +430,7 @@ fn check_draft(
         name,
         outcome,
         printable: Some(Printable::Draft(Box::new(draft))),
-        template: Some(t),
+        template: Some(template),
         superseded_by: None,
     }
 }
@@ -460,7 +445,7 @@ fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSe
         template,
         superseded_by,
     } = checked;
-    let (Some(printable), Some(t)) = (printable, template) else {
+    let (Some(printable), Some(template)) = (printable, template) else {
         return outcome;
     };
     let options = sipplan::render::Options {
@@ -468,8 +453,10 @@ fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSe
         ..settings.options
     };
     let printed = match &printable {
-        Printable::Plan(plan) => sipplan::print_plan(plan, &t, options, settings.created),
-        Printable::Draft(draft) => sipplan::print_draft(draft, &t, options, settings.created),
+        Printable::Plan(plan) => sipplan::print_plan(plan, &template, options, settings.created),
+        Printable::Draft(draft) => {
+            sipplan::print_draft(draft, &template, options, settings.created)
+        }
     };
     match printed {
         Ok(printed) => {
@@ -484,7 +471,7 @@ fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSe
             );
             outcome
         }
-        Err(e) => outcome.failed(IO_ERROR, e.to_string()),
+        Err(e) => outcome.failed(IO_ERROR, t(e.message())),
     }
 }
 
@@ -504,15 +491,17 @@ fn write_printed(
         Ok(()) => {
             outcome.written = true;
             if !quiet {
-                outcome.notes.push(format!(
-                    "sipplan: wrote {} ({}, {} KB)",
-                    target.display(),
-                    count(printed.pages, "page"),
-                    printed.pdf.len().div_ceil(1024)
-                ));
+                let wrote = msg!(
+                    "render-wrote",
+                    file = shown_path(target),
+                    pages = printed.pages,
+                    size = printed.pdf.len().div_ceil(1024)
+                );
+                outcome.notes.push(format!("sipplan: {}", t(wrote)));
             }
         }
         Err(e) => {
+            let e = t(e);
             outcome.notes.push(format!("sipplan: {e}"));
             outcome.failure = Some((IO_ERROR, e));
         }
@@ -524,9 +513,7 @@ pub(super) fn source_date_epoch() -> Result<Option<i64>, CliError> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Err(_) => Ok(None),
         Ok(value) => value.trim().parse().map(Some).map_err(|_| {
-            CliError::from(format!(
-                "SOURCE_DATE_EPOCH must be a number of seconds since 1970, not `{value}`"
-            ))
+            CliError::from(t(msg!("source-date-epoch", value = value.as_str())))
         }),
     }
 }

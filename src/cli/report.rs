@@ -6,7 +6,9 @@ use std::io::{self, IsTerminal, Write};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 use serde::Serialize;
 
+use super::language::t;
 use sipplan::diagnostic::{Diagnostic, Severity};
+use sipplan::msg;
 use sipplan::load::Source;
 use sipplan::template::TemplateErrors;
 
@@ -19,13 +21,12 @@ pub(super) fn write_text_report(
     write_diagnostics(out, name, source, diagnostics)?;
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;
-    let summary = match (errors, warnings) {
-        (0, 0) => "OK".to_owned(),
-        (0, w) => format!("OK, {}", count(w, "warning")),
-        (e, 0) => format!("not valid: {}", count(e, "error")),
-        (e, w) => format!("not valid: {}, {}", count(e, "error"), count(w, "warning")),
+    let summary = if errors == 0 {
+        msg!("report-ok", warnings = warnings)
+    } else {
+        msg!("report-invalid", errors = errors, warnings = warnings)
     };
-    writeln!(out, "{name}: {summary}")
+    writeln!(out, "{name}: {}", t(summary))
 }
 
 /// Each diagnostic, located in `source` where there is one: the one
@@ -49,10 +50,6 @@ pub(super) fn write_diagnostics(
     Ok(())
 }
 
-pub(super) fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
 /// One diagnostic in the style of rustc: header, source line with a caret, hint.
 /// Source lines are shown from the redacted text (no full personnummer).
 pub(super) fn write_diagnostic(
@@ -62,44 +59,61 @@ pub(super) fn write_diagnostic(
     d: &Diagnostic,
     color: bool,
 ) -> io::Result<()> {
-    let kind = match d.severity {
-        Severity::Error => ReportKind::Error,
-        Severity::Warning => ReportKind::Warning,
+    let (severity, color_of) = match d.severity {
+        Severity::Error => (t(msg!("word-error")), Color::Red),
+        Severity::Warning => (t(msg!("word-warning")), Color::Yellow),
     };
+    let message = t(d.message.clone());
+    let hint = d.hint.clone().map(t);
     let (Some((source, shown)), Some(span)) = (source, d.span.clone()) else {
         // Nothing to point at: a plain line.
-        let severity = if d.is_error() { "error" } else { "warning" };
-        writeln!(out, "{severity}[{}]: {name}: {}", d.code, d.message)?;
-        if let Some(hint) = &d.hint {
-            writeln!(out, "  help: {hint}")?;
+        writeln!(out, "{}[{}]: {name}: {message}", severity.to_lowercase(), d.code)?;
+        if let Some(hint) = &hint {
+            writeln!(out, "  {}: {hint}", t(msg!("word-help")).to_lowercase())?;
         }
         return Ok(());
     };
     let span = clamp(span, source.text.len());
     let (line, col) = source.line_col(span.start);
-    let mut label = Label::new((name, span.clone())).with_color(if d.is_error() {
-        Color::Red
-    } else {
-        Color::Yellow
-    });
-    label = label.with_message(if d.path.is_root() {
-        "here".to_owned()
-    } else {
-        format!("in `{}`", d.path)
-    });
-    let mut report = Report::build(kind, (name, span))
+    let label = Label::new((name, span.clone()))
+        .with_color(color_of)
+        .with_message(if d.path.is_root() {
+            t(msg!("report-here"))
+        } else {
+            t(msg!("report-in", path = &d.path))
+        });
+    let mut report = Report::build(ReportKind::Custom(&severity, color_of), (name, span))
         .with_config(
             Config::default()
                 .with_index_type(IndexType::Byte)
                 .with_color(color),
         )
         .with_code(d.code)
-        .with_message(format!("{}:{line}:{col}: {}", name, d.message))
+        .with_message(format!("{name}:{line}:{col}: {message}"))
         .with_label(label);
-    if let Some(hint) = &d.hint {
-        report = report.with_help(hint);
+    let Some(hint) = hint else {
+        return report.finish().write((name, shown), &mut *out);
+    };
+    report = report.with_help(&hint);
+    let mut text = Vec::new();
+    report.finish().write((name, shown), &mut text)?;
+    out.write_all(&help_in_language(text, &hint))
+}
+
+/// ariadne writes the word "Help" in English; the line that holds the
+/// hint gets the catalogue's word instead ("Hjälp").
+fn help_in_language(report: Vec<u8>, hint: &str) -> Vec<u8> {
+    let word = t(msg!("word-help"));
+    let text = String::from_utf8_lossy(&report);
+    let first_line = hint.lines().next().unwrap_or_default();
+    // With colour, an escape code may stand between the word and its colon.
+    let at = text.rfind(first_line).and_then(|end| text[..end].rfind("Help"));
+    match at {
+        Some(i) if word != "Help" => {
+            format!("{}{word}{}", &text[..i], &text[i + "Help".len()..]).into_bytes()
+        }
+        _ => report,
     }
-    report.finish().write((name, shown), &mut *out)
 }
 
 /// Keeps a span inside the text; ariadne needs at least one byte to point at.
@@ -145,11 +159,11 @@ impl FileReport {
                 JsonDiagnostic {
                     code: d.code,
                     severity: d.severity,
-                    message: d.message.clone(),
+                    message: t(d.message.clone()),
                     path: d.path.to_string(),
                     line: at.map(|a| a.0),
                     column: at.map(|a| a.1),
-                    hint: d.hint.clone(),
+                    hint: d.hint.clone().map(t),
                 }
             })
             .collect();

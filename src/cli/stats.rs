@@ -20,8 +20,9 @@ use sipplan::template::{Resolver, Template};
 use super::error::CliError;
 use super::files::FsFiles;
 use super::files::{plan_files, read_source, write_atomically};
-use super::report::count;
+use super::language::t;
 use super::{INVALID, given_template};
+use sipplan::msg;
 
 /// How `stats` prints its figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -61,27 +62,23 @@ enum Read {
 pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
     let to = request.to.unwrap_or(request.today);
     if let Some(from) = request.from.filter(|from| *from > to) {
-        return Err(format!(
-            "--from {from} is after --to {to}: the period must start before it ends"
-        )
-        .into());
+        return Err(t(msg!("stats-period", from = from, to = to)).into());
     }
-    // The language of the table and the report.
-    let Some(language) = given_template(request.template)? else {
+    // The language of the table and the report: the template asked for,
+    // else the built-in one in the language of the terminal.
+    let named = request.template.or(Some(super::language::lang().code()));
+    let Some(language) = given_template(named)? else {
         return Ok(ExitCode::from(INVALID));
     };
     // A folder that is not there is a typo, not a year without plans: say
     // so rather than print a table of zeros.
     if let Some(missing) = request.folders.iter().find(|f| !f.exists()) {
-        return Err(format!(
-            "`{}` does not exist: give a folder of plan files",
-            sipplan::privacy::shown_path(missing)
-        )
-        .into());
+        let folder = sipplan::privacy::shown_path(missing);
+        return Err(t(msg!("stats-no-folder", folder = folder)).into());
     }
     let files = plan_files(request.folders)?;
     if files.is_empty() {
-        return Err("no plan files (.ron or .json) were found".into());
+        return Err(t(msg!("no-plan-files")).into());
     }
 
     // Each plan with its own template; --template only sets the language.
@@ -129,7 +126,8 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
         None => io::stdout().lock().write_all(text.as_bytes())?,
         Some(path) => {
             write_atomically(path, text.as_bytes(), request.force)?;
-            say!("sipplan: wrote {}", path.display());
+            let file = sipplan::privacy::shown_path(path);
+            say!("sipplan: {}", t(msg!("stats-wrote", file = file)));
         }
     }
     if let Some(path) = request.report {
@@ -142,33 +140,22 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
                 .map_or(0, |t| t.and_utc().timestamp())
         });
         let printed = sipplan::print_report(&figures, &language, options, created)
-            .map_err(|e| e.to_string())?;
+            .map_err(|e| t(e.message()))?;
         write_atomically(path, &printed.pdf, request.force)?;
-        say!(
-            "sipplan: wrote {} ({})",
-            path.display(),
-            count(printed.pages, "page")
-        );
+        let file = sipplan::privacy::shown_path(path);
+        let wrote = msg!("stats-wrote-report", file = file, pages = printed.pages);
+        say!("sipplan: {}", t(wrote));
     }
 
-    say!(
-        "sipplan: read {} from {}{}",
-        count(inputs.len() - figures.superseded, "plan"),
-        count(files.len(), "file"),
-        if figures.superseded > 0 {
-            format!(
-                " ({} left out: an older revision of a plan also given)",
-                figures.superseded
-            )
-        } else {
-            String::new()
-        }
+    let read = msg!(
+        "stats-read",
+        plans = inputs.len() - figures.superseded,
+        files = files.len(),
+        older = figures.superseded
     );
+    say!("sipplan: {}", t(read));
     if !not_counted.is_empty() {
-        say!(
-            "sipplan: {} not counted; fix them and run again (`sipplan check` shows how):",
-            count(not_counted.len(), "file")
-        );
+        say!("sipplan: {}", t(msg!("stats-not-counted", count = not_counted.len())));
         for (name, reason) in &not_counted {
             say!("  {name}: {reason}");
         }
@@ -180,28 +167,23 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
 /// Reads and checks one plan against its own template.
 fn read_plan(path: &Path, templates: &Resolver) -> Read {
     let source = match read_source(path) {
-        // The message names the file: hide its digits like the list does.
-        Err(e) => {
-            return Read::NotCounted(e.replace(
-                &path.display().to_string(),
-                &sipplan::privacy::shown_path(path),
-            ));
-        }
-        Ok(Err(diagnostic)) => return Read::NotCounted(diagnostic.message),
+        // The message names the file with its digits hidden (shown_path).
+        Err(e) => return Read::NotCounted(t(e)),
+        Ok(Err(diagnostic)) => return Read::NotCounted(t(diagnostic.message)),
         Ok(Ok(source)) => source,
     };
     let Ok(checked) = sipplan::check_source(&source, templates, None) else {
-        return Read::NotCounted("its template has errors".into());
+        return Read::NotCounted(t(msg!("render-template-errors")));
     };
-    let t = &checked.template;
+    let template = &checked.template;
     let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
     match checked.plan {
         Some(plan) if errors == 0 => Read::Counted {
             plan: Box::new(plan),
-            group: group_name(t),
-            consent_limit_days: t.rules.consent_to_meeting_days,
+            group: group_name(template),
+            consent_limit_days: template.rules.consent_to_meeting_days,
         },
-        _ => Read::NotCounted(format!("not valid: {}", count(errors.max(1), "error"))),
+        _ => Read::NotCounted(t(msg!("report-invalid", errors = errors.max(1), warnings = 0))),
     }
 }
 
@@ -258,7 +240,7 @@ fn table(figures: &Stats, t: &Template, min_cell: u64, not_counted: usize) -> St
                     "    {}{}  {}\n",
                     row.label,
                     " ".repeat(pad),
-                    row.value
+                    row.value.text(t.lang())
                 ));
             }
         }
@@ -269,7 +251,7 @@ fn table(figures: &Stats, t: &Template, min_cell: u64, not_counted: usize) -> St
 /// One line per figure: group, section, key, label, count, of, percent, days.
 fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, CliError> {
     let mut out = csv::Writer::from_writer(Vec::new());
-    let fail = |e: csv::Error| format!("cannot write the CSV: {e}");
+    let fail = |e: csv::Error| cannot_write("CSV", &e);
     out.write_record([
         "group", "section", "key", "label", "count", "of", "percent", "days",
     ])
@@ -304,8 +286,8 @@ fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, CliError>
     }
     let bytes = out
         .into_inner()
-        .map_err(|e| format!("cannot write the CSV: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| CliError::from(format!("cannot write the CSV: {e}")))
+        .map_err(|e| cannot_write("CSV", &e))?;
+    String::from_utf8(bytes).map_err(|e| CliError::from(cannot_write("CSV", &e)))
 }
 
 /// The figures for other programs.
@@ -351,7 +333,12 @@ fn json(
     };
     serde_json::to_string_pretty(&document)
         .map(|text| text + "\n")
-        .map_err(|e| CliError::from(format!("cannot write the JSON: {e}")))
+        .map_err(|e| CliError::from(cannot_write("JSON", &e)))
+}
+
+/// A CSV or JSON text that could not be made (only a bug gets here).
+fn cannot_write(what: &str, e: &dyn std::fmt::Display) -> String {
+    super::language::t(msg!("stats-cannot-write", what = what, why = e.to_string()))
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ use crate::diagnostic::{Diagnostic, FieldPath};
 use crate::draft::Draft;
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
+use crate::msg;
 use crate::personnummer::IdKind;
 use crate::plan::{
     ActionStatus, ChildId, ConsentForm, CustomValue, FollowUpForm, Huvudman, Participation, Plan,
@@ -82,7 +83,7 @@ pub fn render_draft(draft: &Draft, template: &Template, options: Options) -> Ren
         draft: true,
         ..options
     };
-    let to_fix = to_fix_blocks(&draft.problems, &template.labels);
+    let to_fix = to_fix_blocks(&draft.problems, template);
     lay_plan(
         &draft.plan,
         &|path| draft.is_blank(path),
@@ -106,26 +107,20 @@ fn lay_plan(
         render(Some(plan), unfilled, extra, &identity, template, options);
     if let Some((core_pages, overflow)) = overflow {
         let what = match overflow {
-            Overflow::Custom(heading) => format!(
-                "the template's own section \"{heading}\" runs onto page {}",
-                PAGE_BUDGET + 1
-            ),
+            Overflow::Custom(heading) => {
+                msg!("sip060-custom", heading = heading, page = PAGE_BUDGET + 1)
+            }
             Overflow::Section(heading) => {
-                format!(
-                    "the section \"{heading}\" runs onto page {}",
-                    PAGE_BUDGET + 1
-                )
+                msg!("sip060-section", heading = heading, page = PAGE_BUDGET + 1)
             }
         };
         rendered.warnings.push(
             Diagnostic::warning(
                 "SIP060",
                 FieldPath::root(),
-                format!(
-                    "the core plan takes {core_pages} pages; it should fit on {PAGE_BUDGET}: {what}"
-                ),
+                msg!("sip060", pages = core_pages, budget = PAGE_BUDGET, what = what),
             )
-            .with_hint("shorten long texts: background belongs in each service's own records"),
+            .with_hint(msg!("sip060-hint")),
         );
     }
     rendered
@@ -134,10 +129,11 @@ fn lay_plan(
 /// The last section of a draft: what is not filled in, one line per
 /// section, then each other problem with the field it concerns. Never the
 /// personnummer: the messages do not repeat it.
-fn to_fix_blocks(problems: &[Diagnostic], labels: &Labels) -> Vec<Block> {
+fn to_fix_blocks(problems: &[Diagnostic], template: &Template) -> Vec<Block> {
     if problems.is_empty() {
         return Vec::new();
     }
+    let (labels, lang) = (&template.labels, template.lang());
     let mut unfilled: Vec<(String, Vec<String>)> = Vec::new();
     let mut others = Vec::new();
     for problem in problems {
@@ -154,7 +150,7 @@ fn to_fix_blocks(problems: &[Diagnostic], labels: &Labels) -> Vec<Block> {
                 "" => format!("{path}: "),
                 _ => format!("{section} ({path}): "),
             };
-            others.push((place, problem.message.clone()));
+            others.push((place, lang.text(&problem.message)));
         }
     }
     let item = |bold: String, rest: String| {
@@ -172,7 +168,8 @@ fn to_fix_blocks(problems: &[Diagnostic], labels: &Labels) -> Vec<Block> {
         } else {
             format!("{section}: ")
         };
-        blocks.push(item(place, format!("not filled in: {}", paths.join(", "))));
+        let fields = paths.join(", ");
+        blocks.push(item(place, lang.text(&msg!("draft-not-filled", fields = fields))));
     }
     blocks.extend(
         others
@@ -421,13 +418,9 @@ fn render(
             Diagnostic::warning(
                 "SIP061",
                 FieldPath::root(),
-                format!(
-                    "{} character(s) cannot be printed with the embedded font and are shown as \u{FFFD}: {}",
-                    missing.len(),
-                    codes.join(", ")
-                ),
+                msg!("sip061", count = missing.len(), characters = codes.join(", ")),
             )
-            .with_hint("the font has Latin, Greek and Cyrillic letters: write names as in the population register (folkbokföringen), or accept the marks"),
+            .with_hint(msg!("sip061-hint")),
         );
     }
     let rendered = Rendered {

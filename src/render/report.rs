@@ -6,6 +6,7 @@ use super::layout::{self, Block, Cell, Columns, Geometry, Inline, Row};
 use super::page::{Fixed, framed};
 use super::{Rendered, text};
 use crate::stats::{Section, Shown, Stats, Value};
+use crate::message::Lang;
 use crate::template::Template;
 
 /// What the report needs besides the figures.
@@ -53,7 +54,7 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
     }
     let mut shown = stats.shown(&template.labels, options.min_cell).into_iter();
     if let Some((_, all)) = shown.next() {
-        figures_blocks(&mut body, &s.all_plans, &all);
+        figures_blocks(&mut body, &s.all_plans, &all, template.lang());
     }
     let groups: Vec<(&str, Vec<Section>)> = shown
         .filter_map(|(name, sections)| Some((name?, sections)))
@@ -62,7 +63,7 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
         body.push(Block::PageBreak);
         body.push(Block::Heading(s.by_group.clone()));
         for chunk in groups.chunks(GROUPS_PER_TABLE) {
-            body.push(comparison(chunk));
+            body.push(comparison(chunk, template.lang()));
             body.push(Block::Gap(6.0));
         }
     }
@@ -83,7 +84,7 @@ const GROUPS_PER_TABLE: usize = 4;
 
 /// The figures of a few groups side by side: one column per group, one row
 /// per figure, the sections as rows across the table.
-fn comparison(groups: &[(&str, Vec<Section>)]) -> Block {
+fn comparison(groups: &[(&str, Vec<Section>)], lang: Lang) -> Block {
     let sections: Vec<&Vec<Section>> = groups.iter().map(|(_, sections)| sections).collect();
     let mut rows = Vec::new();
     for (s, section) in sections[0].iter().enumerate() {
@@ -102,7 +103,7 @@ fn comparison(groups: &[(&str, Vec<Section>)]) -> Block {
                     .map(|group| group.get(s).and_then(|section| section.rows.get(r)))
                     .map(|row| {
                         Cell::new(text(
-                            row.map(|row| row.value.to_string()).unwrap_or_default(),
+                            row.map(|row| row.value.text(lang)).unwrap_or_default(),
                         ))
                     }),
             );
@@ -125,7 +126,7 @@ fn comparison(groups: &[(&str, Vec<Section>)]) -> Block {
 }
 
 /// One group's figures: a heading, then each section with a bar per figure.
-fn figures_blocks(body: &mut Vec<Block>, title: &str, sections: &[Section]) {
+fn figures_blocks(body: &mut Vec<Block>, title: &str, sections: &[Section], lang: Lang) {
     body.push(Block::Gap(4.0));
     body.push(Block::Heading(title.to_owned()));
     for section in sections {
@@ -152,7 +153,7 @@ fn figures_blocks(body: &mut Vec<Block>, title: &str, sections: &[Section]) {
             };
             body.push(Block::Bar {
                 label: row.label.clone(),
-                value: row.value.to_string(),
+                value: row.value.text(lang),
                 fraction,
             });
         }
