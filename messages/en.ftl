@@ -15,10 +15,6 @@ huvudman-region = Region
 did-you-mean = did you mean `{ $name }`?
 template-text = { $text }
 days-here = { $said } ({ $days } days here)
-plan-files = { $count ->
-    [one] { $count } plan file
-   *[other] { $count } plan files
-}
 
 ## The child's number (SIP040)
 
@@ -410,8 +406,8 @@ stats-read = read { $plans ->
    *[other] {" "}({ $older } left out: an older revision of a plan also given)
 }
 stats-not-counted = { $count ->
-    [one] { $count } file
-   *[other] { $count } files
+    [one] { $count } plan file
+   *[other] { $count } plan files
 } not counted; fix them and run again (`sipplan check` shows how):
 stats-cannot-write = cannot write the { $what }: { $why }
 

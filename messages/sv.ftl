@@ -15,10 +15,6 @@ huvudman-region = regionen
 did-you-mean = menade du `{ $name }`?
 template-text = { $text }
 days-here = { $said } (här { $days } dagar)
-plan-files = { $count ->
-    [one] { $count } planfil
-   *[other] { $count } planfiler
-}
 
 ## The child's number (SIP040)
 
@@ -413,8 +409,8 @@ stats-read = läste { $plans ->
    *[other] {" "}({ $older } utelämnade: en äldre version av en plan som också finns med)
 }
 stats-not-counted = { $count ->
-    [one] { $count } fil
-   *[other] { $count } filer
+    [one] { $count } planfil
+   *[other] { $count } planfiler
 } räknades inte; rätta dem och kör igen (`sipplan check` visar hur):
 stats-cannot-write = kan inte skriva { $what }: { $why }
 

@@ -104,8 +104,7 @@ impl BirthDate {
             [y, m, d] => (number(y, 4)?, Some(number(m, 2)?), Some(number(d, 2)?)),
             _ => return Err(form()),
         };
-        Self::new(year as i32, month, day)
-            .map_err(|e| e.message(text))
+        Self::new(year as i32, month, day).map_err(|e| e.message(text))
     }
 
     /// The year of birth.

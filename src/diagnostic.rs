@@ -355,8 +355,9 @@ pub struct Diagnostic {
     pub path: FieldPath,
     /// Byte range in the source text, when known.
     pub span: Option<Range<usize>>,
-    /// What to do about it, in plain words.
-    pub hint: Option<Message>,
+    /// What to do about it, in plain words (boxed: most of a diagnostic's
+    /// life is as the error of a `Result`).
+    pub hint: Option<Box<Message>>,
 }
 
 impl Diagnostic {
@@ -382,7 +383,7 @@ impl Diagnostic {
 
     /// Adds the advice shown under the message.
     pub fn with_hint(mut self, hint: Message) -> Self {
-        self.hint = Some(hint);
+        self.hint = Some(Box::new(hint));
         self
     }
 

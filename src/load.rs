@@ -187,12 +187,17 @@ fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Diagnostic {
         _ => None,
     };
     let message = match letter {
-        Some(letter) => msg!("sip100-letter", line = line, column = column, letter = letter),
+        Some(letter) => msg!(
+            "sip100-letter",
+            line = line,
+            column = column,
+            letter = letter
+        ),
         None => msg!("sip100", line = line, column = column),
     };
     Diagnostic::error("SIP100", FieldPath::root(), message)
         .with_hint(msg!("sip100-hint"))
-    .with_span(valid_up_to..valid_up_to)
+        .with_span(valid_up_to..valid_up_to)
 }
 
 /// What a file is, when it is clearly not a text file: a plan given as a
@@ -534,7 +539,9 @@ impl Problem {
             }
             E::ExpectedStringEnd => Problem::UnclosedText,
             E::ExpectedString => Problem::Expected(msg!("expected-text")),
-            E::ExpectedInteger | E::IntegerOutOfBounds => Problem::Expected(msg!("expected-integer")),
+            E::ExpectedInteger | E::IntegerOutOfBounds => {
+                Problem::Expected(msg!("expected-integer"))
+            }
             E::ExpectedBoolean => Problem::Expected(msg!("expected-boolean")),
             E::ExpectedArray => Problem::Expected(msg!("expected-list")),
             E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
@@ -549,7 +556,9 @@ impl Problem {
             E::ExpectedMapEnd => Problem::Syntax(msg!("syntax-close", bracket = "}")),
             E::ExpectedMapColon => Problem::Syntax(msg!("syntax-colon")),
             E::ExpectedIdentifier => Problem::Syntax(msg!("syntax-name")),
-            E::UnclosedBlockComment | E::UnclosedLineComment => Problem::Syntax(msg!("syntax-comment")),
+            E::UnclosedBlockComment | E::UnclosedLineComment => {
+                Problem::Syntax(msg!("syntax-comment"))
+            }
             E::TrailingCharacters => Problem::Syntax(msg!("syntax-trailing")),
             E::UnexpectedChar(c) => Problem::Syntax(msg!("syntax-char", char = c)),
             other => Problem::Syntax(msg!("syntax-other", detail = other.to_string())),
@@ -645,9 +654,8 @@ impl Problem {
                 Diagnostic::error("SIP105", path, msg!("sip105-expected", expected = what))
                     .with_hint(msg!("sip105-hint"))
             }
-            Problem::Value(message) => {
-                Diagnostic::error("SIP105", path, value_message(&message)).with_hint(msg!("sip105-hint"))
-            }
+            Problem::Value(message) => Diagnostic::error("SIP105", path, value_message(&message))
+                .with_hint(msg!("sip105-hint")),
         }
     }
 }
@@ -684,12 +692,20 @@ fn value_message(message: &str) -> Message {
     if let Some(rest) = message.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
-        return msg!("sip105-wrong-kind", found = found_kind(found), expected = expected_kind(expected));
+        return msg!(
+            "sip105-wrong-kind",
+            found = found_kind(found),
+            expected = expected_kind(expected)
+        );
     }
     if let Some(rest) = message.strip_prefix("invalid length ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
-        return msg!("sip105-length", found = found, expected = expected_kind(expected));
+        return msg!(
+            "sip105-length",
+            found = found,
+            expected = expected_kind(expected)
+        );
     }
     msg!("syntax-other", detail = message)
 }
@@ -706,7 +722,10 @@ fn found_kind(found: &str) -> Message {
         "unit" | "Option" => return msg!("found-nothing"),
         _ => return msg!("found-other", value = found),
     };
-    let value = value.strip_prefix("point ").unwrap_or(value);
+    let value = value
+        .strip_prefix("point ")
+        .unwrap_or(value)
+        .trim_matches('`');
     Message::new(id).arg("value", value)
 }
 
@@ -717,8 +736,10 @@ fn expected_kind(expected: &str) -> Message {
         msg!("expected-group")
     } else if e.contains("string") || e == "a date" {
         msg!("expected-text")
-    } else if matches!(e, "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize")
-        || e.contains("integer")
+    } else if matches!(
+        e,
+        "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64" | "usize"
+    ) || e.contains("integer")
     {
         msg!("expected-integer")
     } else if e.contains("sequence") || e.contains("tuple") {
@@ -1077,7 +1098,10 @@ mod tests {
         let bytes = b"// plan\n(\n    name: \"Ol\xE5\",\n)";
         let error = Source::from_bytes("p.ron", bytes, Format::Ron).unwrap_err();
         let text = crate::message::Lang::En.text(&error.message);
-        assert!(text.contains("line 3, column 14") && text.contains("å"), "{text}");
+        assert!(
+            text.contains("line 3, column 14") && text.contains("å"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -262,7 +262,8 @@ impl Catalogue {
             .find(|(l, _)| *l == lang)
             .map(|(_, text)| *text)
             .unwrap_or_default();
-        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new(text.to_owned()).unwrap_or_else(|(partial, _)| partial);
         let id = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(false);
@@ -325,11 +326,10 @@ mod tests {
 
     #[test]
     fn plurals_follow_the_count() {
-        let files = |n: usize| Lang::Sv.text(&msg!("plan-files", count = n));
-        assert_eq!(files(1), "1 planfil");
-        assert_eq!(files(2), "2 planfiler");
-        let files = |n: usize| Lang::En.text(&msg!("plan-files", count = n));
-        assert_eq!(files(1), "1 plan file");
-        assert_eq!(files(0), "0 plan files");
+        let files = |lang: Lang, n: usize| lang.text(&msg!("stats-not-counted", count = n));
+        assert!(files(Lang::Sv, 1).starts_with("1 planfil räknades inte"));
+        assert!(files(Lang::Sv, 2).starts_with("2 planfiler räknades inte"));
+        assert!(files(Lang::En, 1).starts_with("1 plan file not counted"));
+        assert!(files(Lang::En, 0).starts_with("0 plan files not counted"));
     }
 }

@@ -868,7 +868,12 @@ impl<'de> Deserialize<'de> for FormatVersion {
         match u64::deserialize(d)? {
             v if v == u64::from(FORMAT_VERSION) => Ok(FormatVersion),
             v => Err(serde::de::Error::custom(
-                crate::msg!("format-version", found = v.to_string(), reads = FORMAT_VERSION.to_string()).tag(),
+                crate::msg!(
+                    "format-version",
+                    found = v.to_string(),
+                    reads = FORMAT_VERSION.to_string()
+                )
+                .tag(),
             )),
         }
     }

@@ -339,13 +339,12 @@ fn unreadable_named(plan: &Source, why: &Message) -> TemplateErrors {
     vec![FileDiagnostics {
         source: plan.clone(),
         diagnostics: vec![
-            Diagnostic::error(
-                "SIP200",
-                at.clone(),
-                msg!("sip200-plan", why = why.clone()),
-            )
-            .with_hint(msg!("sip200-plan-hint", builtins = builtin_ids().join(", ")))
-            .with_span(plan.locate(&at).unwrap_or(0..0)),
+            Diagnostic::error("SIP200", at.clone(), msg!("sip200-plan", why = why.clone()))
+                .with_hint(msg!(
+                    "sip200-plan-hint",
+                    builtins = builtin_ids().join(", ")
+                ))
+                .with_span(plan.locate(&at).unwrap_or(0..0)),
         ],
     }]
 }
@@ -365,14 +364,11 @@ impl Files for NoFiles {
 
 /// The built-in template with this id.
 pub fn builtin(id: &str) -> Option<Source> {
-    BUILTIN
-        .iter()
-        .find(|(i, _)| *i == id)
-        .map(|(i, text)| {
-            let mut source = Source::from_text(&format!("inbyggd mall `{i}`"), text, Format::Ron);
-            source.builtin = true;
-            source
-        })
+    BUILTIN.iter().find(|(i, _)| *i == id).map(|(i, text)| {
+        let mut source = Source::from_text(&format!("inbyggd mall `{i}`"), text, Format::Ron);
+        source.builtin = true;
+        source
+    })
 }
 
 /// The default template (`sv`), resolved.
@@ -429,7 +425,10 @@ fn resolve(
             Diagnostic::error(
                 "SIP201",
                 "extends".into(),
-                msg!("sip201", chain = format!("{} → {}", chain.join(" → "), source.name)),
+                msg!(
+                    "sip201",
+                    chain = format!("{} → {}", chain.join(" → "), source.name)
+                ),
             )
             .with_hint(msg!("sip201-hint")),
         )])]);
@@ -448,7 +447,10 @@ fn resolve(
                             "extends".into(),
                             msg!("sip200-extends", why = e),
                         )
-                        .with_hint(msg!("sip200-extends-hint", builtins = builtin_ids().join(", "))),
+                        .with_hint(msg!(
+                            "sip200-extends-hint",
+                            builtins = builtin_ids().join(", ")
+                        )),
                     )])]
                 })?,
             };
@@ -456,12 +458,8 @@ fn resolve(
                 errors.insert(
                     0,
                     here(vec![locate(
-                        Diagnostic::error(
-                            "SIP202",
-                            "extends".into(),
-                            msg!("sip202", name = name),
-                        )
-                        .with_hint(msg!("sip202-hint")),
+                        Diagnostic::error("SIP202", "extends".into(), msg!("sip202", name = name))
+                            .with_hint(msg!("sip202-hint")),
                     )]),
                 );
                 errors
@@ -491,7 +489,12 @@ fn resolve(
                 Diagnostic::error(
                     "SIP204",
                     "labels".into(),
-                    msg!("sip204", count = missing.len(), labels = shown.join(", "), more = more),
+                    msg!(
+                        "sip204",
+                        count = missing.len(),
+                        labels = shown.join(", "),
+                        more = more
+                    ),
                 )
                 .with_hint(msg!("sip204-hint")),
             );
@@ -511,12 +514,8 @@ fn resolve(
         (None, Some(b)) => b.sections.clone(),
         (None, None) => {
             errors.push(
-                Diagnostic::error(
-                    "SIP205",
-                    "sections".into(),
-                    msg!("sip205"),
-                )
-                .with_hint(msg!("sip205-hint")),
+                Diagnostic::error("SIP205", "sections".into(), msg!("sip205"))
+                    .with_hint(msg!("sip205-hint")),
             );
             Vec::new()
         }
@@ -539,8 +538,9 @@ fn resolve(
         Some(path) => match files
             .bytes(path, source)
             .map_err(|e| msg!("sip207-unreadable", why = e))
-            .and_then(|bytes| Image::from_bytes(&bytes).map_err(|e| msg!("sip207-unusable", why = e)))
-        {
+            .and_then(|bytes| {
+                Image::from_bytes(&bytes).map_err(|e| msg!("sip207-unusable", why = e))
+            }) {
             Ok(logo) => Some(logo),
             Err(message) => {
                 errors.push(
@@ -752,8 +752,12 @@ fn check_sections(
     for required in SectionRef::REQUIRED {
         if !sections.is_empty() && !sections.contains(&required) {
             errors.push(
-                Diagnostic::error("SIP210", path.into(), msg!("sip210", section = format!("{required:?}")))
-                    .with_hint(msg!("sip210-hint")),
+                Diagnostic::error(
+                    "SIP210",
+                    path.into(),
+                    msg!("sip210", section = format!("{required:?}")),
+                )
+                .with_hint(msg!("sip210-hint")),
             );
         }
     }

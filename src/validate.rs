@@ -78,8 +78,12 @@ fn limits(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for (path, count, max) in lists {
         if count > max {
             out.push(
-                Diagnostic::error("SIP056", path.into(), msg!("sip056", count = count, max = max))
-                    .with_hint(msg!("sip056-hint")),
+                Diagnostic::error(
+                    "SIP056",
+                    path.into(),
+                    msg!("sip056", count = count, max = max),
+                )
+                .with_hint(msg!("sip056-hint")),
             );
         }
     }
@@ -98,24 +102,16 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let row = FieldPath::from("actions").index(i);
         if action.responsible.huvudman().is_some() && action.unit.is_none() {
             out.push(
-                Diagnostic::error(
-                    "SIP002",
-                    row.field("unit"),
-                    msg!("sip002"),
-                )
-                .with_hint(msg!("sip002-hint")),
+                Diagnostic::error("SIP002", row.field("unit"), msg!("sip002"))
+                    .with_hint(msg!("sip002-hint")),
             );
         }
         if let Responsible::Other(name) = &action.responsible
             && name.trim().is_empty()
         {
             out.push(
-                Diagnostic::error(
-                    "SIP007",
-                    row.field("responsible"),
-                    msg!("sip007"),
-                )
-                .with_hint(msg!("sip007-hint")),
+                Diagnostic::error("SIP007", row.field("responsible"), msg!("sip007"))
+                    .with_hint(msg!("sip007-hint")),
             );
         }
     }
@@ -126,20 +122,12 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
         .any(|a| a.responsible.huvudman().is_none());
     match (by_others, plan.no_measures_by_others) {
         (false, false) => out.push(
-            Diagnostic::error(
-                "SIP003",
-                "actions".into(),
-                msg!("sip003"),
-            )
-            .with_hint(msg!("sip003-hint")),
+            Diagnostic::error("SIP003", "actions".into(), msg!("sip003"))
+                .with_hint(msg!("sip003-hint")),
         ),
         (true, true) => out.push(
-            Diagnostic::error(
-                "SIP004",
-                "no_measures_by_others".into(),
-                msg!("sip004"),
-            )
-            .with_hint(msg!("sip004-hint")),
+            Diagnostic::error("SIP004", "no_measures_by_others".into(), msg!("sip004"))
+                .with_hint(msg!("sip004-hint")),
         ),
         _ => {}
     }
@@ -163,12 +151,8 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let both = has(crate::plan::Huvudman::Kommun) && has(crate::plan::Huvudman::Region);
     if !plan.actions.is_empty() && !both {
         out.push(
-            Diagnostic::warning(
-                "SIP006",
-                "actions".into(),
-                msg!("sip006"),
-            )
-            .with_hint(msg!("sip006-hint")),
+            Diagnostic::warning("SIP006", "actions".into(), msg!("sip006"))
+                .with_hint(msg!("sip006-hint")),
         );
     }
 }
@@ -252,7 +236,7 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
         if !known && !name.trim().is_empty() {
             let hint = match crate::suggest::closest(name.trim(), &people) {
                 Some(meant) => msg!("sip017-hint-meant", name = meant),
-                None => msg!("sip017-hint")
+                None => msg!("sip017-hint"),
             };
             out.push(
                 Diagnostic::warning(
@@ -329,7 +313,11 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                     Diagnostic::error(
                         "SIP041",
                         id_path.clone(),
-                        msg!("sip041", kind = kind_name(n.kind()), written = kind_name(written_as)),
+                        msg!(
+                            "sip041",
+                            kind = kind_name(n.kind()),
+                            written = kind_name(written_as)
+                        ),
                     )
                     .with_hint(match n.kind() {
                         IdKind::Samordningsnummer => msg!("sip041-hint-samordningsnummer"),
@@ -337,12 +325,8 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                     }),
                 ),
                 Some(Ok(n)) if n.written_with_plus() => out.push(
-                    Diagnostic::error(
-                        "SIP042",
-                        id_path.clone(),
-                        msg!("sip042"),
-                    )
-                    .with_hint(msg!("sip042-hint")),
+                    Diagnostic::error("SIP042", id_path.clone(), msg!("sip042"))
+                        .with_hint(msg!("sip042-hint")),
                 ),
                 _ => {}
             }
@@ -368,22 +352,14 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
     if let Some(age) = plan.child_age() {
         if age.certainly_at_least(ADULT_AGE) {
             out.push(
-                Diagnostic::warning(
-                    "SIP031",
-                    id_path,
-                    msg!("sip031", age = age.to_string()),
-                )
-                .with_hint(msg!("sip031-hint")),
+                Diagnostic::warning("SIP031", id_path, msg!("sip031", age = age.to_string()))
+                    .with_hint(msg!("sip031-hint")),
             );
         } else {
             if age.possibly_at_least(ADULT_AGE) {
                 out.push(
-                    Diagnostic::warning(
-                        "SIP032",
-                        id_path,
-                        msg!("sip032", age = age.to_string()),
-                    )
-                    .with_hint(msg!("sip032-hint")),
+                    Diagnostic::warning("SIP032", id_path, msg!("sip032", age = age.to_string()))
+                        .with_hint(msg!("sip032-hint")),
                 );
             }
             if age.possibly_at_least(CONSENT_VIEW_AGE) && plan.consent.child_view.is_none() {
@@ -447,8 +423,12 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
         let (was, is) = (before.document.revision, after.document.revision);
         if is != was + 1 {
             out.push(
-                Diagnostic::error("SIP090", at.field("document").field("revision"), msg!("sip090", revision = is, previous = was))
-                    .with_hint(msg!("sip090-hint")),
+                Diagnostic::error(
+                    "SIP090",
+                    at.field("document").field("revision"),
+                    msg!("sip090", revision = is, previous = was),
+                )
+                .with_hint(msg!("sip090-hint")),
             );
         }
         if after.meeting.date <= before.meeting.date {
@@ -570,12 +550,19 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
         if days > i64::from(limit) {
             // The template's own words, in its language, or ours.
             let said = match message {
-                Some(own) => msg!("template-text", text = own.replace("{days}", &limit.to_string())),
+                Some(own) => msg!(
+                    "template-text",
+                    text = own.replace("{days}", &limit.to_string())
+                ),
                 None => default,
             };
             out.push(
-                Diagnostic::warning(code, path.into(), msg!("days-here", said = said, days = days))
-                    .with_hint(hint),
+                Diagnostic::warning(
+                    code,
+                    path.into(),
+                    msg!("days-here", said = said, days = days),
+                )
+                .with_hint(hint),
             );
         }
     }
@@ -597,14 +584,7 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                 None if sections.is_empty() => msg!("sip071-hint-none", template = &template.id),
                 None => msg!("sip071-hint", sections = sections.join(", ")),
             };
-            out.push(
-                Diagnostic::error(
-                    "SIP071",
-                    at,
-                    msg!("sip071", key = key),
-                )
-                .with_hint(hint),
-            );
+            out.push(Diagnostic::error("SIP071", at, msg!("sip071", key = key)).with_hint(hint));
             continue;
         };
         let fields: Vec<String> = section.fields.iter().map(|f| f.key.clone()).collect();
@@ -640,29 +620,28 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                 (Some(options), CustomValue::Text(_)) => {
                     let keys: Vec<&str> = options.iter().map(|(k, _)| k.as_str()).collect();
                     out.push(
-                        Diagnostic::error("SIP074", at, msg!("sip074-checklist", field = field_key))
-                            .with_hint(msg!("sip074-checklist-hint", first = *keys.first().unwrap_or(&""), options = keys.join(", "))),
+                        Diagnostic::error(
+                            "SIP074",
+                            at,
+                            msg!("sip074-checklist", field = field_key),
+                        )
+                        .with_hint(msg!(
+                            "sip074-checklist-hint",
+                            first = *keys.first().unwrap_or(&""),
+                            options = keys.join(", ")
+                        )),
                     );
                 }
                 (None, CustomValue::Checked(_)) => out.push(
-                    Diagnostic::error(
-                        "SIP074",
-                        at,
-                        msg!("sip074-text", field = field_key),
-                    )
-                    .with_hint(msg!("sip074-text-hint")),
+                    Diagnostic::error("SIP074", at, msg!("sip074-text", field = field_key))
+                        .with_hint(msg!("sip074-text-hint")),
                 ),
                 (None, CustomValue::Text(t)) if t.trim().is_empty() => out.push(
-                    Diagnostic::error("SIP050", at, msg!("sip050"))
-                        .with_hint(msg!("sip050-hint")),
+                    Diagnostic::error("SIP050", at, msg!("sip050")).with_hint(msg!("sip050-hint")),
                 ),
                 (None, CustomValue::Text(t)) if t.chars().count() > MAX_CUSTOM_TEXT => out.push(
-                    Diagnostic::error(
-                        "SIP051",
-                        at,
-                        msg!("sip051", max = MAX_CUSTOM_TEXT),
-                    )
-                    .with_hint(msg!("sip051-hint")),
+                    Diagnostic::error("SIP051", at, msg!("sip051", max = MAX_CUSTOM_TEXT))
+                        .with_hint(msg!("sip051-hint")),
                 ),
                 _ => {}
             }
@@ -686,9 +665,18 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                         FieldPath::from("custom")
                             .field(&section.key)
                             .field(&field.key),
-                        msg!("sip075", field = &field.key, section = &section.key, label = &field.label),
+                        msg!(
+                            "sip075",
+                            field = &field.key,
+                            section = &section.key,
+                            label = &field.label
+                        ),
                     )
-                    .with_hint(msg!("sip075-hint", section = &section.key, field = &field.key)),
+                    .with_hint(msg!(
+                        "sip075-hint",
+                        section = &section.key,
+                        field = &field.key
+                    )),
                 );
             }
         }
@@ -742,8 +730,12 @@ fn field_diagnostic(error: &ValidationError, path: &FieldPath) -> Diagnostic {
     }
     match error.code.as_ref() {
         "blank" => Diagnostic::error("SIP050", path, msg!("sip050")).with_hint(msg!("sip050-hint")),
-        "length" => Diagnostic::error("SIP051", path, msg!("sip051", max = param("max").unwrap_or_default()))
-            .with_hint(msg!("sip051-hint")),
+        "length" => Diagnostic::error(
+            "SIP051",
+            path,
+            msg!("sip051", max = param("max").unwrap_or_default()),
+        )
+        .with_hint(msg!("sip051-hint")),
         "email" => Diagnostic::error("SIP052", path, msg!("sip052")).with_hint(msg!("sip052-hint")),
         "phone" => Diagnostic::error("SIP053", path, msg!("sip053")).with_hint(msg!("sip053-hint")),
         _ => Diagnostic::error("SIP055", path, msg!("sip055")).with_hint(msg!("sip055-hint")),

@@ -16,7 +16,7 @@ fn every_sample_plan_passes_check() {
         let (stdout, stderr) = text(&output);
         assert_eq!(output.status.code(), Some(0), "{sample}\n{stdout}{stderr}");
         assert!(stdout.contains(&format!("{sample}: OK")), "{stdout}");
-        assert!(!stdout.contains("Error"), "{sample} has errors:\n{stdout}");
+        assert!(!stdout.contains("] Fel:"), "{sample} has errors:\n{stdout}");
     }
 }
 
@@ -25,8 +25,10 @@ fn every_broken_plan_fails_with_its_located_and_explained_error() {
     let broken = files_in("tests/bad/plans");
     assert!(broken.len() >= 15);
     for file in broken {
-        let (name, stdout) = common::assert_refused(&["check"], &file);
-        insta::assert_snapshot!(name, stdout);
+        for (lang, prefix) in common::LANGUAGES {
+            let (name, stdout) = common::assert_refused_in(lang, &["check"], &file);
+            insta::assert_snapshot!(format!("{prefix}{name}"), stdout);
+        }
     }
 }
 
@@ -101,11 +103,11 @@ fn new_refuses_to_overwrite_without_force() {
 fn a_missing_file_or_a_folder_is_an_io_error_with_exit_code_2() {
     let output = sipplan(&["check", "samples/does-not-exist.ron"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).1.contains("there is no such file"));
+    assert!(text(&output).1.contains("filen finns inte"));
     // An image cannot be read as a plan at all.
     let output = sipplan(&["check", "samples/templates/exempelkommun-logo.png"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).1.contains("is a PNG image"));
+    assert!(text(&output).1.contains("är en PNG-bild"));
 }
 
 #[test]
@@ -118,10 +120,10 @@ fn checking_several_files_reports_each_and_fails_if_any_is_invalid() {
     let (stdout, _) = text(&output);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout.contains("samples/minimal.ron: OK"));
-    assert!(stdout.contains("sip001-no-actions.ron: not valid: 1 error"));
+    assert!(stdout.contains("sip001-no-actions.ron: inte giltig: 1 fel"));
     assert!(
         stdout.contains(
-            "2 plans checked: 1 valid, 1 not valid\n  tests/bad/plans/sip001-no-actions.ron"
+            "2 planer kontrollerade: 1 giltig, 1 inte giltig\n  tests/bad/plans/sip001-no-actions.ron"
         ),
         "{stdout}"
     );
@@ -132,7 +134,7 @@ fn a_folder_without_plans_is_an_error_not_a_silent_success() {
     let dir = tempfile::tempdir().unwrap();
     let output = sipplan(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).1.contains("no plan files"));
+    assert!(text(&output).1.contains("inga planfiler"));
 }
 
 #[test]
@@ -141,7 +143,7 @@ fn checking_a_folder_checks_every_plan_in_it() {
     let (stdout, _) = text(&output);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(
-        stdout.contains("6 plans checked: 6 valid, 0 not valid"),
+        stdout.contains("6 planer kontrollerade: 6 giltiga, 0 inte giltiga"),
         "{stdout}"
     );
 }
@@ -221,15 +223,15 @@ fn a_word_document_pdf_or_image_given_as_a_plan_is_named_for_what_it_is() {
         (
             "plan.docx",
             &b"PK\x03\x04\x14\0\0\0[Content_Types].xml word/document.xml"[..],
-            "a Word document",
+            "ett Word-dokument",
         ),
-        ("plan.ron", b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "a PDF file"),
+        ("plan.ron", b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "en PDF-fil"),
         (
             "plan.json",
             b"PK\x03\x04\x0A\0\0\0 plan.ron",
-            "a ZIP archive",
+            "ett ZIP-arkiv",
         ),
-        ("logo.ron", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "a PNG image"),
+        ("logo.ron", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "en PNG-bild"),
     ] {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
@@ -238,7 +240,7 @@ fn a_word_document_pdf_or_image_given_as_a_plan_is_named_for_what_it_is() {
         assert_eq!(output.status.code(), Some(2), "{name}: {stdout}{stderr}");
         assert!(
             stderr.contains(&format!(
-                "is {kind}; sipplan reads plan files written as text"
+                "är {kind}; sipplan läser planfiler skrivna som text"
             )),
             "{name}: {stderr}"
         );
@@ -302,7 +304,7 @@ fn the_samples_check_without_warnings_and_their_people_are_consistent() {
         let output = sipplan(&args);
         let (stdout, _) = text(&output);
         assert_eq!(output.status.code(), Some(0), "{today}: {stdout}");
-        assert!(!stdout.contains("Warning"), "{today}: {stdout}");
+        assert!(!stdout.contains("] Varning:"), "{today}: {stdout}");
     }
     // Everyone's e-mail is their own: firstname.lastname@…
     for sample in files_in("samples") {

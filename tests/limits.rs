@@ -26,7 +26,7 @@ fn a_100_000_character_field_is_too_long() {
     let (code, stdout, _) = check_file(plan.as_bytes(), "long.ron");
     assert_eq!(code, Some(1));
     assert!(
-        stdout.contains("[SIP051]") && stdout.contains("at most 10000 characters"),
+        stdout.contains("[SIP051]") && stdout.contains("högst 10000 tecken"),
         "{}",
         &stdout[..stdout.len().min(2000)]
     );
@@ -39,7 +39,7 @@ fn ten_thousand_actions_are_refused_with_the_limit() {
     let (code, stdout, _) = check_file(plan.as_bytes(), "many.ron");
     assert_eq!(code, Some(1));
     assert!(
-        stdout.contains("[SIP056]") && stdout.contains("10002 items; sipplan takes at most 200"),
+        stdout.contains("[SIP056]") && stdout.contains("10002 rader; sipplan tar högst 200"),
         "{stdout}"
     );
 }
@@ -50,7 +50,7 @@ fn a_file_over_5_mb_is_refused_before_it_is_read() {
     let (code, stdout, _) = check_file(&big, "big.ron");
     assert_eq!(code, Some(1));
     assert!(
-        stdout.contains("[SIP101]") && stdout.contains("5120 KB"),
+        stdout.contains("[SIP101]") && stdout.contains("5120 kB"),
         "{stdout}"
     );
 }
@@ -59,7 +59,7 @@ fn a_file_over_5_mb_is_refused_before_it_is_read() {
 fn a_device_is_not_a_plan_file() {
     let output = sipplan(&["check", "/dev/null"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).1.contains("not a regular file"));
+    assert!(text(&output).1.contains("inte en vanlig fil"));
 }
 
 #[test]
@@ -78,7 +78,7 @@ fn a_logo_over_512_kb_is_refused() {
     let (stdout, _) = text(&output);
     assert_eq!(output.status.code(), Some(1));
     assert!(
-        stdout.contains("[SIP207]") && stdout.contains("600 KB; the limit is 512 KB"),
+        stdout.contains("[SIP207]") && stdout.contains("600 kB; gränsen är 512 kB"),
         "{stdout}"
     );
 }

@@ -30,12 +30,16 @@ fn sample_template(sample: &str, builtin: &str) -> Template {
                 &self,
                 name: &str,
                 _: &sipplan::load::Source,
-            ) -> Result<sipplan::load::Source, String> {
-                Err(name.to_owned())
+            ) -> Result<sipplan::load::Source, sipplan::message::Message> {
+                Err(sipplan::msg!("not-builtin", name = name))
             }
-            fn bytes(&self, name: &str, _: &sipplan::load::Source) -> Result<Vec<u8>, String> {
+            fn bytes(
+                &self,
+                name: &str,
+                _: &sipplan::load::Source,
+            ) -> Result<Vec<u8>, sipplan::message::Message> {
                 std::fs::read(common::root().join("samples/templates").join(name))
-                    .map_err(|e| e.to_string())
+                    .map_err(|e| sipplan::msg!("io-other", why = e.to_string()))
             }
         }
         return template::load(&source, &Dir).unwrap();

@@ -251,7 +251,7 @@ fn output_to_a_missing_folder_or_a_folder_is_a_clear_error() {
         missing.to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).1.contains("does not exist"));
+    assert!(text(&output).1.contains("finns inte"));
     let output = sipplan(&[
         "render",
         "samples/minimal.ron",
@@ -259,7 +259,7 @@ fn output_to_a_missing_folder_or_a_folder_is_a_clear_error() {
         dir.path().to_str().unwrap(),
     ]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).1.contains("is a folder"));
+    assert!(text(&output).1.contains("är en mapp"));
 }
 
 #[test]
@@ -268,7 +268,10 @@ fn a_folder_that_cannot_be_written_is_a_clear_error() {
     let output = sipplan(&["render", "samples/minimal.ron", "-o", "/proc/plan.pdf"]);
     assert_eq!(output.status.code(), Some(2));
     let (_, stderr) = text(&output);
-    assert!(stderr.contains("cannot write `/proc/plan.pdf`"), "{stderr}");
+    assert!(
+        stderr.contains("kan inte skriva `/proc/plan.pdf`"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"));
 }
 
@@ -325,7 +328,7 @@ fn a_character_the_font_lacks_is_shown_as_a_placeholder_and_reported() {
     let printed = print(&plan, Options::default());
     let codes: Vec<_> = printed.warnings.iter().map(|w| w.code).collect();
     assert_eq!(codes, ["SIP061"]);
-    assert!(printed.warnings[0].message.contains("U+6F22"));
+    assert!(common::sv(&printed.warnings[0].message).contains("U+6F22"));
     let all = pdf_pages_text(&printed.pdf).concat();
     assert!(
         all.contains("Jag gillar katter \u{FFFD} och \u{FFFD}"),
@@ -354,13 +357,13 @@ fn a_batch_prints_every_good_plan_and_lists_each_failure_with_its_cause() {
     ]);
     let (_, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("printed 2 of 4 plans"), "{stderr}");
+    assert!(stderr.contains("skrev ut 2 av 4 planer"), "{stderr}");
     assert!(
-        stderr.contains("sip001-no-actions.ron: not valid: 1 error"),
+        stderr.contains("sip001-no-actions.ron: inte giltig: 1 fel"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("sip100-not-utf8.ron: the file is not UTF-8 text"),
+        stderr.contains("sip100-not-utf8.ron: filen är inte UTF-8-text"),
         "{stderr}"
     );
     let mut written: Vec<String> = std::fs::read_dir(out.path())
@@ -381,7 +384,7 @@ fn several_plans_need_a_folder_as_output() {
         "plan.pdf",
     ]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(text(&output).1.contains("-o names the folder"));
+    assert!(text(&output).1.contains("anger -o mappen"));
 }
 
 #[test]
@@ -469,16 +472,16 @@ fn a_large_batch_runs_in_parallel_but_reports_in_the_order_of_the_files() {
     ]);
     let (stdout, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("printed 36 of 40 plans"), "{stderr}");
-    assert!(stderr.contains("4 not printed"), "{stderr}");
+    assert!(stderr.contains("skrev ut 36 av 40 planer"), "{stderr}");
+    assert!(stderr.contains("4 skrevs inte ut"), "{stderr}");
     assert!(
-        !stderr.contains("wrote"),
+        !stderr.contains(".pdf ("),
         "--quiet still listed files: {stderr}"
     );
     // The reports come in file order, whatever order the threads finished in.
     let reported: Vec<&str> = stdout
         .lines()
-        .filter_map(|l| l.split_once(": not valid").map(|(name, _)| name))
+        .filter_map(|l| l.split_once(": inte giltig").map(|(name, _)| name))
         .map(|name| name.rsplit('/').next().unwrap_or(name))
         .collect();
     assert_eq!(reported, bad_names);
@@ -528,9 +531,9 @@ fn plans_whose_names_clash_each_get_their_own_pdf_and_never_replace_each_other()
         "sip-plan.pdf",
     ];
     assert_eq!(pdfs_in(plans.path()), five);
-    assert!(stderr.contains("printed 5 of 5 plans"), "{stderr}");
+    assert!(stderr.contains("skrev ut 5 av 5 planer"), "{stderr}");
     assert!(
-        stderr.contains("3 PDFs each got a number added"),
+        stderr.contains("3 PDF-filer fick ett nummer tillagt"),
         "{stderr}"
     );
     assert!(stderr.contains("a.ron → "), "{stderr}");
@@ -554,7 +557,7 @@ fn plans_whose_names_clash_each_get_their_own_pdf_and_never_replace_each_other()
     let (_, stderr) = text(&again);
     assert_eq!(again.status.code(), Some(2), "{stderr}");
     assert!(
-        stderr.contains("nothing was written: 5 PDFs already exist"),
+        stderr.contains("inget skrevs: 5 PDF-filer finns redan"),
         "{stderr}"
     );
     assert!(stderr.contains("--force"), "{stderr}");
@@ -579,7 +582,7 @@ fn plans_whose_names_clash_each_get_their_own_pdf_and_never_replace_each_other()
     let forced = sipplan(&["render", folder, "--force"]);
     let (_, stderr) = text(&forced);
     assert_eq!(forced.status.code(), Some(0), "{stderr}");
-    assert!(stderr.contains("printed 5 of 5 plans"), "{stderr}");
+    assert!(stderr.contains("skrev ut 5 av 5 planer"), "{stderr}");
     assert_eq!(pdfs_in(plans.path()), five);
     let full = common::pdf_pages_text(&std::fs::read(plans.path().join("a.pdf")).unwrap());
     let json = common::pdf_pages_text(&std::fs::read(plans.path().join("a-2.pdf")).unwrap());
@@ -604,7 +607,7 @@ fn two_revisions_of_one_child_named_by_child_get_two_pdfs() {
         pdfs_in(out.path()),
         ["elsa-exempeldotter-2.pdf", "elsa-exempeldotter.pdf"]
     );
-    assert!(stderr.contains("printed 2 of 2 plans"), "{stderr}");
+    assert!(stderr.contains("skrev ut 2 av 2 planer"), "{stderr}");
 }
 
 #[test]
@@ -618,16 +621,11 @@ fn too_many_pages_names_what_runs_onto_page_three_and_the_plan() {
         .iter()
         .find(|w| w.code == "SIP060")
         .expect("SIP060");
-    assert!(
-        sip060.message.contains("runs onto page 3"),
-        "{}",
-        sip060.message
-    );
-    assert!(
-        sip060.message.contains("the section \""),
-        "{}",
-        sip060.message
-    );
+    let said = common::en(&sip060.message);
+    assert!(said.contains("runs onto page 3"), "{said}");
+    assert!(said.contains("the section \""), "{said}");
+    let said = common::sv(&sip060.message);
+    assert!(said.contains("fortsätter på sidan 3"), "{said}");
 
     // The versions page is an appendix after the core: it does not count.
     let history = print(
@@ -668,11 +666,10 @@ fn too_many_pages_names_what_runs_onto_page_three_and_the_plan() {
     let output = sipplan(&["render", dir.path().to_str().unwrap()]);
     let (stdout, _) = text(&output);
     assert!(
-        stdout.contains("warning[SIP060]: ")
-            && stdout.contains("lang.ron: the core plan takes 3 pages"),
+        stdout.contains("varning[SIP060]: ") && stdout.contains("lang.ron: kärnplanen tar 3 sidor"),
         "{stdout}"
     );
-    assert!(!stdout.contains("kort.ron: the core plan"), "{stdout}");
+    assert!(!stdout.contains("kort.ron: kärnplanen"), "{stdout}");
 }
 
 /// Renders `text` (a plan file's contents) with `render --draft` and returns
@@ -773,10 +770,7 @@ fn a_draft_that_cannot_be_read_at_all_is_refused_with_its_located_error() {
     assert_eq!(code, Some(1), "{stdout}{stderr}");
     assert!(pages.is_empty(), "a PDF was written");
     assert!(stdout.contains("utkast.ron:"), "{stdout}");
-    assert!(
-        stderr.contains("cannot be read even as a draft"),
-        "{stderr}"
-    );
+    assert!(stderr.contains("kan inte läsas ens som utkast"), "{stderr}");
 }
 
 #[test]

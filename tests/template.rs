@@ -4,6 +4,8 @@ mod common;
 
 use common::{files_in, load_plan, pdf_pages_text, root, sipplan, squeeze, text};
 use sipplan::load::{Format, Source};
+use sipplan::message::{Lang, Message};
+use sipplan::msg;
 use sipplan::plan::CustomValue;
 use sipplan::template::{self, Files, Template};
 
@@ -11,12 +13,13 @@ use sipplan::template::{self, Files, Template};
 struct RepoFiles;
 
 impl Files for RepoFiles {
-    fn template(&self, name: &str, from: &Source) -> Result<Source, String> {
+    fn template(&self, name: &str, from: &Source) -> Result<Source, Message> {
         let path = std::path::Path::new(&from.name)
             .parent()
             .unwrap_or(root().as_path())
             .join(name);
-        let text = std::fs::read_to_string(&path).map_err(|e| e.to_string())?;
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| msg!("io-other", why = e.to_string()))?;
         Ok(Source::from_text(
             &path.display().to_string(),
             &text,
@@ -24,12 +27,12 @@ impl Files for RepoFiles {
         ))
     }
 
-    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, String> {
+    fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, Message> {
         let path = std::path::Path::new(&from.name)
             .parent()
             .unwrap_or(root().as_path())
             .join(name);
-        std::fs::read(path).map_err(|e| e.to_string())
+        std::fs::read(path).map_err(|e| msg!("io-other", why = e.to_string()))
     }
 }
 
@@ -59,8 +62,10 @@ fn every_broken_template_fails_with_its_located_and_explained_error() {
         .collect();
     assert!(broken.len() >= 10, "{broken:?}");
     for file in broken {
-        let (name, stdout) = common::assert_refused(&["template", "check"], &file);
-        insta::assert_snapshot!(name, stdout);
+        for (lang, prefix) in common::LANGUAGES {
+            let (name, stdout) = common::assert_refused_in(lang, &["template", "check"], &file);
+            insta::assert_snapshot!(format!("{prefix}{name}"), stdout);
+        }
     }
 }
 
@@ -219,7 +224,10 @@ fn a_plan_is_checked_against_its_templates_custom_sections_and_rules() {
     let found = sipplan::validate::validate_template(&plan, &t);
     assert_eq!(found.len(), 1);
     assert!(!found[0].is_error());
-    assert!(found[0].message.starts_with("Enligt Exempelkommuns överenskommelse med Region Exempel ska SIP-mötet hållas inom 21 dagar"), "{}", found[0].message);
+    // The template's own words, and no English tail after them.
+    let said = Lang::Sv.text(&found[0].message);
+    assert!(said.starts_with("Enligt Exempelkommuns överenskommelse med Region Exempel ska SIP-mötet hållas inom 21 dagar"), "{said}");
+    assert!(said.ends_with("(här 45 dagar)"), "{said}");
 }
 
 #[test]

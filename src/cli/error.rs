@@ -53,7 +53,10 @@ impl From<io::Error> for CliError {
             CliError::PipeClosed
         } else {
             let why = e.to_string();
-            CliError::Failed(super::language::t(sipplan::msg!("terminal-cannot-write", why = why)))
+            CliError::Failed(super::language::t(sipplan::msg!(
+                "terminal-cannot-write",
+                why = why
+            )))
         }
     }
 }

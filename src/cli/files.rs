@@ -6,9 +6,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use sipplan::diagnostic::Diagnostic;
+use sipplan::load::{Format, MAX_FILE_BYTES, Source};
 use sipplan::message::Message;
 use sipplan::msg;
-use sipplan::load::{Format, MAX_FILE_BYTES, Source};
 use sipplan::template::Files;
 
 /// Reads a plan file: the outer error is a file-system problem (exit 2),

@@ -76,7 +76,10 @@ pub(super) fn localize(cmd: Command) -> Command {
 fn translate_usage(cmd: &mut Command) {
     let options = format!("[{}]", t(msg!("help-value-options")));
     let usage = cmd.render_usage().to_string();
-    let usage = usage.trim_start_matches("Usage:").trim().replace("[OPTIONS]", &options);
+    let usage = usage
+        .trim_start_matches("Usage:")
+        .trim()
+        .replace("[OPTIONS]", &options);
     *cmd = std::mem::take(cmd).override_usage(usage);
     for sub in cmd.get_subcommands_mut() {
         translate_usage(sub);
@@ -243,7 +246,12 @@ fn refusal(error: &clap::Error, usage: &str) -> Option<String> {
         }
         ErrorKind::InvalidValue => match error.get(ContextKind::ValidValue) {
             Some(ContextValue::Strings(valid)) => {
-                msg!("arg-value", arg = arg, value = value, valid = valid.join(", "))
+                msg!(
+                    "arg-value",
+                    arg = arg,
+                    value = value,
+                    valid = valid.join(", ")
+                )
             }
             _ => msg!("arg-value-missing", arg = arg),
         },
@@ -263,7 +271,10 @@ fn refusal(error: &clap::Error, usage: &str) -> Option<String> {
             other = context(ContextKind::PriorArg).unwrap_or_default()
         ),
         ErrorKind::TooManyValues => {
-            msg!("arg-too-many", arg = if arg.is_empty() { value } else { arg })
+            msg!(
+                "arg-too-many",
+                arg = if arg.is_empty() { value } else { arg }
+            )
         }
         _ => return None,
     };
@@ -285,9 +296,27 @@ mod tests {
     }
 
     #[test]
+    fn every_command_and_option_has_its_help_in_every_language() {
+        use clap::CommandFactory;
+        let mut ids = Vec::new();
+        help_ids(&super::super::Cli::command(), "help", &mut ids);
+        assert!(ids.len() > 50, "{ids:?}");
+        for lang in Lang::ALL {
+            let missing: Vec<&String> = ids.iter().filter(|id| !lang.has(id)).collect();
+            assert!(missing.is_empty(), "{}: {missing:?}", lang.code());
+        }
+    }
+
+    #[test]
     fn lang_is_read_from_the_arguments_in_both_forms() {
-        assert_eq!(from_args(&os(&["sipplan", "check", "--lang", "en"])), Some(Lang::En));
-        assert_eq!(from_args(&os(&["sipplan", "--lang=sv", "check"])), Some(Lang::Sv));
+        assert_eq!(
+            from_args(&os(&["sipplan", "check", "--lang", "en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            from_args(&os(&["sipplan", "--lang=sv", "check"])),
+            Some(Lang::Sv)
+        );
         assert_eq!(from_args(&os(&["sipplan", "check", "--", "--lang"])), None);
         assert_eq!(from_args(&os(&["sipplan", "--lang", "de"])), None);
     }

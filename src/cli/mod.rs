@@ -31,10 +31,10 @@ mod report;
 mod stats;
 
 use error::CliError;
-use language::t;
-use sipplan::msg;
 use files::{FsFiles, plan_files, read_source, write_atomically};
+use language::t;
 use report::{FileReport, write_report, write_template_errors, write_text_report};
+use sipplan::msg;
 
 /// The starter plan written by `sipplan new`.
 const STARTER_PLAN: &str = include_str!("../starter.ron");
@@ -347,9 +347,7 @@ fn clock_today() -> chrono::NaiveDate {
 
 /// A `YYYY-MM-DD` argument, explained like a date in a plan.
 fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
-    sipplan::plan::PlanDate::parse(text)
-        .map(|d| d.0)
-        .map_err(t)
+    sipplan::plan::PlanDate::parse(text).map(|d| d.0).map_err(t)
 }
 
 fn check(
@@ -490,7 +488,10 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
     let text = match sipplan::followup::next_revision_text(&source, &plan) {
         Ok(text) => text,
         Err(e) => {
-            say!("sipplan: {}", t(msg!("followup-rewritten", path = e.0.to_string())));
+            say!(
+                "sipplan: {}",
+                t(msg!("followup-rewritten", path = e.0.to_string()))
+            );
             sipplan::followup::to_ron(&next)
                 .map_err(|e| t(msg!("followup-cannot-write", why = e.to_string())))?
         }
@@ -514,7 +515,11 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
     let shown = sipplan::privacy::shown_path(&target);
     say!(
         "sipplan: {}",
-        t(msg!("followup-wrote", revision = next.document.revision, file = shown))
+        t(msg!(
+            "followup-wrote",
+            revision = next.document.revision,
+            file = shown
+        ))
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -549,7 +554,10 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
                     sipplan::privacy::shown_path(path),
                     sipplan::privacy::shown_path(other_path),
                 );
-                say!("sipplan: {}", t(msg!("diff-other-child", first = first, second = second)));
+                say!(
+                    "sipplan: {}",
+                    t(msg!("diff-other-child", first = first, second = second))
+                );
             }
             (plan, other_plan)
         }
@@ -614,8 +622,8 @@ fn given_template(name: Option<&str>) -> Result<Option<Arc<Template>>, CliError>
 fn template_list() -> Result<ExitCode, CliError> {
     let mut out = String::new();
     for id in template::builtin_ids() {
-        let found = template::by_name(id, &FsFiles)
-            .map_err(|_| t(msg!("template-broken", id = id)))?;
+        let found =
+            template::by_name(id, &FsFiles).map_err(|_| t(msg!("template-broken", id = id)))?;
         let about = msg!(
             "template-list-line",
             name = &found.name,

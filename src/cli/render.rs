@@ -27,8 +27,8 @@ use super::files::FsFiles;
 use super::files::{plan_files, read_source, write_atomically};
 use super::language::t;
 use super::report::{write_diagnostics, write_template_errors_to, write_text_report};
-use sipplan::msg;
 use super::{INVALID, IO_ERROR, given_template};
+use sipplan::msg;
 
 /// How every plan of a `render` call is printed.
 pub(super) struct RenderSettings<'a> {
@@ -82,7 +82,11 @@ pub(super) fn render(
     // One plan: -o names the PDF. Several: -o names a folder for them.
     let batch = files.len() > 1 || plans.iter().any(|p| p.is_dir());
     if batch && let Some(folder) = output.filter(|o| !o.is_dir()) {
-        return Err(t(msg!("render-output-not-folder", folder = shown_path(folder))).into());
+        return Err(t(msg!(
+            "render-output-not-folder",
+            folder = shown_path(folder)
+        ))
+        .into());
     }
     let started = std::time::Instant::now();
     let templates = Resolver::new(&FsFiles, settings.template);
@@ -188,7 +192,10 @@ fn summarise(
         .map(|((plan, t), _)| (plan, t))
         .collect();
     if !renamed.is_empty() {
-        say!("sipplan: {}", t(msg!("render-renamed", count = renamed.len())));
+        say!(
+            "sipplan: {}",
+            t(msg!("render-renamed", count = renamed.len()))
+        );
         for (plan, target) in renamed {
             say!("  {} → {}", shown_path(plan), shown_path(&target.path));
         }
@@ -204,7 +211,10 @@ fn refuse_existing(targets: &[Target], existing: &HashSet<&Path>) -> Result<Exit
         .map(|t| t.path.as_path())
         .filter(|p| existing.contains(p))
         .collect();
-    say!("sipplan: {}", t(msg!("render-exists", count = listed.len())));
+    say!(
+        "sipplan: {}",
+        t(msg!("render-exists", count = listed.len()))
+    );
     for path in listed {
         say!("  {}", shown_path(path));
     }
@@ -232,7 +242,8 @@ fn render_blank(
                 return Ok(ExitCode::from(INVALID));
             };
             let named = plan.document.template.as_deref();
-            let template = match Resolver::new(&FsFiles, settings.template).for_plan(&source, named) {
+            let template = match Resolver::new(&FsFiles, settings.template).for_plan(&source, named)
+            {
                 Ok(template) => template,
                 Err(errors) => {
                     write_template_errors_to(&mut io::stdout(), &errors)?;
@@ -249,8 +260,9 @@ fn render_blank(
         _ => return Err(t(msg!("render-blank-one")).into()),
     };
     let target = output.map_or(target, Path::to_path_buf);
-    let printed = sipplan::print_blank(&template, settings.options, settings.created, plan.as_ref())
-        .map_err(|e| t(e.message()))?;
+    let printed =
+        sipplan::print_blank(&template, settings.options, settings.created, plan.as_ref())
+            .map_err(|e| t(e.message()))?;
     let mut outcome = Outcome::default();
     let name = sipplan::privacy::shown_path(&target);
     write_printed(
@@ -271,7 +283,10 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::with_draw_target(Some(len as u64), ProgressDrawTarget::stderr());
-    let template = format!("{{bar:40}} {{pos}}/{{len}} {}, {{elapsed}}", t(msg!("progress-plans")));
+    let template = format!(
+        "{{bar:40}} {{pos}}/{{len}} {}, {{elapsed}}",
+        t(msg!("progress-plans"))
+    );
     if let Ok(style) = ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
@@ -349,7 +364,11 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
         Err(errors) => {
             let _ = write_template_errors_to(&mut outcome.report, &errors);
             let reason = t(msg!("render-template-errors"));
-            let note = t(msg!("render-not-printed-because", file = &name, reason = &reason));
+            let note = t(msg!(
+                "render-not-printed-because",
+                file = &name,
+                reason = &reason
+            ));
             outcome.notes.push(format!("sipplan: {note}"));
             return unprintable(outcome.failed(INVALID, reason));
         }
@@ -512,8 +531,10 @@ fn write_printed(
 pub(super) fn source_date_epoch() -> Result<Option<i64>, CliError> {
     match std::env::var("SOURCE_DATE_EPOCH") {
         Err(_) => Ok(None),
-        Ok(value) => value.trim().parse().map(Some).map_err(|_| {
-            CliError::from(t(msg!("source-date-epoch", value = value.as_str())))
-        }),
+        Ok(value) => value
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| CliError::from(t(msg!("source-date-epoch", value = value.as_str())))),
     }
 }

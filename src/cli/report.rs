@@ -6,10 +6,10 @@ use std::io::{self, IsTerminal, Write};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 use serde::Serialize;
 
-use super::language::t;
+use super::language::{lang, t};
 use sipplan::diagnostic::{Diagnostic, Severity};
-use sipplan::msg;
 use sipplan::load::Source;
+use sipplan::msg;
 use sipplan::template::TemplateErrors;
 
 pub(super) fn write_text_report(
@@ -64,10 +64,15 @@ pub(super) fn write_diagnostic(
         Severity::Warning => (t(msg!("word-warning")), Color::Yellow),
     };
     let message = t(d.message.clone());
-    let hint = d.hint.clone().map(t);
+    let hint = d.hint.as_deref().map(|h| lang().text(h));
     let (Some((source, shown)), Some(span)) = (source, d.span.clone()) else {
         // Nothing to point at: a plain line.
-        writeln!(out, "{}[{}]: {name}: {message}", severity.to_lowercase(), d.code)?;
+        writeln!(
+            out,
+            "{}[{}]: {name}: {message}",
+            severity.to_lowercase(),
+            d.code
+        )?;
         if let Some(hint) = &hint {
             writeln!(out, "  {}: {hint}", t(msg!("word-help")).to_lowercase())?;
         }
@@ -91,13 +96,35 @@ pub(super) fn write_diagnostic(
         .with_code(d.code)
         .with_message(format!("{name}:{line}:{col}: {message}"))
         .with_label(label);
-    let Some(hint) = hint else {
-        return report.finish().write((name, shown), &mut *out);
-    };
-    report = report.with_help(&hint);
+    if let Some(hint) = &hint {
+        report = report.with_help(hint);
+    }
     let mut text = Vec::new();
     report.finish().write((name, shown), &mut text)?;
-    out.write_all(&help_in_language(text, &hint))
+    if !color {
+        // ariadne colours a custom kind's word ("Fel") even without colour.
+        text = without_colour(&text);
+    }
+    if let Some(hint) = &hint {
+        text = help_in_language(text, hint);
+    }
+    out.write_all(&text)
+}
+
+/// The text without terminal colour codes (`ESC [ … m`).
+fn without_colour(text: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut i = 0;
+    while i < text.len() {
+        if text[i] == 0x1B && text.get(i + 1) == Some(&b'[') {
+            let end = text[i..].iter().position(|&b| b == b'm');
+            i += end.map_or(text.len() - i, |e| e + 1);
+        } else {
+            out.push(text[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// ariadne writes the word "Help" in English; the line that holds the
@@ -107,7 +134,9 @@ fn help_in_language(report: Vec<u8>, hint: &str) -> Vec<u8> {
     let text = String::from_utf8_lossy(&report);
     let first_line = hint.lines().next().unwrap_or_default();
     // With colour, an escape code may stand between the word and its colon.
-    let at = text.rfind(first_line).and_then(|end| text[..end].rfind("Help"));
+    let at = text
+        .rfind(first_line)
+        .and_then(|end| text[..end].rfind("Help"));
     match at {
         Some(i) if word != "Help" => {
             format!("{}{word}{}", &text[..i], &text[i + "Help".len()..]).into_bytes()
@@ -163,7 +192,7 @@ impl FileReport {
                     path: d.path.to_string(),
                     line: at.map(|a| a.0),
                     column: at.map(|a| a.1),
-                    hint: d.hint.clone().map(t),
+                    hint: d.hint.as_deref().map(|h| lang().text(h)),
                 }
             })
             .collect();

@@ -155,7 +155,10 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
     );
     say!("sipplan: {}", t(read));
     if !not_counted.is_empty() {
-        say!("sipplan: {}", t(msg!("stats-not-counted", count = not_counted.len())));
+        say!(
+            "sipplan: {}",
+            t(msg!("stats-not-counted", count = not_counted.len()))
+        );
         for (name, reason) in &not_counted {
             say!("  {name}: {reason}");
         }
@@ -183,7 +186,11 @@ fn read_plan(path: &Path, templates: &Resolver) -> Read {
             group: group_name(template),
             consent_limit_days: template.rules.consent_to_meeting_days,
         },
-        _ => Read::NotCounted(t(msg!("report-invalid", errors = errors.max(1), warnings = 0))),
+        _ => Read::NotCounted(t(msg!(
+            "report-invalid",
+            errors = errors.max(1),
+            warnings = 0
+        ))),
     }
 }
 
@@ -284,9 +291,7 @@ fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, CliError>
             }
         }
     }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| cannot_write("CSV", &e))?;
+    let bytes = out.into_inner().map_err(|e| cannot_write("CSV", &e))?;
     String::from_utf8(bytes).map_err(|e| CliError::from(cannot_write("CSV", &e)))
 }
 

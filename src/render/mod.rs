@@ -118,7 +118,12 @@ fn lay_plan(
             Diagnostic::warning(
                 "SIP060",
                 FieldPath::root(),
-                msg!("sip060", pages = core_pages, budget = PAGE_BUDGET, what = what),
+                msg!(
+                    "sip060",
+                    pages = core_pages,
+                    budget = PAGE_BUDGET,
+                    what = what
+                ),
             )
             .with_hint(msg!("sip060-hint")),
         );
@@ -169,7 +174,10 @@ fn to_fix_blocks(problems: &[Diagnostic], template: &Template) -> Vec<Block> {
             format!("{section}: ")
         };
         let fields = paths.join(", ");
-        blocks.push(item(place, lang.text(&msg!("draft-not-filled", fields = fields))));
+        blocks.push(item(
+            place,
+            lang.text(&msg!("draft-not-filled", fields = fields)),
+        ));
     }
     blocks.extend(
         others
@@ -418,7 +426,11 @@ fn render(
             Diagnostic::warning(
                 "SIP061",
                 FieldPath::root(),
-                msg!("sip061", count = missing.len(), characters = codes.join(", ")),
+                msg!(
+                    "sip061",
+                    count = missing.len(),
+                    characters = codes.join(", ")
+                ),
             )
             .with_hint(msg!("sip061-hint")),
         );

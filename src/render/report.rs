@@ -5,8 +5,8 @@
 use super::layout::{self, Block, Cell, Columns, Geometry, Inline, Row};
 use super::page::{Fixed, framed};
 use super::{Rendered, text};
-use crate::stats::{Section, Shown, Stats, Value};
 use crate::message::Lang;
+use crate::stats::{Section, Shown, Stats, Value};
 use crate::template::Template;
 
 /// What the report needs besides the figures.

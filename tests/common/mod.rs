@@ -19,17 +19,31 @@ pub const SAMPLES: [&str; 6] = [
     "samples/followed-up.ron",
 ];
 
-/// Runs the built `sipplan` binary with `args` in the repository root.
+/// Runs the built `sipplan` binary with `args` in the repository root, as
+/// a Swedish user does (messages in Swedish).
 pub fn sipplan(args: &[&str]) -> Output {
+    sipplan_in("sv_SE.UTF-8", args)
+}
+
+/// Runs `sipplan` with the environment's language `lang` (`LANG`), e.g.
+/// `en_GB.UTF-8` for English messages.
+pub fn sipplan_in(lang: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sipplan"))
         .args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
         // Fixed, so that "follow-up has passed" never depends on the calendar.
         .env("SIPPLAN_TODAY", "2026-11-25")
         .output()
         .expect("the sipplan binary runs")
 }
+
+/// The languages the snapshot tests run in: the environment's `LANG` and
+/// the prefix of the snapshot's name (none for Swedish, the default).
+pub const LANGUAGES: [(&str, &str); 2] = [("sv_SE.UTF-8", ""), ("en_GB.UTF-8", "en-")];
 
 /// stdout and stderr as text.
 pub fn text(output: &Output) -> (String, String) {
@@ -109,9 +123,14 @@ pub fn print(plan: &sipplan::plan::Plan, options: sipplan::render::Options) -> s
 /// first line of the report, and a hint. Returns the file name and stdout,
 /// for the snapshot.
 pub fn assert_refused(args: &[&str], file: &str) -> (String, String) {
+    assert_refused_in("sv_SE.UTF-8", args, file)
+}
+
+/// [`assert_refused`] with the environment's language `lang`.
+pub fn assert_refused_in(lang: &str, args: &[&str], file: &str) -> (String, String) {
     let mut all = args.to_vec();
     all.push(file);
-    let output = sipplan(&all);
+    let output = sipplan_in(lang, &all);
     let (stdout, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(1), "{file}\n{stdout}{stderr}");
     assert!(!stderr.contains("panicked"), "{file}: {stderr}");
@@ -127,8 +146,20 @@ pub fn assert_refused(args: &[&str], file: &str) -> (String, String) {
         "{file}: not named first\n{stdout}"
     );
     assert!(
-        stdout.contains("Help:") || stdout.contains("help:"),
+        ["Help:", "help:", "Hjälp:", "hjälp:"]
+            .iter()
+            .any(|word| stdout.contains(word)),
         "{file}: no hint\n{stdout}"
     );
     (name, stdout)
+}
+
+/// A message in Swedish, the default language.
+pub fn sv(message: &sipplan::message::Message) -> String {
+    sipplan::message::Lang::Sv.text(message)
+}
+
+/// A message in English.
+pub fn en(message: &sipplan::message::Message) -> String {
+    sipplan::message::Lang::En.text(message)
 }
