@@ -47,7 +47,7 @@ pub fn next_revision(plan: &Plan) -> Plan {
     next.follow_up.date = to_fill();
     for action in &mut next.actions {
         action.status_date = Some(to_fill());
-        action.status_comment = Some(COMMENT_TO_FILL.to_owned());
+        action.status_comment = Some(COMMENT_TO_FILL.into());
     }
     next
 }
@@ -202,14 +202,14 @@ pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {
     };
     for action in &new.actions {
         let Some(before) = old.actions.iter().find(|a| same(a, action)) else {
-            out.push(Change::Added(action.what.clone()));
+            out.push(Change::Added(action.what.to_string()));
             continue;
         };
         let status_moved = before.status != action.status;
         match action.status {
-            ActionStatus::Done if status_moved => out.push(Change::Done(action.what.clone())),
+            ActionStatus::Done if status_moved => out.push(Change::Done(action.what.to_string())),
             ActionStatus::Cancelled if status_moved => {
-                out.push(Change::Cancelled(action.what.clone()))
+                out.push(Change::Cancelled(action.what.to_string()))
             }
             _ => {
                 let altered = before.what != action.what
@@ -218,7 +218,7 @@ pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {
                     || before.person != action.person
                     || (status_moved && action.status == ActionStatus::Changed);
                 if altered {
-                    out.push(Change::Changed(action.what.clone()));
+                    out.push(Change::Changed(action.what.to_string()));
                 }
             }
         }
@@ -228,7 +228,7 @@ pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {
         };
         if before.start != action.start || before.done_by != action.done_by {
             out.push(Change::Moved(
-                action.what.clone(),
+                action.what.to_string(),
                 when(before),
                 when(action),
             ));
@@ -236,7 +236,7 @@ pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {
     }
     for before in &old.actions {
         if !new.actions.iter().any(|a| same(before, a)) {
-            out.push(Change::Removed(before.what.clone()));
+            out.push(Change::Removed(before.what.to_string()));
         }
     }
     let (was, is) = (
@@ -244,7 +244,7 @@ pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {
         &new.responsibility.coordinator.name,
     );
     if was != is {
-        out.push(Change::Coordinator(was.clone(), is.clone()));
+        out.push(Change::Coordinator(was.to_string(), is.to_string()));
     }
     if old.follow_up.date != new.follow_up.date {
         out.push(Change::FollowUp(

@@ -20,6 +20,7 @@ pub mod birth;
 pub mod diagnostic;
 pub mod draft;
 pub mod edit;
+pub mod field;
 pub mod followup;
 pub mod font;
 pub mod image;

@@ -233,6 +233,8 @@ text_from!(
     chrono::NaiveDate,
     crate::diagnostic::FieldPath,
     crate::plan::PlanDate,
+    crate::field::Name,
+    crate::field::Text,
     crate::birth::BirthDate,
     char
 );

@@ -8,8 +8,9 @@
 //!
 //! Field names are English; the printed Swedish labels come from the template.
 //! Structural rules (a field is present, a date is a date) are enforced when the
-//! file is read; field rules (not blank, e-mail, phone) are `validator`
-//! attributes here; rules across fields live in [`crate::validate`].
+//! file is read; field rules (not blank, e-mail, phone) are the field types'
+//! own ([`Name`], [`Text`], [`Phone`], [`Email`]); rules across fields live
+//! in [`crate::validate`].
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -20,6 +21,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use validator::Validate;
 
 use crate::birth::BirthDate;
+pub use crate::field::{Email, Name, Phone, Text};
 use crate::personnummer::{Personnummer, PersonnummerError};
 
 /// The plan file format version this sipplan reads and writes.
@@ -59,9 +61,9 @@ pub struct Plan {
     pub views: Views,
     /// Behov: what the child needs help with.
     #[serde(default)]
-    #[validate(custom(function = "crate::validate::items_filled"))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub needs: Vec<String>,
+    pub needs: Vec<Text>,
     /// Mål: the overall goal and the short-term goals until the next follow-up.
     #[serde(default)]
     #[validate(nested)]
@@ -84,9 +86,9 @@ pub struct Plan {
     pub follow_up: FollowUp,
     /// Kopia till: who gets a copy of the plan.
     #[serde(default)]
-    #[validate(custom(function = "crate::validate::items_filled"))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub distribution: Vec<String>,
+    pub distribution: Vec<Name>,
     /// Underskrifter: one signature line per signer.
     #[serde(default)]
     #[validate(nested)]
@@ -225,7 +227,9 @@ impl Requirable {
 impl Plan {
     /// Whether the plan fills in `field` (not blank).
     pub fn has(&self, field: Requirable) -> bool {
-        let filled = |t: &Option<String>| t.as_ref().is_some_and(|t| !t.trim().is_empty());
+        fn filled<T: AsRef<str>>(t: &Option<T>) -> bool {
+            t.as_ref().is_some_and(|t| !t.as_ref().trim().is_empty())
+        }
         match field {
             Requirable::WrittenBy => filled(&self.document.written_by),
             Requirable::School => filled(&self.child.school),
@@ -294,9 +298,9 @@ pub struct Document {
     #[validate(range(min = 1, max = 999))]
     pub revision: u32,
     /// Planen skrivs av: who writes the plan down.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub written_by: Option<String>,
+    pub written_by: Option<Name>,
     /// The template the plan is printed with (a built-in id or a file); empty for the default.
     #[validate(length(max = 200))]
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -312,18 +316,18 @@ fn first_revision() -> u32 {
 #[serde(deny_unknown_fields)]
 pub struct Child {
     /// Namn: the child's full name.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub name: String,
+    #[validate(nested)]
+    pub name: Name,
     /// Personnummer, samordningsnummer, reservnummer or, without a number, the birth date.
     pub id: ChildId,
     /// Förskola/skola, and class if any.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub school: Option<String>,
+    pub school: Option<Name>,
     /// Språk/tolkbehov: language spoken at home and any interpreter need.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub language: Option<String>,
+    pub language: Option<Name>,
     /// Whether an individual plan under LSS 10 § (IP) exists; a different plan from the SIP.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lss_plan: Option<bool>,
@@ -395,27 +399,27 @@ impl fmt::Debug for IdText {
 #[serde(deny_unknown_fields)]
 pub struct Guardian {
     /// Namn.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub name: String,
+    #[validate(nested)]
+    pub name: Name,
     /// Relation to the child, e.g. "mamma", "pappa", "familjehemsförälder".
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub relation: String,
+    #[validate(nested)]
+    pub relation: Name,
     /// Whether this person has custody (vårdnad). With two custodians, both
     /// consent together (joint custody, FB 6 kap. 13 §).
     #[serde(default = "yes")]
     pub custody: bool,
     /// Telefon.
-    #[validate(custom(function = "crate::validate::phone"))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     /// E-post.
-    #[validate(email)]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Email>,
     /// Tolkbehov: interpreter needed, and for which language.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub interpreter: Option<String>,
+    pub interpreter: Option<Name>,
 }
 
 fn yes() -> bool {
@@ -427,19 +431,19 @@ fn yes() -> bool {
 #[serde(deny_unknown_fields)]
 pub struct Relative {
     /// Namn.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub name: String,
+    #[validate(nested)]
+    pub name: Name,
     /// Relation to the child, e.g. "mormor".
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub relation: String,
+    #[validate(nested)]
+    pub relation: Name,
     /// Telefon.
-    #[validate(custom(function = "crate::validate::phone"))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     /// E-post.
-    #[validate(email)]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Email>,
 }
 
 /// Samtycke: consent to draw up the plan and to share information (OSL 12 kap. 2 §).
@@ -447,21 +451,21 @@ pub struct Relative {
 #[serde(deny_unknown_fields)]
 pub struct Consent {
     /// Who gave consent: names exactly as in `guardians`, and the child's name if the child consented.
-    #[validate(custom(function = "crate::validate::items_filled"))]
-    pub given_by: Vec<String>,
+    #[validate(nested)]
+    pub given_by: Vec<Name>,
     /// When consent was given: on or before the meeting.
     pub date: PlanDate,
     /// Written or oral.
     pub form: ConsentForm,
     /// Samtycket gäller informationsutbyte mellan: the organisations that may share information.
     #[serde(default)]
-    #[validate(custom(function = "crate::validate::items_filled"))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub sharing_between: Vec<String>,
+    pub sharing_between: Vec<Name>,
     /// Detta ska inte delas: what the family does not want shared.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub not_to_share: Option<String>,
+    pub not_to_share: Option<Text>,
     /// Samtycket gäller t.o.m.: the last day the consent is valid.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<PlanDate>,
@@ -470,9 +474,9 @@ pub struct Consent {
     pub revoked_on: Option<PlanDate>,
     /// Barnets inställning: the child's own view on the consent (asked from about
     /// age 15, or younger when mature enough).
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub child_view: Option<String>,
+    pub child_view: Option<Text>,
 }
 
 /// How consent was given. Oral consent must still be written down here.
@@ -491,19 +495,19 @@ pub struct Meeting {
     /// Mötesdatum.
     pub date: PlanDate,
     /// Plats: where, or "Digitalt".
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub place: String,
+    #[validate(nested)]
+    pub place: Name,
     /// Frågeställning: the question the meeting should solve, agreed beforehand.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub question: Option<String>,
+    pub question: Option<Text>,
     /// Initiativtagare: who called the SIP.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub initiator: Option<String>,
+    pub initiator: Option<Name>,
     /// Mötesledare: who chairs the meeting.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub chair: String,
+    #[validate(nested)]
+    pub chair: Name,
     /// Deltagare: everyone invited, with role and organisation.
     #[serde(default)]
     #[validate(nested)]
@@ -520,19 +524,19 @@ pub struct Meeting {
 #[serde(deny_unknown_fields)]
 pub struct Participant {
     /// Namn.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub name: String,
+    #[validate(nested)]
+    pub name: Name,
     /// Roll, e.g. "socialsekreterare", "psykolog", "mentor", "vårdnadshavare".
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub role: String,
+    #[validate(nested)]
+    pub role: Name,
     /// Verksamhet/organisation, e.g. "Socialtjänsten Exempelstad", "BUP Norr".
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<String>,
+    pub organisation: Option<Name>,
     /// Telefon.
-    #[validate(custom(function = "crate::validate::phone"))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     /// Whether the participant came to the meeting.
     #[serde(default = "yes")]
     pub present: bool,
@@ -545,9 +549,9 @@ pub struct ChildParticipation {
     /// The way the child took part.
     pub how: Participation,
     /// Details, e.g. who represented the child.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
 }
 
 /// How the child took part in the meeting.
@@ -570,13 +574,13 @@ pub enum Participation {
 #[serde(deny_unknown_fields)]
 pub struct Views {
     /// "Det här är viktigt för mig": the child's own words.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub child: Option<String>,
+    pub child: Option<Text>,
     /// The family's view of the situation.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub family: Option<String>,
+    pub family: Option<Text>,
 }
 
 /// Mål.
@@ -584,14 +588,14 @@ pub struct Views {
 #[serde(deny_unknown_fields)]
 pub struct Goals {
     /// Övergripande mål.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub overall: Option<String>,
+    pub overall: Option<Text>,
     /// Delmål till nästa uppföljning.
     #[serde(default)]
-    #[validate(custom(function = "crate::validate::items_filled"))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub short_term: Vec<String>,
+    pub short_term: Vec<Text>,
 }
 
 /// One row of "Insatser – vem gör vad och när".
@@ -603,18 +607,18 @@ pub struct Action {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub id: Option<u32>,
     /// Insats/åtgärd: what is done.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
-    pub what: String,
+    #[validate(nested)]
+    pub what: Text,
     /// Ansvarig: the huvudman or other actor that answers for it.
     pub responsible: Responsible,
     /// Verksamhet: the unit that carries it out, e.g. "BUP Norr". Required for Kommun and Region.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+    pub unit: Option<Name>,
     /// Ansvarig person: the named contact.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub person: Option<String>,
+    pub person: Option<Name>,
     /// Start.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub start: Option<PlanDate>,
@@ -626,8 +630,8 @@ pub struct Action {
     pub status: ActionStatus,
     /// What was said about the action at the latest follow-up.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
-    pub status_comment: Option<String>,
+    #[validate(nested)]
+    pub status_comment: Option<Text>,
     /// When the status was last set, normally the follow-up meeting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status_date: Option<PlanDate>,
@@ -716,8 +720,8 @@ pub struct Responsibility {
     /// Huvudansvarig: the huvudman with overall responsibility for the plan.
     pub principal: Huvudman,
     /// The unit within that huvudman, e.g. "Socialtjänsten Exempelstad".
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub unit: String,
+    #[validate(nested)]
+    pub unit: Name,
     /// Samordnare: the named person who coordinates. Required: the county's
     /// follow-up found this person was rarely designated.
     #[validate(nested)]
@@ -729,16 +733,16 @@ pub struct Responsibility {
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// Namn.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub name: String,
+    #[validate(nested)]
+    pub name: Name,
     /// Telefon.
-    #[validate(custom(function = "crate::validate::phone"))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
+    pub phone: Option<Phone>,
     /// E-post.
-    #[validate(email)]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    pub email: Option<Email>,
 }
 
 /// Uppföljning och avslut.
@@ -751,17 +755,17 @@ pub struct FollowUp {
     #[serde(default)]
     pub form: FollowUpForm,
     /// Vem kallar: who calls the follow-up.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub caller: Option<String>,
+    pub caller: Option<Name>,
     /// Planen avslutas när: when the plan can be closed.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub closing_criteria: Option<String>,
+    pub closing_criteria: Option<Text>,
     /// Om något inte fungerar, kontakta: whom the family calls when something fails.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 10000))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub if_not_working: Option<String>,
+    pub if_not_working: Option<Text>,
     /// Planen avslutades: the day the plan was closed. A closed plan needs
     /// no further follow-up; statistics count it as closed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -785,12 +789,12 @@ pub enum FollowUpForm {
 #[serde(deny_unknown_fields)]
 pub struct Signer {
     /// Namnförtydligande.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
-    pub name: String,
+    #[validate(nested)]
+    pub name: Name,
     /// Roll/verksamhet.
-    #[validate(custom(function = "crate::validate::filled"), length(max = 200))]
+    #[validate(nested)]
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<String>,
+    pub organisation: Option<Name>,
 }
 
 /// A calendar date written `YYYY-MM-DD`.

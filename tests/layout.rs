@@ -112,8 +112,8 @@ fn long_plan() -> Plan {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    plan.views.child = Some(long("barnord"));
-    plan.goals.overall = Some(long("målord"));
+    plan.views.child = Some(long("barnord").into());
+    plan.goals.overall = Some(long("målord").into());
     let template = plan.actions[0].clone();
     plan.actions = (0..40)
         .map(|i| Action {
@@ -123,7 +123,8 @@ fn long_plan() -> Plan {
                     .chars()
                     .take(if i == 7 { 3000 } else { 60 })
                     .collect::<String>()
-            ),
+            )
+            .into(),
             responsible: if i % 2 == 0 {
                 Responsible::Kommun
             } else {
@@ -210,7 +211,7 @@ fn the_action_table_header_repeats_on_every_page_it_continues_on() {
 fn a_word_longer_than_a_column_is_broken_not_cut() {
     let mut plan = load_plan("samples/minimal.ron");
     let word = "Samordningsansvarighetsöverenskommelsedokumentationen".repeat(3);
-    plan.actions[0].what = word.clone();
+    plan.actions[0].what = word.clone().into();
     let r = render(&plan);
     assert_inside_and_apart(&r);
     // Broken between syllables: each piece ends in a soft hyphen.

@@ -56,7 +56,7 @@ fn ten_insatser_eight_signers() -> Plan {
     }
     plan.signatures = (1..=8)
         .map(|i| Signer {
-            name: format!("Förnamn Efternamnsson{i}"),
+            name: format!("Förnamn Efternamnsson{i}").into(),
             organisation: Some("Socialtjänsten Exempelstad".into()),
         })
         .collect();
@@ -104,9 +104,9 @@ fn the_signature_block_is_one_page_with_the_statement_directly_above_the_lines()
         let page = squeeze(&pages[on[0]]);
         let at = page.find(&statement).unwrap();
         let signers: Vec<String> = if plan.signatures.is_empty() {
-            vec![plan.guardians[0].name.clone()]
+            vec![plan.guardians[0].name.to_string()]
         } else {
-            plan.signatures.iter().map(|s| s.name.clone()).collect()
+            plan.signatures.iter().map(|s| s.name.to_string()).collect()
         };
         for signer in &signers {
             let found = page[at..].find(&squeeze(signer));

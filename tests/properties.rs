@@ -34,13 +34,13 @@ fn nasty_text() -> impl Strategy<Value = String> {
 /// The minimal sample with nasty text in fields printed in regular weight.
 fn plan_with(texts: &[String]) -> Plan {
     let mut plan = common::load_plan("samples/minimal.ron");
-    plan.child.name = texts[0].clone();
-    plan.meeting.place = texts[1].clone();
-    plan.actions[0].what = texts[2].clone();
-    plan.views.child = Some(texts[3].clone());
-    plan.goals.overall = Some(texts[4].clone());
-    plan.needs = vec![texts[5].clone(), texts[0].clone()];
-    plan.follow_up.closing_criteria = Some(texts[1].clone());
+    plan.child.name = texts[0].clone().into();
+    plan.meeting.place = texts[1].clone().into();
+    plan.actions[0].what = texts[2].clone().into();
+    plan.views.child = Some(texts[3].clone().into());
+    plan.goals.overall = Some(texts[4].clone().into());
+    plan.needs = vec![texts[5].clone().into(), texts[0].clone().into()];
+    plan.follow_up.closing_criteria = Some(texts[1].clone().into());
     plan
 }
 

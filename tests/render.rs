@@ -614,7 +614,7 @@ fn two_revisions_of_one_child_named_by_child_get_two_pdfs() {
 fn too_many_pages_names_what_runs_onto_page_three_and_the_plan() {
     let plan = load_plan("samples/full.ron");
     let mut long = plan.clone();
-    long.views.family = Some("Familjen berättar om sin vardag. ".repeat(120));
+    long.views.family = Some("Familjen berättar om sin vardag. ".repeat(120).into());
     let printed = print(&long, Options::default());
     let sip060 = printed
         .warnings

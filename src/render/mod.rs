@@ -286,7 +286,7 @@ impl Identity {
             ChildId::BirthDate(date) => (f.birth_date.clone(), birth_text(date, f)),
         };
         Self {
-            name: plan.child.name.clone(),
+            name: plan.child.name.to_string(),
             id_label,
             id,
             date: if unfilled("document.date") {
@@ -561,7 +561,7 @@ fn choices(options: &[(&str, bool)]) -> Vec<Inline> {
 }
 
 /// Items of a list, one per line with a bullet.
-fn bullets(items: &[String]) -> Vec<Inline> {
+fn bullets(items: &[impl std::fmt::Display]) -> Vec<Inline> {
     let mut out = vec![Inline::Break];
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -621,8 +621,8 @@ fn date(d: Option<PlanDate>) -> Vec<Inline> {
     d.map(|d| text(d.to_string())).unwrap_or_default()
 }
 
-fn opt(value: &Option<String>) -> Vec<Inline> {
-    value.as_ref().map(|v| text(v.clone())).unwrap_or_default()
+fn opt<T: AsRef<str>>(value: &Option<T>) -> Vec<Inline> {
+    value.as_ref().map(|v| text(v.as_ref())).unwrap_or_default()
 }
 
 /// The body: the legal basis, then the template's sections in its order.
@@ -744,7 +744,7 @@ fn guardians_section(ctx: &SectionContext) -> Vec<Block> {
     let mut rows = Vec::new();
     if let Some(p) = plan {
         for g in &p.guardians {
-            let mut relation = g.relation.clone();
+            let mut relation = g.relation.to_string();
             if let Some(i) = &g.interpreter {
                 relation.push_str(&format!("\n{}: {i}", f.interpreter));
             }
@@ -801,7 +801,7 @@ fn consent_section(ctx: &SectionContext) -> Vec<Block> {
             GRID,
             &f.given_by,
             consent
-                .map(|c| text(c.given_by.join(", ")))
+                .map(|c| text(joined(&c.given_by)))
                 .unwrap_or_default(),
         )],
         vec![
@@ -827,7 +827,7 @@ fn consent_section(ctx: &SectionContext) -> Vec<Block> {
             GRID,
             &f.sharing_between,
             consent
-                .map(|c| text(c.sharing_between.join(", ")))
+                .map(|c| text(joined(&c.sharing_between)))
                 .unwrap_or_default(),
         )],
     ];
@@ -925,7 +925,7 @@ fn meeting_section(ctx: &SectionContext) -> Vec<Block> {
     ]);
     if let Some(note) = how.and_then(|h| h.note.as_ref()) {
         participation.push(Inline::Break);
-        participation.push(Inline::Text(note.clone()));
+        participation.push(Inline::Text(note.to_string()));
     }
     rows.push(vec![field(GRID, &f.child_participation, participation)]);
     blocks.push(grid(rows, blank));
@@ -993,7 +993,7 @@ fn needs_and_goals_section(ctx: &SectionContext) -> Vec<Block> {
     let plan = ctx.plan;
     let blank = ctx.plan.is_none();
     let mut blocks = vec![Block::Heading(s.needs_and_goals.clone())];
-    let list = |items: Option<&Vec<String>>| {
+    let list = |items: Option<&Vec<crate::plan::Text>>| {
         items
             .filter(|i| !i.is_empty())
             .map(|i| bullets(i))
@@ -1046,7 +1046,7 @@ fn actions_section(ctx: &SectionContext) -> Vec<Block> {
             };
             let mut responsible = vec![Inline::Bold(who)];
             if let Some(unit) = &a.unit {
-                responsible.extend([Inline::Break, Inline::Text(unit.clone())]);
+                responsible.extend([Inline::Break, Inline::Text(unit.to_string())]);
             }
             rows.push(Row {
                 cells: vec![
@@ -1223,13 +1223,13 @@ fn signatures_section(ctx: &SectionContext) -> Vec<Block> {
         Some(p) if !p.signatures.is_empty() => p
             .signatures
             .iter()
-            .map(|s| (s.name.clone(), s.organisation.clone().unwrap_or_default()))
+            .map(|s| (s.name.to_string(), opt_str(&s.organisation).to_owned()))
             .collect(),
         Some(p) => default_signers(p, template),
         // The worksheet: what to write under each line.
         None => vec![(f.name.clone(), format!("{} / {}", f.role, f.organisation)); 6],
     };
-    let distribution = plan.map(|p| p.distribution.join(", ")).unwrap_or_default();
+    let distribution = plan.map(|p| joined(&p.distribution)).unwrap_or_default();
     let mut blocks = vec![Block::Heading(s.signatures.clone())];
     let mut together = Vec::new();
     if !template.texts.consent.is_empty() {
@@ -1260,18 +1260,18 @@ fn default_signers(plan: &Plan, template: &Template) -> Vec<(String, String)> {
         .guardians
         .iter()
         .filter(|g| g.custody)
-        .map(|g| (g.name.clone(), g.relation.clone()))
+        .map(|g| (g.name.to_string(), g.relation.to_string()))
         .collect();
     let from = template.rules.child_signature_age.unwrap_or(12);
     let old_enough = plan
         .child_age()
         .is_some_and(|age| from > 0 && age.possibly_at_least(from));
     if old_enough {
-        signers.push((plan.child.name.clone(), l.choices.child.clone()));
+        signers.push((plan.child.name.to_string(), l.choices.child.clone()));
     }
     let coordinator = &plan.responsibility.coordinator.name;
-    if !coordinator.trim().is_empty() && !signers.iter().any(|(n, _)| n == coordinator) {
-        signers.push((coordinator.clone(), l.fields.coordinator.clone()));
+    if !coordinator.trim().is_empty() && !signers.iter().any(|(n, _)| coordinator == n.as_str()) {
+        signers.push((coordinator.to_string(), l.fields.coordinator.clone()));
     }
     signers
 }
@@ -1392,12 +1392,18 @@ fn custom_section(ctx: &SectionContext, key: &str) -> Vec<Block> {
     blocks
 }
 
-fn opt_str(value: &Option<String>) -> &str {
-    value.as_deref().unwrap_or("")
+/// Names or texts in a line: `a, b, c`.
+fn joined<T: AsRef<str>>(items: &[T]) -> String {
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    items.join(", ")
+}
+
+fn opt_str<T: AsRef<str>>(value: &Option<T>) -> &str {
+    value.as_ref().map_or("", AsRef::as_ref)
 }
 
 /// A phone number that never breaks over two lines.
-fn phone(value: &Option<String>) -> String {
+fn phone<T: AsRef<str>>(value: &Option<T>) -> String {
     opt_str(value).replace(' ', &layout::NO_BREAK_SPACE.to_string())
 }
 
