@@ -173,12 +173,7 @@ pub enum Change {
 /// or birth date.
 pub fn same_child(a: &Plan, b: &Plan) -> bool {
     use crate::plan::ChildId;
-    let number = |p: &Plan| {
-        p.child
-            .id
-            .personnummer(p.meeting.date.0)
-            .and_then(Result::ok)
-    };
+    let number = |p: &Plan| p.child_number().and_then(Result::ok);
     if let (Some(x), Some(y)) = (number(a), number(b)) {
         return x == y;
     }

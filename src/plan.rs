@@ -14,6 +14,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -124,6 +125,12 @@ impl Plan {
     pub fn child_age(&self) -> Option<crate::birth::Age> {
         let meeting = self.meeting.date.0;
         self.child.id.birth_date(meeting)?.age_on(meeting)
+    }
+
+    /// The child's personnummer or samordningsnummer, checked against this
+    /// plan's meeting date; `None` for a reservnummer or a birth date.
+    pub fn child_number(&self) -> Option<Result<Personnummer, PersonnummerError>> {
+        self.child.id.personnummer(self.meeting.date.0)
     }
 
     /// Whether `name` is among those who gave consent (samtycke).
@@ -355,9 +362,7 @@ impl ChildId {
         reference: NaiveDate,
     ) -> Option<Result<Personnummer, PersonnummerError>> {
         match self {
-            ChildId::Personnummer(t) | ChildId::Samordningsnummer(t) => {
-                Some(Personnummer::parse(t.as_str(), reference))
-            }
+            ChildId::Personnummer(t) | ChildId::Samordningsnummer(t) => Some(t.number(reference)),
             ChildId::Reservnummer(_) | ChildId::BirthDate(_) => None,
         }
     }
@@ -375,22 +380,80 @@ impl ChildId {
     }
 }
 
-/// Text that holds a personal identity number. Its `Debug` output is masked
-/// (`YYMMDD-XXXX`) so that a log line or a panic message cannot leak it.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(transparent)]
-pub struct IdText(String);
+/// Text that holds a personal identity number, and the number it is. The
+/// number is checked once, on first use, and kept: validation, the page
+/// header, statistics and the follow-up all ask this one value. Its
+/// `Debug` output is masked (`YYMMDD-XXXX`) so that a log line or a panic
+/// message cannot leak it.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(from = "String", into = "String")]
+pub struct IdText {
+    text: String,
+    /// The number checked against a meeting date (which decides the
+    /// century of a 10-digit number and whether the birth date has come).
+    checked: OnceLock<(NaiveDate, Result<Personnummer, PersonnummerError>)>,
+}
 
 impl IdText {
     /// The number as written in the plan file.
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.text
+    }
+
+    /// The checked number, as on `reference` (the meeting date).
+    fn number(&self, reference: NaiveDate) -> Result<Personnummer, PersonnummerError> {
+        match self.checked.get() {
+            Some((on, number)) if *on == reference => number.clone(),
+            _ => {
+                let number = Personnummer::parse(&self.text, reference);
+                // Kept for the first date asked; another date is checked anew.
+                let _ = self.checked.set((reference, number.clone()));
+                number
+            }
+        }
+    }
+}
+
+impl From<String> for IdText {
+    fn from(text: String) -> Self {
+        IdText {
+            text,
+            checked: OnceLock::new(),
+        }
+    }
+}
+
+impl From<IdText> for String {
+    fn from(id: IdText) -> Self {
+        id.text
+    }
+}
+
+/// Two ids are the same when they are written the same.
+impl PartialEq for IdText {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for IdText {}
+
+impl JsonSchema for IdText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "IdText".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "The number as written, e.g. \"20140517-2382\"."
+        })
     }
 }
 
 impl fmt::Debug for IdText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "IdText({})", crate::privacy::mask_text(&self.0))
+        write!(f, "IdText({})", crate::privacy::mask_text(&self.text))
     }
 }
 

@@ -300,7 +300,7 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                 ChildId::Samordningsnummer(_) => IdKind::Samordningsnummer,
                 _ => IdKind::Personnummer,
             };
-            match plan.child.id.personnummer(meeting) {
+            match plan.child_number() {
                 Some(Err(e)) => out.push(
                     Diagnostic::error(
                         "SIP040",

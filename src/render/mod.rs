@@ -259,11 +259,10 @@ struct Identity {
 impl Identity {
     fn of(plan: &Plan, unfilled: Unfilled, labels: &Labels, mask: bool) -> Self {
         let f = &labels.fields;
-        let reference = plan.meeting.date.0;
         let (id_label, id) = match &plan.child.id {
             _ if unfilled("child.id") => (f.personnummer.clone(), String::new()),
             ChildId::Personnummer(text) | ChildId::Samordningsnummer(text) => {
-                match plan.child.id.personnummer(reference) {
+                match plan.child_number() {
                     Some(Ok(n)) => {
                         let label = match n.kind() {
                             IdKind::Personnummer => &f.personnummer,
