@@ -446,7 +446,7 @@ impl JsonSchema for IdText {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "description": "The number as written, e.g. \"20140517-2382\"."
+            "description": "The number as written: YYYYMMDD-NNNC or YYMMDD-NNNC."
         })
     }
 }
