@@ -11,32 +11,45 @@ use sipplan::message::Message;
 use sipplan::msg;
 use sipplan::template::Files;
 
-/// Reads a plan file: the outer error is a file-system problem (exit 2),
-/// the inner one a file that is not a readable plan (exit 1).
-pub(super) fn read_source(path: &Path) -> Result<Result<Source, Diagnostic>, Message> {
+/// Why a plan or template file could not be read.
+pub(super) enum ReadError {
+    /// The file system refused, or it is not a text file at all (a Word
+    /// document, a folder): the command cannot go on (exit code 2).
+    Unreadable(Message),
+    /// A text file sipplan cannot read (too large, not UTF-8): a problem
+    /// with the plan, reported like the others (exit code 1).
+    NotText(Diagnostic),
+}
+
+/// Reads a plan or template file as text.
+pub(super) fn read_source(path: &Path) -> Result<Source, ReadError> {
     let name = sipplan::privacy::shown_path(path);
-    let cannot_read = |e: io::Error| msg!("file-cannot-read", file = &name, why = io_reason(&e));
+    let cannot_read = |e: io::Error| {
+        ReadError::Unreadable(msg!("file-cannot-read", file = &name, why = io_reason(&e)))
+    };
     let meta = fs::metadata(path).map_err(cannot_read)?;
     if meta.is_dir() {
-        return Err(msg!("file-is-folder", file = &name));
+        return Err(ReadError::Unreadable(msg!("file-is-folder", file = &name)));
     }
     if !meta.is_file() {
-        return Err(msg!("file-not-regular", file = &name));
+        return Err(ReadError::Unreadable(msg!(
+            "file-not-regular",
+            file = &name
+        )));
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         // Refuse before reading it all into memory.
-        return Ok(Err(sipplan::load::too_large(meta.len())));
+        return Err(ReadError::NotText(sipplan::load::too_large(meta.len())));
     }
     let bytes = fs::read(path).map_err(cannot_read)?;
     if let Some(kind) = sipplan::load::binary_kind(&bytes) {
-        return Err(msg!("file-binary", file = &name, kind = kind));
+        return Err(ReadError::Unreadable(msg!(
+            "file-binary",
+            file = &name,
+            kind = kind
+        )));
     }
-    let display = name.to_string();
-    Ok(Source::from_bytes(
-        &display,
-        &bytes,
-        Format::from_file_name(&display),
-    ))
+    Source::from_bytes(&name, &bytes, Format::from_file_name(&name)).map_err(ReadError::NotText)
 }
 
 /// A file-system error in words, without Rust's `(os error 2)` noise.
@@ -163,9 +176,10 @@ impl Files for FsFiles {
 
     fn template(&self, name: &str, from: &Source) -> Result<Source, Message> {
         let path = Self::path(name, from);
-        match read_source(&path)? {
+        match read_source(&path) {
             Ok(source) => Ok(source),
-            Err(diagnostic) => Err(msg!(
+            Err(ReadError::Unreadable(message)) => Err(message),
+            Err(ReadError::NotText(diagnostic)) => Err(msg!(
                 "file-named",
                 file = sipplan::privacy::shown_path(&path),
                 why = diagnostic.message

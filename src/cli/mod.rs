@@ -11,7 +11,6 @@ use std::sync::Arc;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use sipplan::diagnostic::{Diagnostic, FieldPath};
 use sipplan::load::Source;
 use sipplan::render::Options;
 use sipplan::template::{self, Resolver, Template};
@@ -23,6 +22,7 @@ macro_rules! say {
     }};
 }
 
+mod check;
 mod error;
 mod files;
 mod language;
@@ -31,9 +31,9 @@ mod report;
 mod stats;
 
 use error::CliError;
-use files::{FsFiles, plan_files, read_source, write_atomically};
+use files::{FsFiles, ReadError, read_source, write_atomically};
 use language::t;
-use report::{FileReport, write_report, write_template_errors, write_text_report};
+use report::{write_report, write_template_errors};
 use sipplan::msg;
 
 /// The starter plan written by `sipplan new`.
@@ -216,7 +216,7 @@ enum TemplateCommand {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-enum OutputFormat {
+pub(super) enum OutputFormat {
     Text,
     Json,
 }
@@ -239,7 +239,7 @@ pub fn run() -> ExitCode {
             format,
             template,
             today,
-        } => check(
+        } => check::check(
             &files,
             format,
             template.as_deref(),
@@ -350,117 +350,38 @@ fn parse_date(text: &str) -> Result<chrono::NaiveDate, String> {
     sipplan::plan::PlanDate::parse(text).map(|d| d.0).map_err(t)
 }
 
-fn check(
-    files: &[PathBuf],
-    format: OutputFormat,
-    template: Option<&str>,
-    today: chrono::NaiveDate,
-) -> Result<ExitCode, CliError> {
-    let mut worst = 0;
-    let mut reports = Vec::new();
-    let mut out = io::stdout().lock();
-    let files = plan_files(files)?;
-    if files.is_empty() {
-        return Err(t(msg!("no-plan-files")).into());
-    }
-    let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());
-    let templates = Resolver::new(&FsFiles, template);
-    for path in &files {
-        let name = sipplan::privacy::shown_path(path);
-        let (valid, diagnostics, source) = match read_source(path) {
-            Err(e) => {
-                let e = t(e);
-                worst = worst.max(IO_ERROR);
-                unreadable.push(name.clone());
-                match format {
-                    OutputFormat::Text => say!("sipplan: {e}"),
-                    OutputFormat::Json => reports.push(FileReport::failed(&name, e)),
-                }
-                continue;
-            }
-            Ok(Err(diagnostic)) => (false, vec![diagnostic], None),
-            Ok(Ok(source)) => match sipplan::check_source(&source, &templates, Some(today)) {
-                Ok(checked) => (checked.is_valid(), checked.diagnostics, Some(source)),
-                Err(errors) => {
-                    worst = worst.max(INVALID);
-                    if format == OutputFormat::Text {
-                        write_template_errors(&errors)?;
-                    }
-                    let message = msg!("sip200-unusable");
-                    (
-                        false,
-                        vec![Diagnostic::error(
-                            "SIP200",
-                            FieldPath::from("document.template"),
-                            message,
-                        )],
-                        Some(source),
-                    )
-                }
-            },
-        };
-        if valid {
-            valid_count += 1;
-        } else {
-            worst = worst.max(INVALID);
-            invalid.push(name.clone());
-        }
-        match format {
-            OutputFormat::Text => {
-                write_text_report(&mut out, &name, source.as_ref(), &diagnostics)?;
-            }
-            OutputFormat::Json => {
-                reports.push(FileReport::new(&name, valid, source.as_ref(), &diagnostics))
-            }
-        }
-    }
-    if format == OutputFormat::Json {
-        let text = serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?;
-        writeln!(out, "{text}")?;
-    } else if files.len() > 1 {
-        let summary = msg!(
-            "check-summary",
-            plans = files.len(),
-            valid = valid_count,
-            invalid = invalid.len(),
-            unreadable = unreadable.len()
-        );
-        writeln!(out, "\n{}", t(summary))?;
-        for name in invalid.iter().chain(&unreadable) {
-            writeln!(out, "  {name}")?;
-        }
-    }
-    Ok(ExitCode::from(worst))
-}
-
 /// Reads a plan that must at least load; a file that does not is reported
 /// like `check` does, and `None` is returned.
 fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, CliError> {
-    let name = sipplan::privacy::shown_path(path);
-    let source = match read_source(path)? {
-        Ok(source) => source,
-        Err(diagnostic) => {
-            write_report(&name, None, &[diagnostic])?;
-            return Ok(None);
-        }
+    let Some(source) = read_or_report(path)? else {
+        return Ok(None);
     };
     match sipplan::load::parse_plan(&source) {
         Ok(plan) => Ok(Some((source, plan))),
         Err(diagnostics) => {
-            let located: Vec<Diagnostic> = diagnostics;
-            write_report(&name, Some(&source), &located)?;
+            write_report(&source.name, Some(&source), &diagnostics)?;
+            Ok(None)
+        }
+    }
+}
+
+/// Reads a file as text. One that is not text sipplan can read is reported
+/// like a plan's problems and gives `None`; one that cannot be read at all
+/// stops the command.
+fn read_or_report(path: &Path) -> Result<Option<Source>, CliError> {
+    match read_source(path) {
+        Ok(source) => Ok(Some(source)),
+        Err(ReadError::Unreadable(message)) => Err(message.into()),
+        Err(ReadError::NotText(diagnostic)) => {
+            write_report(&sipplan::privacy::shown_path(path), None, &[diagnostic])?;
             Ok(None)
         }
     }
 }
 
 fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {
-    let source = match read_source(path)? {
-        Ok(source) => source,
-        Err(diagnostic) => {
-            write_report(&sipplan::privacy::shown_path(path), None, &[diagnostic])?;
-            return Ok(ExitCode::from(INVALID));
-        }
+    let Some(source) = read_or_report(path)? else {
+        return Ok(ExitCode::from(INVALID));
     };
     // One reading: a file that does not load comes back with its
     // diagnostics and no plan.
@@ -637,12 +558,8 @@ fn template_list() -> Result<ExitCode, CliError> {
 
 fn template_check(file: &Path) -> Result<ExitCode, CliError> {
     let name = sipplan::privacy::shown_path(file);
-    let source = match read_source(file)? {
-        Ok(source) => source,
-        Err(diagnostic) => {
-            write_report(&name, None, &[diagnostic])?;
-            return Ok(ExitCode::from(INVALID));
-        }
+    let Some(source) = read_or_report(file)? else {
+        return Ok(ExitCode::from(INVALID));
     };
     match template::load(&source, &FsFiles) {
         Ok(checked) => {

@@ -24,7 +24,7 @@ use sipplan::template::{Resolver, Template};
 
 use super::error::CliError;
 use super::files::FsFiles;
-use super::files::{plan_files, read_source, write_atomically};
+use super::files::{ReadError, plan_files, read_source, write_atomically};
 use super::language::t;
 use super::report::{write_diagnostics, write_template_errors_to, write_text_report};
 use super::{INVALID, IO_ERROR, given_template};
@@ -348,16 +348,16 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
         let _ = write_text_report(&mut out.report, &name, source, diagnostics);
     };
     let source = match read_source(path) {
-        Err(e) => {
+        Err(ReadError::Unreadable(e)) => {
             let e = t(e);
             outcome.notes.push(format!("sipplan: {e}"));
             return unprintable(outcome.failed(IO_ERROR, e));
         }
-        Ok(Err(diagnostic)) => {
+        Err(ReadError::NotText(diagnostic)) => {
             report(&mut outcome, None, std::slice::from_ref(&diagnostic));
             return unprintable(outcome.failed(INVALID, t(diagnostic.message)));
         }
-        Ok(Ok(source)) => source,
+        Ok(source) => source,
     };
     let checked = match sipplan::check_source(&source, templates, Some(settings.today)) {
         Ok(checked) => checked,

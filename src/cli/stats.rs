@@ -19,7 +19,7 @@ use sipplan::template::{Resolver, Template};
 
 use super::error::CliError;
 use super::files::FsFiles;
-use super::files::{plan_files, read_source, write_atomically};
+use super::files::{ReadError, plan_files, read_source, write_atomically};
 use super::language::t;
 use super::{INVALID, given_template};
 use sipplan::msg;
@@ -171,9 +171,9 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
 fn read_plan(path: &Path, templates: &Resolver) -> Read {
     let source = match read_source(path) {
         // The message names the file with its digits hidden (shown_path).
-        Err(e) => return Read::NotCounted(t(e)),
-        Ok(Err(diagnostic)) => return Read::NotCounted(t(diagnostic.message)),
-        Ok(Ok(source)) => source,
+        Err(ReadError::Unreadable(e)) => return Read::NotCounted(t(e)),
+        Err(ReadError::NotText(diagnostic)) => return Read::NotCounted(t(diagnostic.message)),
+        Ok(source) => source,
     };
     let Ok(checked) = sipplan::check_source(&source, templates, None) else {
         return Read::NotCounted(t(msg!("render-template-errors")));
