@@ -97,19 +97,25 @@ fn every_message_formats_without_an_error_in_every_language() {
     }
 }
 
-/// Every `msg!("id", name = …)` in the source: the id and the names given.
-fn uses_in_code() -> Vec<(String, String, BTreeSet<String>)> {
+/// Every Rust file under `src/`: its path and its text.
+fn source_files() -> Vec<(String, String)> {
     let mut found = Vec::new();
     let mut files = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(path) = files.pop() {
         if path.is_dir() {
             files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-            continue;
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            found.push((path.display().to_string(), text));
         }
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).unwrap();
+    }
+    found
+}
+
+/// Every `msg!("id", name = …)` in the source: the id and the names given.
+fn uses_in_code() -> Vec<(String, String, BTreeSet<String>)> {
+    let mut found = Vec::new();
+    for (place, text) in source_files() {
         for (start, _) in text.match_indices("msg!(") {
             let body = &text[start + 5..];
             // To the closing parenthesis of the macro.
@@ -149,8 +155,7 @@ fn uses_in_code() -> Vec<(String, String, BTreeSet<String>)> {
             else {
                 continue; // the macro's own definition
             };
-            let place = format!("{}", path.display());
-            found.push((place, id.to_owned(), names));
+            found.push((place.clone(), id.to_owned(), names));
         }
     }
     found
@@ -174,15 +179,7 @@ fn every_message_the_code_names_exists_with_the_arguments_it_is_given() {
 
 #[test]
 fn every_message_in_the_catalogue_is_used_by_the_code() {
-    let mut source = String::new();
-    let mut files = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(path) = files.pop() {
-        if path.is_dir() {
-            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            source.push_str(&std::fs::read_to_string(&path).unwrap());
-        }
-    }
+    let source: String = source_files().into_iter().map(|(_, text)| text).collect();
     for id in catalogue(Lang::Sv).keys() {
         // Help texts and value names are looked up by names the command
         // line makes (`help-render-force`); a test in the CLI checks them.
