@@ -95,29 +95,7 @@ pub(super) fn render(
         .map(|path| check_one(path, settings, &templates))
         .collect();
 
-    let targets = match output {
-        // A file name the user gave wins over --name-by-child.
-        Some(file) if !batch => vec![Target {
-            path: file.to_path_buf(),
-            renamed_from: None,
-        }],
-        _ => {
-            let wanted: Vec<Wanted> = files
-                .iter()
-                .zip(&checked)
-                .map(|(plan, c)| Wanted {
-                    plan,
-                    child: c
-                        .printable
-                        .as_ref()
-                        .filter(|_| settings.name_by_child)
-                        .map(|p| p.plan().child.name.as_str()),
-                })
-                .collect();
-            let destination = output.map_or(Destination::BesidePlans, Destination::Folder);
-            output::targets(&wanted, destination)
-        }
-    };
+    let targets = pdf_targets(&files, &checked, output, batch, settings);
     // Files that exist before anything is written: only these may be
     // replaced, and only with --force.
     let existing: HashSet<&Path> = targets
@@ -158,6 +136,39 @@ pub(super) fn render(
     }
     let worst = failures.iter().map(|(code, _)| *code).max().unwrap_or(0);
     Ok(ExitCode::from(worst))
+}
+
+/// Where each plan's PDF goes: the file `-o` names for one plan, else a
+/// name per plan (after the plan file, or the child with
+/// `--name-by-child`) beside it or in the folder `-o` names.
+fn pdf_targets(
+    files: &[PathBuf],
+    checked: &[Checked],
+    output: Option<&Path>,
+    batch: bool,
+    settings: &RenderSettings,
+) -> Vec<Target> {
+    if let Some(file) = output.filter(|_| !batch) {
+        // A file name the user gave wins over --name-by-child.
+        return vec![Target {
+            path: file.to_path_buf(),
+            renamed_from: None,
+        }];
+    }
+    let wanted: Vec<Wanted> = files
+        .iter()
+        .zip(checked)
+        .map(|(plan, c)| Wanted {
+            plan,
+            child: c
+                .printable
+                .as_ref()
+                .filter(|_| settings.name_by_child)
+                .map(|p| p.plan().child.name.as_str()),
+        })
+        .collect();
+    let destination = output.map_or(Destination::BesidePlans, Destination::Folder);
+    output::targets(&wanted, destination)
 }
 
 /// The end of a batch: how many PDFs were written (counted, not assumed),

@@ -70,81 +70,22 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
     let Some(language) = given_template(named)? else {
         return Ok(ExitCode::from(INVALID));
     };
-    // A folder that is not there is a typo, not a year without plans: say
-    // so rather than print a table of zeros.
-    if let Some(missing) = request.folders.iter().find(|f| !f.exists()) {
-        let folder = sipplan::privacy::shown_path(missing);
-        return Err(t(msg!("stats-no-folder", folder = folder)).into());
-    }
-    let files = plan_files(request.folders)?;
-    if files.is_empty() {
-        return Err(t(msg!("no-plan-files")).into());
-    }
-
+    let files = files_of(request.folders)?;
     // Each plan with its own template; --template only sets the language.
     let templates = Resolver::new(&FsFiles, None);
     let read: Vec<Read> = files
         .par_iter()
         .map(|path| read_plan(path, &templates))
         .collect();
-    let mut not_counted = Vec::new();
-    let mut inputs = Vec::new();
-    for (path, read) in files.iter().zip(&read) {
-        match read {
-            Read::Counted {
-                plan,
-                group,
-                consent_limit_days,
-            } => inputs.push(Input {
-                plan,
-                group: group.clone(),
-                consent_limit_days: *consent_limit_days,
-            }),
-            Read::NotCounted(reason) => {
-                not_counted.push((sipplan::privacy::shown_path(path), reason))
-            }
-        }
-    }
+    let (inputs, not_counted) = counted(&files, &read);
     let period = Period {
         from: request.from,
         to,
     };
     let figures = stats::compute(&inputs, period, request.today);
-
-    let text = match request.format {
-        StatsFormat::Table => table(&figures, &language, request.min_cell, not_counted.len()),
-        StatsFormat::Csv => csv(&figures, &language, request.min_cell)?,
-        StatsFormat::Json => json(
-            &figures,
-            &language,
-            request.min_cell,
-            files.len(),
-            not_counted.len(),
-        )?,
-    };
-    match request.output {
-        None => io::stdout().lock().write_all(text.as_bytes())?,
-        Some(path) => {
-            write_atomically(path, text.as_bytes(), request.force)?;
-            let file = sipplan::privacy::shown_path(path);
-            say!("sipplan: {}", t(msg!("stats-wrote", file = file)));
-        }
-    }
+    write_figures(request, &figures, &language, files.len(), not_counted.len())?;
     if let Some(path) = request.report {
-        let options = ReportOptions {
-            min_cell: request.min_cell,
-            not_counted: not_counted.len(),
-        };
-        let created = super::render::source_date_epoch()?.unwrap_or_else(|| {
-            to.and_hms_opt(0, 0, 0)
-                .map_or(0, |t| t.and_utc().timestamp())
-        });
-        let printed = sipplan::print_report(&figures, &language, options, created)
-            .map_err(|e| t(e.message()))?;
-        write_atomically(path, &printed.pdf, request.force)?;
-        let file = sipplan::privacy::shown_path(path);
-        let wrote = msg!("stats-wrote-report", file = file, pages = printed.pages);
-        say!("sipplan: {}", t(wrote));
+        write_report(request, path, &figures, &language, not_counted.len())?;
     }
 
     let read = msg!(
@@ -165,6 +106,96 @@ pub(super) fn stats(request: &StatsRequest) -> Result<ExitCode, CliError> {
         return Ok(ExitCode::from(INVALID));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The plan files in the folders given. A folder that is not there is a
+/// typo, not a year without plans: it is said, rather than a table of zeros.
+fn files_of(folders: &[PathBuf]) -> Result<Vec<PathBuf>, CliError> {
+    if let Some(missing) = folders.iter().find(|f| !f.exists()) {
+        let folder = sipplan::privacy::shown_path(missing);
+        return Err(t(msg!("stats-no-folder", folder = folder)).into());
+    }
+    let files = plan_files(folders)?;
+    if files.is_empty() {
+        return Err(t(msg!("no-plan-files")).into());
+    }
+    Ok(files)
+}
+
+/// The plans to count, and the files not counted with why (by shown name).
+fn counted<'a>(files: &[PathBuf], read: &'a [Read]) -> (Vec<Input<'a>>, Vec<(String, &'a str)>) {
+    let mut inputs = Vec::new();
+    let mut not_counted = Vec::new();
+    for (path, read) in files.iter().zip(read) {
+        match read {
+            Read::Counted {
+                plan,
+                group,
+                consent_limit_days,
+            } => inputs.push(Input {
+                plan,
+                group: group.clone(),
+                consent_limit_days: *consent_limit_days,
+            }),
+            Read::NotCounted(reason) => {
+                not_counted.push((sipplan::privacy::shown_path(path), reason.as_str()))
+            }
+        }
+    }
+    (inputs, not_counted)
+}
+
+/// The figures as a table, CSV or JSON, on the terminal or in a file.
+fn write_figures(
+    request: &StatsRequest,
+    figures: &Stats,
+    language: &Template,
+    files: usize,
+    not_counted: usize,
+) -> Result<(), CliError> {
+    let min_cell = request.min_cell;
+    let text = match request.format {
+        StatsFormat::Table => table(figures, language, min_cell, not_counted),
+        StatsFormat::Csv => csv(figures, language, min_cell)?,
+        StatsFormat::Json => json(figures, language, min_cell, files, not_counted)?,
+    };
+    match request.output {
+        None => io::stdout().lock().write_all(text.as_bytes())?,
+        Some(path) => {
+            write_atomically(path, text.as_bytes(), request.force)?;
+            let file = sipplan::privacy::shown_path(path);
+            say!("sipplan: {}", t(msg!("stats-wrote", file = file)));
+        }
+    }
+    Ok(())
+}
+
+/// The PDF report (`--report`), dated by `SOURCE_DATE_EPOCH` or the
+/// period's last day, never the clock.
+fn write_report(
+    request: &StatsRequest,
+    path: &Path,
+    figures: &Stats,
+    language: &Template,
+    not_counted: usize,
+) -> Result<(), CliError> {
+    let options = ReportOptions {
+        min_cell: request.min_cell,
+        not_counted,
+    };
+    let last_day = figures.period.to;
+    let created = super::render::source_date_epoch()?.unwrap_or_else(|| {
+        last_day
+            .and_hms_opt(0, 0, 0)
+            .map_or(0, |t| t.and_utc().timestamp())
+    });
+    let printed =
+        sipplan::print_report(figures, language, options, created).map_err(|e| t(e.message()))?;
+    write_atomically(path, &printed.pdf, request.force)?;
+    let file = sipplan::privacy::shown_path(path);
+    let wrote = msg!("stats-wrote-report", file = file, pages = printed.pages);
+    say!("sipplan: {}", t(wrote));
+    Ok(())
 }
 
 /// Reads and checks one plan against its own template.
