@@ -55,12 +55,12 @@ pub struct Figures {
     pub followed_up: u64,
     /// Plans closed in the period.
     pub closed: u64,
-    /// Children by age at the latest meeting: 0–5, 6–12, 13–17, 18+, unknown.
-    pub ages: [u64; 5],
-    /// Actions by who answers for them: kommun, region, other actor, family, child.
-    pub responsible: [u64; 5],
-    /// Actions by status: planned, ongoing, done, changed, cancelled.
-    pub status: [u64; 5],
+    /// Children by age at the latest meeting.
+    pub ages: Ages,
+    /// Actions by who answers for them.
+    pub responsible: ByResponsible,
+    /// Actions by status.
+    pub status: ByStatus,
     /// Plans with at least one action by someone other than kommun and
     /// region (another actor, the family or the child).
     pub measures_by_others: u64,
@@ -208,34 +208,10 @@ impl Figures {
             .find(|r| r.meeting.date.0 <= period.to)
             .copied()
             .unwrap_or(first);
-        // A child whose age is a range (a partly unknown birth date) is put
-        // in a band only when the whole range is inside it.
-        let band = current
-            .child_age()
-            .and_then(|age| {
-                [0..=5, 6..=12, 13..=17, 18..=u32::MAX]
-                    .into_iter()
-                    .position(|band| age.within(band))
-            })
-            .unwrap_or(4);
-        self.ages[band] += 1;
+        self.ages.add(current.child_age());
         for action in &current.actions {
-            let who = match action.responsible {
-                Responsible::Kommun => 0,
-                Responsible::Region => 1,
-                Responsible::Other(_) => 2,
-                Responsible::Family => 3,
-                Responsible::Child => 4,
-            };
-            self.responsible[who] += 1;
-            let status = match action.status {
-                ActionStatus::Planned => 0,
-                ActionStatus::Ongoing => 1,
-                ActionStatus::Done => 2,
-                ActionStatus::Changed => 3,
-                ActionStatus::Cancelled => 4,
-            };
-            self.status[status] += 1;
+            self.responsible.add(&action.responsible);
+            self.status.add(action.status);
         }
         // The law's item 3: measures by someone other than kommun and region.
         if current
@@ -318,11 +294,11 @@ impl Figures {
             title: title.to_owned(),
             rows,
         };
-        let list = |keys: [&'static str; 5], names: [&str; 5], values: &[u64; 5]| {
-            keys.iter()
+        let list = |counts: [(&'static str, u64); 5], names: [&str; 5]| {
+            counts
+                .into_iter()
                 .zip(names)
-                .zip(values)
-                .map(|((key, name), n)| count(*key, name, *n))
+                .map(|((key, n), name)| count(key, name, n))
                 .collect()
         };
         let consent_days = Row::new(
@@ -348,7 +324,7 @@ impl Figures {
                 "age",
                 &s.age,
                 list(
-                    AGE_KEYS,
+                    self.ages.counts(),
                     [
                         &s.age_0_5,
                         &s.age_6_12,
@@ -356,25 +332,22 @@ impl Figures {
                         &s.age_18,
                         &s.age_unknown,
                     ],
-                    &self.ages,
                 ),
             ),
             section(
                 "responsible",
                 &s.responsible,
                 list(
-                    RESPONSIBLE_KEYS,
+                    self.responsible.counts(),
                     [&c.kommun, &c.region, &s.other_actor, &c.family, &c.child],
-                    &self.responsible,
                 ),
             ),
             section(
                 "status",
                 &s.status,
                 list(
-                    STATUS_KEYS,
+                    self.status.counts(),
                     [&c.planned, &c.ongoing, &c.done, &c.changed, &c.cancelled],
-                    &self.status,
                 ),
             ),
             section(
@@ -452,12 +425,127 @@ impl Figures {
     }
 }
 
-/// The keys of the age bands, in [`Figures::ages`] order.
-const AGE_KEYS: [&str; 5] = ["age_0_5", "age_6_12", "age_13_17", "age_18", "age_unknown"];
-/// The keys of who answers for actions, in [`Figures::responsible`] order.
-const RESPONSIBLE_KEYS: [&str; 5] = ["kommun", "region", "other_actor", "family", "child"];
-/// The keys of action statuses, in [`Figures::status`] order.
-const STATUS_KEYS: [&str; 5] = ["planned", "ongoing", "done", "changed", "cancelled"];
+/// Children by age at the latest meeting.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct Ages {
+    /// 0–5 years.
+    pub age_0_5: u64,
+    /// 6–12 years.
+    pub age_6_12: u64,
+    /// 13–17 years.
+    pub age_13_17: u64,
+    /// 18 or older.
+    pub age_18: u64,
+    /// Not known, or a range across two bands.
+    pub age_unknown: u64,
+}
+
+impl Ages {
+    /// Counts one child. An age that is a range (a partly unknown birth
+    /// date) is put in a band only when the whole range is inside it.
+    fn add(&mut self, age: Option<crate::birth::Age>) {
+        let within = |band| age.is_some_and(|a| a.within(band));
+        let slot = if within(0..=5) {
+            &mut self.age_0_5
+        } else if within(6..=12) {
+            &mut self.age_6_12
+        } else if within(13..=17) {
+            &mut self.age_13_17
+        } else if within(18..=u32::MAX) {
+            &mut self.age_18
+        } else {
+            &mut self.age_unknown
+        };
+        *slot += 1;
+    }
+
+    /// Each band's key and count, youngest first.
+    pub fn counts(&self) -> [(&'static str, u64); 5] {
+        [
+            ("age_0_5", self.age_0_5),
+            ("age_6_12", self.age_6_12),
+            ("age_13_17", self.age_13_17),
+            ("age_18", self.age_18),
+            ("age_unknown", self.age_unknown),
+        ]
+    }
+}
+
+/// Actions by who answers for them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct ByResponsible {
+    /// Kommunen.
+    pub kommun: u64,
+    /// Regionen.
+    pub region: u64,
+    /// Another actor (`Other("…")`).
+    pub other_actor: u64,
+    /// The family.
+    pub family: u64,
+    /// The child.
+    pub child: u64,
+}
+
+impl ByResponsible {
+    fn add(&mut self, responsible: &Responsible) {
+        *match responsible {
+            Responsible::Kommun => &mut self.kommun,
+            Responsible::Region => &mut self.region,
+            Responsible::Other(_) => &mut self.other_actor,
+            Responsible::Family => &mut self.family,
+            Responsible::Child => &mut self.child,
+        } += 1;
+    }
+
+    /// Each key and count, in the order of the printed table.
+    pub fn counts(&self) -> [(&'static str, u64); 5] {
+        [
+            ("kommun", self.kommun),
+            ("region", self.region),
+            ("other_actor", self.other_actor),
+            ("family", self.family),
+            ("child", self.child),
+        ]
+    }
+}
+
+/// Actions by status.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+pub struct ByStatus {
+    /// Planerad.
+    pub planned: u64,
+    /// Pågående.
+    pub ongoing: u64,
+    /// Genomförd.
+    pub done: u64,
+    /// Ändrad.
+    pub changed: u64,
+    /// Avbruten.
+    pub cancelled: u64,
+}
+
+impl ByStatus {
+    fn add(&mut self, status: ActionStatus) {
+        *match status {
+            ActionStatus::Planned => &mut self.planned,
+            ActionStatus::Ongoing => &mut self.ongoing,
+            ActionStatus::Done => &mut self.done,
+            ActionStatus::Changed => &mut self.changed,
+            ActionStatus::Cancelled => &mut self.cancelled,
+        } += 1;
+    }
+
+    /// Each key and count, in the order of the printed table.
+    pub fn counts(&self) -> [(&'static str, u64); 5] {
+        [
+            ("planned", self.planned),
+            ("ongoing", self.ongoing),
+            ("done", self.done),
+            ("changed", self.changed),
+            ("cancelled", self.cancelled),
+        ]
+    }
+}
 /// The ways a due follow-up went; together they are `follow_ups_due`.
 const FOLLOW_UP_KEYS: [&str; 3] = [
     "follow_ups_on_time",
@@ -474,9 +562,9 @@ impl Figures {
             ("followed_up", self.followed_up),
             ("closed", self.closed),
         ];
-        out.extend(AGE_KEYS.into_iter().zip(self.ages));
-        out.extend(RESPONSIBLE_KEYS.into_iter().zip(self.responsible));
-        out.extend(STATUS_KEYS.into_iter().zip(self.status));
+        out.extend(self.ages.counts());
+        out.extend(self.responsible.counts());
+        out.extend(self.status.counts());
         out.extend([
             ("measures_by_others", self.measures_by_others),
             ("coordinator", self.coordinator),
@@ -578,19 +666,26 @@ impl Stats {
 /// Every sum a reader of `groups` groups (all plans and the rest) can check.
 fn sums(groups: usize) -> Vec<Sum> {
     let mut sums = Vec::new();
+    let empty = Figures::default();
+    let keys = |counts: [(&'static str, u64); 5]| counts.map(|(key, _)| key);
+    let (ages, responsible, status) = (
+        keys(empty.ages.counts()),
+        keys(empty.responsible.counts()),
+        keys(empty.status.counts()),
+    );
     for g in 0..groups {
         let cells = |keys: &[&'static str]| keys.iter().map(|k| (g, *k)).collect();
         sums.push(Sum {
             total: Some((g, "open")),
-            parts: cells(&AGE_KEYS),
+            parts: cells(&ages),
         });
         sums.push(Sum {
             total: None,
-            parts: cells(&RESPONSIBLE_KEYS),
+            parts: cells(&responsible),
         });
         sums.push(Sum {
             total: None,
-            parts: cells(&STATUS_KEYS),
+            parts: cells(&status),
         });
         sums.push(Sum {
             total: Some((g, "follow_ups_due")),

@@ -203,8 +203,8 @@ proptest! {
         let all = &figures.all;
         for (key, truth) in [
             ("open", all.open),
-            ("age_6_12", all.ages[1]),
-            ("kommun", all.responsible[0]),
+            ("age_6_12", all.ages.age_6_12),
+            ("kommun", all.responsible.kommun),
             ("follow_ups_due", all.follow_ups_due),
         ] {
             match tables[0][key] {
