@@ -324,3 +324,72 @@ fn the_samples_check_without_warnings_and_their_people_are_consistent() {
         }
     }
 }
+
+#[test]
+fn messages_are_swedish_unless_the_user_asks_for_english() {
+    let args = [
+        "check",
+        "samples/minimal.ron",
+        "tests/bad/plans/sip001-no-actions.ron",
+    ];
+    let swedish = "2 planer kontrollerade: 1 giltig, 1 inte giltig";
+    let english = "2 plans checked: 1 valid, 1 not valid";
+    let stdout = |output: std::process::Output| text(&output).0;
+
+    assert!(stdout(sipplan(&args)).contains(swedish));
+    assert!(stdout(common::sipplan_in("en_GB.UTF-8", &args)).contains(english));
+    assert!(stdout(common::sipplan_in("C.UTF-8", &args)).contains(swedish));
+    // --lang wins over the environment, in either direction.
+    let mut with = vec!["--lang", "en"];
+    with.extend(args);
+    assert!(stdout(sipplan(&with)).contains(english));
+    with[1] = "sv";
+    assert!(stdout(common::sipplan_in("en_US.UTF-8", &with)).contains(swedish));
+    // LC_MESSAGES (and LC_ALL) come before LANG, as everywhere on Unix.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_sipplan"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("LC_ALL")
+        .env("LANG", "sv_SE.UTF-8")
+        .env("LC_MESSAGES", "en_GB.UTF-8")
+        .output()
+        .unwrap();
+    assert!(stdout(output).contains(english));
+
+    // The codes are the same in both languages.
+    let output = sipplan(&["check", "tests/bad/plans/sip001-no-actions.ron"]);
+    assert!(text(&output).0.contains("[SIP001] Fel:"));
+}
+
+#[test]
+fn help_and_refused_arguments_are_in_the_users_language() {
+    let (help, _) = text(&sipplan(&["check", "--help"]));
+    assert!(
+        help.contains("Användning: sipplan check [VAL] <FILER>..."),
+        "{help}"
+    );
+    assert!(help.contains("Kontrollera planfiler"), "{help}");
+    assert!(
+        !help.contains("[default:") && !help.contains("Usage"),
+        "{help}"
+    );
+    let (help, _) = text(&common::sipplan_in("en_GB.UTF-8", &["check", "--help"]));
+    assert!(
+        help.contains("Usage: sipplan check [OPTIONS] <FILES>..."),
+        "{help}"
+    );
+
+    let output = sipplan(&["render", "--frce", "samples/full.ron"]);
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr.contains("det finns inget val `--frce`; menade du `--force`?"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("Användning: sipplan render"), "{stderr}");
+
+    let output = sipplan(&["--lang", "de", "check", "samples/full.ron"]);
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr.contains("skriv ett av: sv, en"), "{stderr}");
+}
