@@ -500,3 +500,37 @@ value-folders = FOLDERS
 value-output = OUTPUT
 value-format = FORMAT
 value-n = N
+
+## The browser form (web/)
+
+web-new = New plan
+web-open = Open plan…
+web-save-plan = Save plan (.ron)
+web-save-json = Save as .json
+web-save-pdf = Save PDF
+web-print = Print
+web-followup = Start next revision
+web-diff = What changed
+web-template = Template
+web-open-template = Open template file…
+web-problems = To fix
+web-no-problems = The plan is valid.
+web-preview = Preview
+web-add = Add
+web-remove = Remove
+web-up = Move up
+web-down = Move down
+web-row = Row
+web-id-kind = Kind of number
+web-other-actor = Other actor
+web-draft = Draft: the plan has errors and is printed marked UTKAST.
+web-valid = Valid plan
+web-unsaved = The plan has changes that are not saved.
+web-offline = Everything stays on this computer: nothing is sent anywhere.
+web-yes = Yes
+web-no = No
+web-unknown = Not stated
+web-participation-note = How the child took part, in words
+web-template-not-opened = open the template file `{ $name }` in the form first
+web-logo-not-read = the form does not read logos (`{ $name }`); the plan is printed without it
+web-template-default = The plan's own (else sv)

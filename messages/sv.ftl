@@ -503,3 +503,37 @@ value-folders = MAPPAR
 value-output = UTFIL
 value-format = FORMAT
 value-n = N
+
+## The browser form (web/)
+
+web-new = Ny plan
+web-open = Öppna plan…
+web-save-plan = Spara plan (.ron)
+web-save-json = Spara som .json
+web-save-pdf = Spara PDF
+web-print = Skriv ut
+web-followup = Börja nästa version
+web-diff = Vad har ändrats
+web-template = Mall
+web-open-template = Öppna mallfil…
+web-problems = Att åtgärda
+web-no-problems = Planen är giltig.
+web-preview = Förhandsvisning
+web-add = Lägg till
+web-remove = Ta bort
+web-up = Flytta upp
+web-down = Flytta ned
+web-row = Rad
+web-id-kind = Slags nummer
+web-other-actor = Annan aktör
+web-draft = Utkast: planen har fel och skrivs ut märkt UTKAST.
+web-valid = Giltig plan
+web-unsaved = Planen har ändringar som inte är sparade.
+web-offline = Allt stannar på den här datorn: inget skickas någonstans.
+web-yes = Ja
+web-no = Nej
+web-unknown = Inte angivet
+web-participation-note = Hur barnet deltog, med ord
+web-template-not-opened = öppna mallfilen `{ $name }` i formuläret först
+web-logo-not-read = formuläret läser inte logotyper (`{ $name }`); planen skrivs ut utan den
+web-template-default = Planens egen (annars sv)

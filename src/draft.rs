@@ -39,14 +39,16 @@ pub struct Draft {
 impl Draft {
     /// A plan that loaded, with its errors as the problems.
     pub fn of(plan: Plan, diagnostics: &[Diagnostic]) -> Self {
+        let mut problems: Vec<Diagnostic> = diagnostics
+            .iter()
+            .filter(|d| d.is_error())
+            .cloned()
+            .collect();
+        in_plan_order(&mut problems, &plan);
         Self {
             plan,
             blank: BTreeSet::new(),
-            problems: diagnostics
-                .iter()
-                .filter(|d| d.is_error())
-                .cloned()
-                .collect(),
+            problems,
         }
     }
 
@@ -128,8 +130,22 @@ fn finish(
         .collect();
     problems.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
     problems.dedup_by(|a, b| a.path == b.path && a.code == b.code);
+    in_plan_order(&mut problems, &draft.plan);
     draft.problems = problems;
     draft
+}
+
+/// Orders the problems as their fields come in the plan, whatever the
+/// file's format or layout: the same draft prints the same from a RON
+/// file, a JSON file or the browser form. (Their places in the file stay
+/// in each diagnostic's span, for the terminal.)
+fn in_plan_order(problems: &mut [Diagnostic], plan: &Plan) {
+    let Ok(text) = crate::followup::to_ron(plan) else {
+        return;
+    };
+    let canonical = Source::from_text("", &text, Format::Ron);
+    // Stable: two problems of one field keep their order.
+    problems.sort_by_key(|d| canonical.locate(&d.path).map_or(usize::MAX, |s| s.start));
 }
 
 /// A diagnostic placed in the file as written, by its field path.

@@ -138,6 +138,7 @@ pub fn write(
     );
     lo.trailer
         .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    stamp_dates(&mut lo, created);
     remove_empty_info(&mut lo);
     compress_streams(&mut lo)?;
     let mut out = Vec::new();
@@ -255,20 +256,44 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), PdfError> {
     Ok(())
 }
 
-/// printpdf writes every Info key, even empty ones (and an empty PDF/X
-/// version that makes viewers report PDF/X); drop them.
-fn remove_empty_info(lo: &mut lopdf::Document) {
-    let Ok(reference) = lo
+/// The document's Info dictionary, to finish what printpdf wrote there.
+fn info(lo: &mut lopdf::Document) -> Option<&mut lopdf::Dictionary> {
+    let reference = lo
         .trailer
         .get(b"Info")
         .and_then(lopdf::Object::as_reference)
-    else {
-        return;
-    };
-    if let Ok(info) = lo
-        .get_object_mut(reference)
+        .ok()?;
+    lo.get_object_mut(reference)
         .and_then(lopdf::Object::as_dict_mut)
-    {
+        .ok()
+}
+
+/// The creation and modification dates, written here rather than by
+/// printpdf, which writes 1970 when it runs as WebAssembly: the browser
+/// form's PDF has the same bytes as the command line's.
+fn stamp_dates(lo: &mut lopdf::Document, created: OffsetDateTime) {
+    let date = format!(
+        "D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00'",
+        created.year(),
+        u8::from(created.month()),
+        created.day(),
+        created.hour(),
+        created.minute(),
+        created.second(),
+    );
+    if let Some(info) = info(lo) {
+        for key in ["CreationDate", "ModDate"] {
+            let value =
+                lopdf::Object::String(date.clone().into_bytes(), lopdf::StringFormat::Literal);
+            info.set(key, value);
+        }
+    }
+}
+
+/// printpdf writes every Info key, even empty ones (and an empty PDF/X
+/// version that makes viewers report PDF/X); drop them.
+fn remove_empty_info(lo: &mut lopdf::Document) {
+    if let Some(info) = info(lo) {
         let empty: Vec<Vec<u8>> = info
             .iter()
             .filter(|(_, v)| {
@@ -319,11 +344,12 @@ fn document_id(pages: &[Page]) -> [u8; 16] {
                     x,
                     y,
                     size,
-                    angle,
+                    cos,
+                    sin,
                     text,
                 } => {
                     feed(text.as_bytes());
-                    &[*x, *y, *size, *angle]
+                    &[*x, *y, *size, *cos, *sin]
                 }
             };
             for n in numbers {
@@ -442,10 +468,11 @@ fn page_ops(page: &Page, height: f32) -> Vec<Op> {
                 x,
                 y,
                 size,
-                angle,
+                cos,
+                sin,
                 text,
             } => {
-                let (sin, cos) = angle.to_radians().sin_cos();
+                let (cos, sin) = (*cos, *sin);
                 ops.extend([
                     // Its own state: the grey and the font end with it.
                     Op::SaveGraphicsState,

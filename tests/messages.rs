@@ -100,7 +100,8 @@ fn every_message_formats_without_an_error_in_every_language() {
 /// Every Rust file under `src/`: its path and its text.
 fn source_files() -> Vec<(String, String)> {
     let mut found = Vec::new();
-    let mut files = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![root.join("src"), root.join("web/src")];
     while let Some(path) = files.pop() {
         if path.is_dir() {
             files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));

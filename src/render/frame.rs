@@ -69,14 +69,17 @@ pub enum Item {
         h: f32,
         image: usize,
     },
-    /// Large light-grey text turned `angle` degrees counter-clockwise from
-    /// its baseline start `x`, `y`, behind everything else on the page (the
-    /// "UTKAST" of a draft).
+    /// Large light-grey text from its baseline start `x`, `y`, turned
+    /// counter-clockwise to run along (`cos`, `sin`), behind everything else
+    /// on the page (the "UTKAST" of a draft). The direction, not an angle:
+    /// no sine or cosine is computed, whose last bits differ between
+    /// machines (and in WebAssembly), so a draft has the same bytes everywhere.
     Watermark {
         x: f32,
         y: f32,
         size: f32,
-        angle: f32,
+        cos: f32,
+        sin: f32,
         text: String,
     },
     /// A rectangle from its top-left corner; `fill` is a grey level (1 = white)

@@ -92,16 +92,16 @@ impl Fixed {
     }
 }
 
-/// Under the title: the organisations, the identity line, the secrecy
-/// marking and, in a draft, the draft banner.
 /// The draft mark, large and turned along the page's diagonal, centred.
+/// Only exactly rounded arithmetic (no trigonometry), for the same bytes
+/// on every machine.
 pub(super) fn watermark(text: &str, geometry: Geometry) -> Item {
-    let angle = (geometry.height / geometry.width).atan();
-    let diagonal = geometry.width.hypot(geometry.height);
+    let (w, h) = (geometry.width, geometry.height);
+    let diagonal = (w * w + h * h).sqrt();
+    let (cos, sin) = (w / diagonal, h / diagonal);
     let unit = Fonts::get().width(text, 1.0, Weight::Bold).max(0.1);
     let size = (0.6 * diagonal / unit).min(160.0);
     let (width, cap) = (unit * size, 0.72 * size);
-    let (sin, cos) = angle.sin_cos();
     // The baseline start, so that the text's middle is the page's middle;
     // y grows downwards here.
     let x = geometry.width / 2.0 - width / 2.0 * cos + cap / 2.0 * sin;
@@ -110,7 +110,8 @@ pub(super) fn watermark(text: &str, geometry: Geometry) -> Item {
         x,
         y,
         size,
-        angle: angle.to_degrees(),
+        cos,
+        sin,
         text: text.to_owned(),
     }
 }

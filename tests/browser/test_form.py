@@ -1,0 +1,294 @@
+"""The offline form (dist/sipplan.html) in a real headless Chromium.
+
+Run by tests/browser/run.sh, which builds the page and the CLI first. Each
+test opens the page from file://, as a caseworker opens it from disk.
+"""
+
+import base64
+import json
+import os
+import subprocess
+import tempfile
+import time
+import unittest
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = ROOT / "dist" / "sipplan.html"
+CLI = ROOT / "target" / "debug" / "sipplan"
+SHOTS = Path(os.environ.get("SIPPLAN_SCREENSHOTS", tempfile.gettempdir()))
+# The CLI judges follow-ups by this day; the page by the browser's clock.
+# Neither changes the PDF.
+ENV = dict(os.environ, LANG="sv_SE.UTF-8")
+
+
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for flag in [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1400,1000",
+    ]:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
+    # Debian's driver: Selenium Manager downloads nothing.
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+class Form(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.driver = browser()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+
+    def setUp(self):
+        self.driver.get(PAGE.as_uri())
+        self.wait_ready()
+
+    # --- helpers -------------------------------------------------------
+
+    def js(self, script, *args):
+        return self.driver.execute_script(script, *args)
+
+    def wait(self, condition, what, timeout=20):
+        end = time.time() + timeout
+        while time.time() < end:
+            value = condition()
+            if value:
+                return value
+            time.sleep(0.05)
+        self.fail(f"timed out waiting for {what}")
+
+    def wait_ready(self):
+        self.wait(lambda: self.js("return document.body.dataset.ready === 'true'"), "the page")
+
+    def settle(self):
+        """Runs the pending check and print at once (the page waits 250 ms)."""
+        self.js("update()")
+
+    def by_id(self, id_):
+        return self.driver.find_element(By.ID, id_)
+
+    def type(self, id_, text):
+        element = self.by_id(id_)
+        self.js("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.clear()
+        element.send_keys(text)
+
+    def set_value(self, id_, value):
+        """A date input: the value as the date picker gives it."""
+        self.js(
+            "const e = document.getElementById(arguments[0]);"
+            "e.value = arguments[1]; e.dispatchEvent(new Event('input'));",
+            id_,
+            value,
+        )
+
+    def choose(self, id_, value):
+        self.js(
+            "const e = document.getElementById(arguments[0]);"
+            "e.value = arguments[1]; e.dispatchEvent(new Event('change'));",
+            id_,
+            value,
+        )
+
+    def download(self, id_):
+        """The bytes behind a download link (a blob: URL). The page's own
+        policy forbids fetching it, so the blob is read as the link has it."""
+        href = self.by_id(id_).get_attribute("href")
+        self.assertTrue(href.startswith("blob:"), f"{id_}: {href}")
+        encoded = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "const reader = new FileReader();"
+            "reader.onload = () => done(reader.result.split(',')[1] || '');"
+            "reader.readAsDataURL(state.blobs[arguments[0]]);",
+            id_,
+        )
+        return base64.b64decode(encoded)
+
+    def click(self, target):
+        """Clicks an element (or the one with this id) as a user would,
+        scrolled out from under the page's fixed header."""
+        element = self.by_id(target) if isinstance(target, str) else target
+        self.js("arguments[0].scrollIntoView({block: 'center'})", element)
+        element.click()
+
+    def problems(self):
+        return [li.text for li in self.driver.find_elements(By.CSS_SELECTOR, "#problems li")]
+
+    def open_plan(self, path):
+        self.by_id("open").send_keys(str(path))
+        self.wait(lambda: self.js("return state.plan.child.name !== ''"), "the plan to open")
+        self.settle()
+
+    def cli(self, *args):
+        return subprocess.run([str(CLI), *args], capture_output=True, env=ENV, cwd=ROOT)
+
+    def cli_pdf(self, plan):
+        with tempfile.TemporaryDirectory() as folder:
+            target = Path(folder) / "plan.pdf"
+            run = self.cli("render", str(plan), "-o", str(target))
+            self.assertEqual(run.returncode, 0, run.stderr.decode())
+            return target.read_bytes()
+
+    def fill_new_plan(self):
+        """A plan from empty, through the form's inputs and buttons alone."""
+        self.click("new")
+        self.type("f-child-name", "Vera Provsson")
+        self.type("f-child-id", "20160903-9845")
+        self.click("f-guardians-add")
+        self.type("f-guardians-0-name", "Lena Provsson")
+        self.type("f-guardians-0-relation", "mamma")
+        self.click("f-consent-given_by-add")
+        self.type("f-consent-given_by-0", "Lena Provsson")
+        self.set_value("f-consent-date", "2026-09-29")
+        self.set_value("f-meeting-date", "2026-10-06")
+        self.type("f-meeting-place", "Socialkontoret, Exempelstad")
+        self.type("f-meeting-chair", "Mats Ek")
+        self.choose("f-meeting-child_participation-how", "WholeMeeting")
+        self.click("f-actions-add")
+        self.type("f-actions-0-what", "Kontaktperson två gånger i månaden")
+        self.type("f-actions-0-unit", "Socialtjänsten Exempelstad")
+        self.click("f-actions-add")
+        self.type("f-actions-1-what", "Samtalskontakt")
+        self.choose("f-actions-1-responsible", "Region")
+        self.type("f-actions-1-unit", "BUP Exempelstad")
+        self.click("f-no_measures_by_others")
+        self.type("f-responsibility-unit", "Socialtjänsten Exempelstad")
+        self.type("f-responsibility-coordinator-name", "Mats Ek")
+        self.set_value("f-follow_up-date", "2027-01-12")
+        self.set_value("f-document-date", "2026-10-06")
+        self.settle()
+
+    # --- tests ---------------------------------------------------------
+
+    def test_a_sample_plan_opens_and_prints_the_same_bytes_as_the_cli(self):
+        sample = ROOT / "samples" / "full.ron"
+        self.open_plan(sample)
+        self.assertEqual(self.by_id("status").get_attribute("class"), "valid", self.problems())
+        self.assertEqual(self.download("save-pdf"), self.cli_pdf(sample))
+        self.driver.save_screenshot(str(SHOTS / "form-full.png"))
+
+    def test_a_new_plan_is_filled_in_through_the_form_until_it_is_valid(self):
+        self.fill_new_plan()
+        self.assertEqual(self.problems(), ["Planen är giltig."])
+        self.assertEqual(self.by_id("status").get_attribute("class"), "valid")
+
+    def test_a_problem_appears_at_its_field_and_goes_when_fixed(self):
+        self.fill_new_plan()
+        self.set_value("f-consent-date", "2026-10-07")
+        self.settle()
+        at_field = self.by_id("p-f-consent-date").text
+        self.assertIn("samtycket är daterat 2026-10-07, efter mötet 2026-10-06", at_field)
+        self.assertEqual(self.by_id("f-consent-date").get_attribute("aria-invalid"), "true")
+        self.assertTrue(any(p.startswith("[SIP011]") for p in self.problems()), self.problems())
+        self.js("document.getElementById('s-consent').scrollIntoView()")
+        self.driver.save_screenshot(str(SHOTS / "form-problem.png"))
+        # The list jumps to the field.
+        self.click(self.driver.find_element(By.CSS_SELECTOR, "#problems a"))
+        self.assertEqual(self.js("return document.activeElement.id"), "f-consent-date")
+        self.set_value("f-consent-date", "2026-09-29")
+        self.settle()
+        self.assertEqual(self.by_id("p-f-consent-date").text, "")
+        self.assertIsNone(self.by_id("f-consent-date").get_attribute("aria-invalid"))
+
+    def test_a_saved_plan_passes_check_and_prints_the_same_bytes_with_the_cli(self):
+        self.fill_new_plan()
+        ron = self.download("save-plan")
+        page_pdf = self.download("save-pdf")
+        with tempfile.TemporaryDirectory() as folder:
+            plan = Path(folder) / "vera.ron"
+            plan.write_bytes(ron)
+            run = self.cli("check", str(plan))
+            self.assertEqual(run.returncode, 0, run.stdout.decode())
+            self.assertEqual(self.cli_pdf(plan), page_pdf)
+            # And the JSON the page saves is the same plan.
+            plan_json = Path(folder) / "vera.json"
+            plan_json.write_bytes(self.download("save-json"))
+            self.assertEqual(self.cli_pdf(plan_json), page_pdf)
+
+    def test_an_unfinished_plan_prints_as_a_draft(self):
+        self.click("new")
+        self.type("f-child-name", "Vera Provsson")
+        self.settle()
+        self.assertEqual(self.by_id("status").get_attribute("class"), "draft")
+        pdf = self.download("save-pdf")
+        self.assertTrue(pdf.startswith(b"%PDF-"))
+        self.assertEqual(self.by_id("save-plan").get_attribute("aria-disabled"), "true")
+        plan = self.download("save-json")
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "utkast.json"
+            path.write_bytes(plan)
+            target = Path(folder) / "utkast.pdf"
+            run = self.cli("render", "--draft", str(path), "-o", str(target))
+            self.assertEqual(run.returncode, 0, run.stderr.decode())
+            self.assertEqual(target.read_bytes(), pdf)
+
+    def test_the_child_s_number_is_masked_when_not_in_use(self):
+        self.fill_new_plan()
+        self.click("f-meeting-place")
+        self.assertEqual(self.by_id("f-child-id").get_attribute("value"), "20160903-XXXX")
+        self.click("f-child-id")
+        self.assertEqual(self.by_id("f-child-id").get_attribute("value"), "20160903-9845")
+
+    def test_rows_can_be_added_moved_and_removed(self):
+        self.fill_new_plan()
+        self.click(self.driver.find_elements(By.CSS_SELECTOR, "#f-actions-0 .tools button")[1])
+        self.assertEqual(self.js("return state.plan.actions[0].what"), "Samtalskontakt")
+        self.click(self.driver.find_elements(By.CSS_SELECTOR, "#f-actions-1 .tools button")[2])
+        self.assertEqual(len(self.js("return state.plan.actions")), 1)
+
+    def test_follow_up_starts_the_next_revision_and_says_what_changed(self):
+        self.open_plan(ROOT / "samples" / "followed-up.ron")
+        self.click("diff")
+        self.assertIn("→", self.by_id("diff-text").text)
+        revision = self.js("return state.plan.document.revision")
+        self.click("followup")
+        self.assertEqual(self.js("return state.plan.document.revision"), revision + 1)
+
+    def test_the_english_template_gives_an_english_form(self):
+        self.choose("template", "en")
+        self.settle()
+        self.assertEqual(self.js("return document.documentElement.lang"), "en")
+        self.assertEqual(self.by_id("new").text, "New plan")
+
+    def test_every_input_has_a_label(self):
+        self.fill_new_plan()
+        unlabelled = self.js(
+            "return [...document.querySelectorAll('input, select, textarea')]"
+            ".filter(e => e.type !== 'hidden' && !e.hidden && e.labels.length === 0"
+            " && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))"
+            ".map(e => e.id)"
+        )
+        self.assertEqual(unlabelled, [])
+
+    def test_the_page_makes_no_network_request(self):
+        self.open_plan(ROOT / "samples" / "full.ron")
+        self.fill_new_plan()
+        requests = []
+        for entry in self.driver.get_log("performance"):
+            message = json.loads(entry["message"])["message"]
+            if message["method"] == "Network.requestWillBeSent":
+                requests.append(message["params"]["request"]["url"])
+        outside = [u for u in requests if not u.startswith(("file:", "blob:", "data:"))]
+        self.assertEqual(outside, [])
+        self.assertTrue(any(u.startswith("file:") for u in requests), requests)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

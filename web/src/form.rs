@@ -1,0 +1,404 @@
+//! The form a caseworker fills in: the plan's sections in the template's
+//! order, each field with the template's word for it, its kind of input
+//! and its choices. The page draws whatever this describes, so a
+//! municipality's template changes the form as it changes the print.
+
+use serde::Serialize;
+
+use sipplan::labels::Labels;
+use sipplan::msg;
+use sipplan::template::{SectionRef, Template};
+
+/// The whole form.
+#[derive(Debug, Serialize)]
+pub struct Form {
+    /// The template's language (`sv`, `en`).
+    pub lang: String,
+    /// The plan's title, as printed.
+    pub title: String,
+    /// The sections in the template's order.
+    pub sections: Vec<Section>,
+}
+
+/// One section of the form, as one section of the print.
+#[derive(Debug, Serialize)]
+pub struct Section {
+    /// The template's section (`child`, `actions`, `custom:skolstod`).
+    pub key: String,
+    /// Its printed heading.
+    pub heading: String,
+    /// Its fields, in print order.
+    pub fields: Vec<Field>,
+}
+
+/// One input, or a repeating group of inputs.
+#[derive(Debug, Serialize)]
+pub struct Field {
+    /// Where the value lives in the plan: `child.name`; in a row, relative
+    /// to the row (`name`).
+    pub path: String,
+    /// The template's word for it.
+    pub label: String,
+    /// How it is written.
+    pub kind: Kind,
+    /// Whether the plan file must have it.
+    pub required: bool,
+    /// The choices, for [`Kind::Choice`]: the value in the file and its word.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<(String, String)>,
+    /// The fields of each row, for [`Kind::Rows`].
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<Field>,
+}
+
+/// How a value is written in the form.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// One line of text.
+    Text,
+    /// Several lines of text.
+    Long,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// One of a few choices.
+    Choice,
+    /// Yes or no.
+    Bool,
+    /// The child's number: its kind and the number, masked when not in use.
+    Id,
+    /// Who answers for an insats: a huvudman, the family, the child or a named actor.
+    Responsible,
+    /// A list of lines (needs, goals, names).
+    Lines,
+    /// A list of rows, each a group of fields (guardians, insatser).
+    Rows,
+    /// A custom section's checklist: the keys of the checked options.
+    Checklist,
+}
+
+impl Field {
+    fn new(path: &str, label: &str, kind: Kind, required: bool) -> Self {
+        Field {
+            path: path.to_owned(),
+            label: label.to_owned(),
+            kind,
+            required,
+            options: Vec::new(),
+            fields: Vec::new(),
+        }
+    }
+
+    fn text(path: &str, label: &str, required: bool) -> Self {
+        Self::new(path, label, Kind::Text, required)
+    }
+
+    fn long(path: &str, label: &str, required: bool) -> Self {
+        Self::new(path, label, Kind::Long, required)
+    }
+
+    fn date(path: &str, label: &str, required: bool) -> Self {
+        Self::new(path, label, Kind::Date, required)
+    }
+
+    fn choice(path: &str, label: &str, options: &[(&str, &str)]) -> Self {
+        Field {
+            options: options
+                .iter()
+                .map(|(v, l)| ((*v).to_owned(), (*l).to_owned()))
+                .collect(),
+            ..Self::new(path, label, Kind::Choice, true)
+        }
+    }
+
+    fn rows(path: &str, label: &str, fields: Vec<Field>) -> Self {
+        Field {
+            fields,
+            ..Self::new(path, label, Kind::Rows, false)
+        }
+    }
+}
+
+/// The form of `template`.
+pub fn form(template: &Template) -> Form {
+    let l = &template.labels;
+    let sections = template
+        .sections
+        .iter()
+        .filter_map(|s| section(s, template, l))
+        .collect();
+    Form {
+        lang: template.language.clone(),
+        title: l.document.title.clone(),
+        sections,
+    }
+}
+
+fn section(which: &SectionRef, template: &Template, l: &Labels) -> Option<Section> {
+    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    let (key, heading, fields) = match which {
+        SectionRef::Child => (
+            "child",
+            &s.child,
+            vec![
+                Field::text("child.name", &f.name, true),
+                Field {
+                    kind: Kind::Id,
+                    ..Field::choice(
+                        "child.id",
+                        &f.personnummer,
+                        &[
+                            ("Personnummer", &f.personnummer),
+                            ("Samordningsnummer", &f.samordningsnummer),
+                            ("Reservnummer", &f.reservnummer),
+                            ("BirthDate", &f.birth_date),
+                        ],
+                    )
+                },
+                Field::text("child.school", &f.school, false),
+                Field::text("child.language", &f.language, false),
+                Field::new("child.lss_plan", &f.lss_plan, Kind::Bool, false),
+            ],
+        ),
+        SectionRef::Guardians => (
+            "guardians",
+            &s.guardians,
+            vec![
+                Field::rows("guardians", &s.guardians, person_fields(l, true)),
+                Field::rows("relatives", &f.relative, person_fields(l, false)),
+            ],
+        ),
+        SectionRef::Consent => (
+            "consent",
+            &s.consent,
+            vec![
+                Field::new("consent.given_by", &f.given_by, Kind::Lines, true),
+                Field::date("consent.date", &f.date, true),
+                Field::choice(
+                    "consent.form",
+                    &f.consent_form,
+                    &[("Written", &c.written), ("Oral", &c.oral)],
+                ),
+                Field::new(
+                    "consent.sharing_between",
+                    &f.sharing_between,
+                    Kind::Lines,
+                    false,
+                ),
+                Field::long("consent.not_to_share", &f.not_to_share, false),
+                Field::date("consent.valid_until", &f.valid_until, false),
+                Field::date("consent.revoked_on", &f.revoked_on, false),
+                Field::long("consent.child_view", &f.child_view, false),
+            ],
+        ),
+        SectionRef::Meeting => (
+            "meeting",
+            &s.meeting,
+            vec![
+                Field::date("meeting.date", &f.meeting_date, true),
+                Field::text("meeting.place", &f.place, true),
+                Field::long("meeting.question", &f.question, false),
+                Field::text("meeting.initiator", &f.initiator, false),
+                Field::text("meeting.chair", &f.chair, true),
+                Field::rows(
+                    "meeting.participants",
+                    &f.participants,
+                    vec![
+                        Field::text("name", &f.name, true),
+                        Field::text("role", &f.role, true),
+                        Field::text("organisation", &f.organisation, false),
+                        Field::text("phone", &f.phone, false),
+                        Field::new("present", &f.present, Kind::Bool, false),
+                    ],
+                ),
+                Field {
+                    required: false,
+                    ..Field::choice(
+                        "meeting.child_participation.how",
+                        &f.child_participation,
+                        &[
+                            ("WholeMeeting", &c.whole_meeting),
+                            ("PartOfMeeting", &c.part_of_meeting),
+                            ("ThroughRepresentative", &c.through_representative),
+                            ("ThroughLetter", &c.through_letter),
+                            ("DidNotTakePart", &c.did_not_take_part),
+                        ],
+                    )
+                },
+                Field::long(
+                    "meeting.child_participation.note",
+                    &template.lang().text(&msg!("web-participation-note")),
+                    false,
+                ),
+            ],
+        ),
+        SectionRef::Views => (
+            "views",
+            &s.views,
+            vec![
+                Field::long("views.child", &f.child_voice, false),
+                Field::long("views.family", &f.family_view, false),
+            ],
+        ),
+        SectionRef::NeedsAndGoals => (
+            "needs_and_goals",
+            &s.needs_and_goals,
+            vec![
+                Field::new("needs", &f.needs, Kind::Lines, false),
+                Field::long("goals.overall", &f.overall_goal, false),
+                Field::new("goals.short_term", &f.short_term_goals, Kind::Lines, false),
+            ],
+        ),
+        SectionRef::Actions => (
+            "actions",
+            &s.actions,
+            vec![
+                Field::rows(
+                    "actions",
+                    &s.actions,
+                    action_fields(l, &template.lang().text(&msg!("web-other-actor"))),
+                ),
+                Field::new(
+                    "no_measures_by_others",
+                    &f.no_measures_by_others,
+                    Kind::Bool,
+                    false,
+                ),
+            ],
+        ),
+        SectionRef::Responsibility => (
+            "responsibility",
+            &s.responsibility,
+            vec![
+                Field::choice(
+                    "responsibility.principal",
+                    &f.principal,
+                    &[("Kommun", &c.kommun), ("Region", &c.region)],
+                ),
+                Field::text("responsibility.unit", &f.unit, true),
+                Field::text("responsibility.coordinator.name", &f.coordinator, true),
+                Field::text("responsibility.coordinator.phone", &f.phone, false),
+                Field::text("responsibility.coordinator.email", &f.email, false),
+            ],
+        ),
+        SectionRef::FollowUp => (
+            "follow_up",
+            &s.follow_up,
+            vec![
+                Field::date("follow_up.date", &f.follow_up_date, true),
+                Field::choice(
+                    "follow_up.form",
+                    &f.follow_up_form,
+                    &[
+                        ("Meeting", &c.meeting),
+                        ("Digital", &c.digital),
+                        ("Phone", &c.phone),
+                    ],
+                ),
+                Field::text("follow_up.caller", &f.caller, false),
+                Field::long("follow_up.closing_criteria", &f.closing_criteria, false),
+                Field::long("follow_up.if_not_working", &f.if_not_working, false),
+                Field::date("follow_up.closed", &f.closed, false),
+            ],
+        ),
+        SectionRef::Signatures => (
+            "signatures",
+            &s.signatures,
+            vec![
+                Field::text("document.written_by", &f.written_by, false),
+                Field::date("document.date", &l.document.plan_date, true),
+                Field::rows(
+                    "signatures",
+                    &s.signatures,
+                    vec![
+                        Field::text("name", &f.name, true),
+                        Field::text("organisation", &f.organisation, false),
+                    ],
+                ),
+                Field::new("distribution", &s.distribution, Kind::Lines, false),
+            ],
+        ),
+        SectionRef::Custom(key) => {
+            let custom = template.custom_sections.iter().find(|c| &c.key == key)?;
+            let fields = custom
+                .fields
+                .iter()
+                .map(|field| {
+                    let path = format!("custom.{key}.{}", field.key);
+                    match &field.checklist {
+                        Some(options) => Field {
+                            options: options.clone(),
+                            ..Field::new(&path, &field.label, Kind::Checklist, field.required)
+                        },
+                        None => Field::long(&path, &field.label, field.required),
+                    }
+                })
+                .collect();
+            return Some(Section {
+                key: format!("custom:{key}"),
+                heading: custom.heading.clone(),
+                fields,
+            });
+        }
+    };
+    Some(Section {
+        key: key.to_owned(),
+        heading: heading.clone(),
+        fields,
+    })
+}
+
+/// A guardian's or a relative's fields.
+fn person_fields(l: &Labels, guardian: bool) -> Vec<Field> {
+    let f = &l.fields;
+    let mut fields = vec![
+        Field::text("name", &f.name, true),
+        Field::text("relation", &f.relation, true),
+    ];
+    if guardian {
+        fields.push(Field::new("custody", &f.custody, Kind::Bool, false));
+    }
+    fields.push(Field::text("phone", &f.phone, false));
+    fields.push(Field::text("email", &f.email, false));
+    if guardian {
+        fields.push(Field::text("interpreter", &f.interpreter, false));
+    }
+    fields
+}
+
+/// An insats's fields.
+fn action_fields(l: &Labels, other: &str) -> Vec<Field> {
+    let (f, c) = (&l.fields, &l.choices);
+    vec![
+        Field::long("what", &f.what, true),
+        Field {
+            kind: Kind::Responsible,
+            ..Field::choice(
+                "responsible",
+                &f.responsible,
+                &[
+                    ("Kommun", &c.kommun),
+                    ("Region", &c.region),
+                    ("Family", &c.family),
+                    ("Child", &c.child),
+                    ("Other", other),
+                ],
+            )
+        },
+        Field::text("unit", &f.unit, false),
+        Field::text("person", &f.person, false),
+        Field::date("start", &f.start, false),
+        Field::date("done_by", &f.done_by, false),
+        Field::choice(
+            "status",
+            &f.status,
+            &[
+                ("Planned", &c.planned),
+                ("Ongoing", &c.ongoing),
+                ("Done", &c.done),
+                ("Changed", &c.changed),
+                ("Cancelled", &c.cancelled),
+            ],
+        ),
+    ]
+}

@@ -1,0 +1,419 @@
+//! sipplan for the offline browser form: the library's one pipeline,
+//! exported to JavaScript with wasm-bindgen. No browser code lives in the
+//! library; this crate only turns its values into JSON and bytes.
+//!
+//! The page keeps the plan as a JSON value (the plan file format in JSON),
+//! and the template files the user opened as a map of name → text. Every
+//! call gets both, so this side holds no state. "Today" comes from the page.
+
+mod form;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use sipplan::diagnostic::{Diagnostic, Severity};
+use sipplan::draft::Draft;
+use sipplan::load::{Format, Source};
+use sipplan::message::{Lang, Message};
+use sipplan::msg;
+use sipplan::plan::{FORMAT_VERSION, Plan, PlanDate};
+use sipplan::template::{self, Files, Resolver, Template};
+
+/// The built-in templates: id, name and language, as JSON.
+#[wasm_bindgen]
+pub fn templates() -> String {
+    #[derive(Serialize)]
+    struct Entry {
+        id: &'static str,
+        name: String,
+        language: String,
+    }
+    let entries: Vec<Entry> = template::builtin_ids()
+        .into_iter()
+        .filter_map(|id| {
+            let t = template::by_name(id, &template::NoFiles).ok()?;
+            Some(Entry {
+                id,
+                name: t.name,
+                language: t.language,
+            })
+        })
+        .collect();
+    json(&entries)
+}
+
+/// The form for `template` (a built-in id, a file in `files`, or empty for
+/// the default), as JSON; or the template's problems.
+#[wasm_bindgen]
+pub fn form(files: &str, template: &str) -> String {
+    let files = OpenedFiles::from_json(files);
+    match resolver(&files, template).given_or_default() {
+        Ok(t) => json(&serde_json::json!({ "form": form::form(&t), "words": words(t.lang()) })),
+        Err(errors) => json(&serde_json::json!({ "errors": template_problems(&errors) })),
+    }
+}
+
+/// The words of the page itself (buttons, headings), in `lang`.
+fn words(lang: Lang) -> BTreeMap<&'static str, String> {
+    WORDS
+        .iter()
+        .map(|(key, id)| (*key, lang.text(&Message::new(id))))
+        .collect()
+}
+
+/// The page's words: its key for each and the message in the catalogue.
+const WORDS: &[(&str, &str)] = &[
+    ("new", "web-new"),
+    ("open", "web-open"),
+    ("savePlan", "web-save-plan"),
+    ("saveJson", "web-save-json"),
+    ("savePdf", "web-save-pdf"),
+    ("print", "web-print"),
+    ("followup", "web-followup"),
+    ("diff", "web-diff"),
+    ("template", "web-template"),
+    ("templateDefault", "web-template-default"),
+    ("openTemplate", "web-open-template"),
+    ("problems", "web-problems"),
+    ("noProblems", "web-no-problems"),
+    ("preview", "web-preview"),
+    ("add", "web-add"),
+    ("remove", "web-remove"),
+    ("up", "web-up"),
+    ("down", "web-down"),
+    ("row", "web-row"),
+    ("idKind", "web-id-kind"),
+    ("other", "web-other-actor"),
+    ("draft", "web-draft"),
+    ("valid", "web-valid"),
+    ("unsaved", "web-unsaved"),
+    ("offline", "web-offline"),
+    ("yes", "web-yes"),
+    ("no", "web-no"),
+    ("unknown", "web-unknown"),
+];
+
+/// What the page shows after every change: the diagnostics (`check`'s,
+/// and the print's own) and the PDF, a draft while the plan is not valid.
+#[wasm_bindgen]
+pub struct Preview {
+    valid: bool,
+    diagnostics: String,
+    pdf: Vec<u8>,
+}
+
+#[wasm_bindgen]
+impl Preview {
+    /// Whether the plan is valid (no errors): printed without "UTKAST".
+    #[wasm_bindgen(getter)]
+    pub fn valid(&self) -> bool {
+        self.valid
+    }
+
+    /// The diagnostics as JSON: code, severity, message, hint, path.
+    #[wasm_bindgen(getter)]
+    pub fn diagnostics(&self) -> String {
+        self.diagnostics.clone()
+    }
+
+    /// The PDF's bytes (empty when it could not be made).
+    #[wasm_bindgen(getter)]
+    pub fn pdf(&self) -> Vec<u8> {
+        self.pdf.clone()
+    }
+}
+
+/// Checks the plan (JSON) and prints it, as `sipplan check` and `sipplan
+/// render` (`--draft` while it has errors) would. `today` is `YYYY-MM-DD`.
+#[wasm_bindgen]
+pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview {
+    let files = OpenedFiles::from_json(files);
+    let resolver = resolver(&files, template);
+    let today = PlanDate::parse(today).ok().map(|d| d.0);
+    let source = Source::from_text("plan.json", plan, Format::Json);
+    let checked = match sipplan::check_source(&source, &resolver, today) {
+        Ok(checked) => checked,
+        Err(errors) => {
+            return Preview {
+                valid: false,
+                diagnostics: json(&template_problems(&errors)),
+                pdf: Vec::new(),
+            };
+        }
+    };
+    let t = checked.template.clone();
+    let lang = t.lang();
+    let valid = checked.is_valid();
+    let (mut problems, printed) = match checked.plan {
+        Some(plan) if valid => {
+            let printed = sipplan::print_plan(&plan, &t, Default::default(), None);
+            (checked.diagnostics, printed)
+        }
+        Some(plan) => {
+            let draft = Draft::of(plan, &checked.diagnostics);
+            let printed = print_draft(&draft, &t);
+            (checked.diagnostics, printed)
+        }
+        // Not a plan yet: read as far as it goes, as `render --draft` does.
+        None => match sipplan::draft::read(&source, &t) {
+            Ok(draft) => {
+                let printed = print_draft(&draft, &t);
+                (draft.problems, printed)
+            }
+            Err(problems) => (problems, Err(sipplan::pdf::PdfError::Font)),
+        },
+    };
+    let pdf = match printed {
+        Ok(printed) => {
+            problems.extend(printed.warnings);
+            printed.pdf
+        }
+        Err(_) => Vec::new(),
+    };
+    Preview {
+        valid,
+        diagnostics: json(&shown(&problems, lang)),
+        pdf,
+    }
+}
+
+fn print_draft(draft: &Draft, t: &Template) -> Result<sipplan::Printed, sipplan::pdf::PdfError> {
+    sipplan::print_draft(draft, t, Default::default(), None)
+}
+
+/// Reads a plan file (RON or JSON, by `name`) for the form: the plan as
+/// JSON, the fields that could not be read (shown empty), and what is wrong.
+#[wasm_bindgen]
+pub fn open(text: &str, name: &str, files: &str, template: &str) -> String {
+    let files = OpenedFiles::from_json(files);
+    let resolver = resolver(&files, template);
+    let source = Source::from_text(name, text, Format::from_file_name(name));
+    let checked = match sipplan::check_source(&source, &resolver, None) {
+        Ok(checked) => checked,
+        Err(errors) => return json(&serde_json::json!({ "errors": template_problems(&errors) })),
+    };
+    let lang = checked.template.lang();
+    let (plan, blank, problems) = match checked.plan {
+        Some(plan) => (plan, Vec::new(), checked.diagnostics),
+        None => match sipplan::draft::read(&source, &checked.template) {
+            Ok(draft) => {
+                let blank = draft.blank.iter().cloned().collect();
+                (draft.plan, blank, draft.problems)
+            }
+            Err(problems) => {
+                return json(&serde_json::json!({ "problems": shown(&problems, lang) }));
+            }
+        },
+    };
+    let mut value = serde_json::to_value(&plan).unwrap_or_default();
+    for path in &blank {
+        clear(&mut value, path);
+    }
+    json(&serde_json::json!({
+        "plan": value,
+        "template": plan.document.template,
+        "problems": shown(&problems, lang),
+    }))
+}
+
+/// The plan as a file: `ron` (as `sipplan new` writes them) or `json`. A
+/// RON file needs a plan that can be read; until then the page saves JSON.
+#[wasm_bindgen]
+pub fn save(plan: &str, format: &str) -> Result<String, JsValue> {
+    if format == "json" {
+        let value: serde_json::Value =
+            serde_json::from_str(plan).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        return Ok(serde_json::to_string_pretty(&value).unwrap_or_default() + "\n");
+    }
+    let plan: Plan = serde_json::from_str(plan).map_err(|_| not_yet_ron())?;
+    sipplan::followup::to_ron(&plan).map_err(|_| not_yet_ron())
+}
+
+fn not_yet_ron() -> JsValue {
+    JsValue::from_str("incomplete")
+}
+
+/// The next revision of a plan after a follow-up meeting, as `sipplan
+/// followup` starts it: as JSON for the form.
+#[wasm_bindgen]
+pub fn followup(plan: &str) -> Result<String, JsValue> {
+    let plan: Plan = serde_json::from_str(plan).map_err(|_| not_yet_ron())?;
+    Ok(json(&sipplan::followup::next_revision(&plan)))
+}
+
+/// What changed since the previous revision, in the template's words, as
+/// `sipplan diff` says it.
+#[wasm_bindgen]
+pub fn diff(plan: &str, files: &str, template: &str) -> Result<String, JsValue> {
+    let plan: Plan = serde_json::from_str(plan).map_err(|_| not_yet_ron())?;
+    let Some(previous) = plan.previous() else {
+        return Err(JsValue::from_str("one revision"));
+    };
+    let files = OpenedFiles::from_json(files);
+    let t = resolver(&files, template)
+        .given_or_default()
+        .map_err(|_| JsValue::from_str("template"))?;
+    let l = &t.labels.document;
+    let heading = format!(
+        "{} {} ({}) → {} {} ({})\n",
+        l.revision,
+        previous.document.revision,
+        previous.meeting.date,
+        l.revision,
+        plan.document.revision,
+        plan.meeting.date
+    );
+    let changes = sipplan::followup::changes(previous, &plan);
+    Ok(heading + &sipplan::followup::describe(&changes, &t.labels))
+}
+
+/// The plan format version the page writes into a new plan.
+#[wasm_bindgen]
+pub fn format_version() -> u32 {
+    FORMAT_VERSION
+}
+
+/// One diagnostic as the page shows it.
+#[derive(Serialize)]
+struct Shown {
+    code: &'static str,
+    severity: Severity,
+    message: String,
+    hint: Option<String>,
+    path: String,
+}
+
+fn shown(diagnostics: &[Diagnostic], lang: Lang) -> Vec<Shown> {
+    diagnostics
+        .iter()
+        .map(|d| Shown {
+            code: d.code,
+            severity: d.severity,
+            message: lang.text(&d.message),
+            hint: d.hint.as_deref().map(|h| lang.text(h)),
+            path: d.path.to_string(),
+        })
+        .collect()
+}
+
+/// A template's problems, file by file, as diagnostics of the page.
+fn template_problems(errors: &template::TemplateErrors) -> Vec<Shown> {
+    errors
+        .iter()
+        .flat_map(|file| {
+            shown(&file.diagnostics, Lang::Sv).into_iter().map(|mut d| {
+                d.message = format!("{}: {}", file.source.name, d.message);
+                d.path = String::new();
+                d
+            })
+        })
+        .collect()
+}
+
+/// Sets the value at a field path (`actions[1].what`) to null: a value the
+/// draft reader had to stand in for is shown empty.
+fn clear(value: &mut serde_json::Value, path: &str) {
+    let mut at = value;
+    let parts: Vec<&str> = path.split(['.', '[']).filter(|p| !p.is_empty()).collect();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        let next = match part.strip_suffix(']').and_then(|n| n.parse::<usize>().ok()) {
+            Some(index) => at.get_mut(index),
+            None => at.get_mut(*part),
+        };
+        let Some(next) = next else { return };
+        if last {
+            *next = serde_json::Value::Null;
+            return;
+        }
+        at = next;
+    }
+}
+
+fn json(value: &impl Serialize) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+fn resolver<'a>(files: &'a OpenedFiles, template: &str) -> Resolver<'a> {
+    let given = Some(template).filter(|t| !t.is_empty());
+    Resolver::new(files, given)
+}
+
+/// The template files the user opened in the page, by file name. A plan
+/// that names `kommun/mall.ron` finds the opened `mall.ron`.
+struct OpenedFiles(BTreeMap<String, String>);
+
+impl OpenedFiles {
+    fn from_json(text: &str) -> Self {
+        OpenedFiles(serde_json::from_str(text).unwrap_or_default())
+    }
+
+    fn find(&self, name: &str) -> Option<(&String, &String)> {
+        let base = |n: &str| n.rsplit(['/', '\\']).next().unwrap_or(n).to_owned();
+        self.0.iter().find(|(n, _)| base(n) == base(name))
+    }
+}
+
+impl Files for OpenedFiles {
+    fn template(&self, name: &str, _: &Source) -> Result<Source, Message> {
+        let (found, text) = self
+            .find(name)
+            .ok_or_else(|| msg!("web-template-not-opened", name = name))?;
+        Ok(Source::from_text(
+            found,
+            text,
+            Format::from_file_name(found),
+        ))
+    }
+
+    fn bytes(&self, name: &str, _: &Source) -> Result<Vec<u8>, Message> {
+        // Logos are not read in the page (yet): the template is used without one.
+        Err(msg!("web-logo-not-read", name = name))
+    }
+
+    fn locate(&self, name: &str, _: &Source) -> String {
+        self.find(name)
+            .map_or_else(|| name.to_owned(), |(n, _)| n.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FULL: &str = include_str!("../../samples/full.ron");
+
+    #[test]
+    fn a_plan_file_opens_checks_and_prints_the_cli_s_bytes() {
+        let opened: serde_json::Value =
+            serde_json::from_str(&open(FULL, "full.ron", "{}", "")).unwrap();
+        let plan = opened["plan"].to_string();
+        let preview = preview(&plan, "{}", "", "2026-11-25");
+        assert!(preview.valid(), "{}", preview.diagnostics());
+        let source = Source::from_text("full.ron", FULL, Format::Ron);
+        let t = template::default_template().unwrap();
+        let checked = sipplan::check(&source, &t);
+        let cli =
+            sipplan::print_plan(&checked.plan.unwrap(), &t, Default::default(), None).unwrap();
+        assert_eq!(preview.pdf(), cli.pdf);
+    }
+
+    #[test]
+    fn an_empty_plan_is_a_draft_with_its_problems_at_their_fields() {
+        let preview = preview(r#"{"version": 1}"#, "{}", "", "2026-11-25");
+        assert!(!preview.valid());
+        assert!(preview.pdf().starts_with(b"%PDF-"));
+        let shown: Vec<serde_json::Value> = serde_json::from_str(&preview.diagnostics()).unwrap();
+        assert!(shown.iter().any(|d| d["path"] == "child"), "{shown:?}");
+    }
+
+    #[test]
+    fn a_blank_value_is_cleared_for_the_form() {
+        let mut value = serde_json::json!({"actions": [{"what": "x"}, {"what": "y"}]});
+        clear(&mut value, "actions[1].what");
+        assert_eq!(value["actions"][1]["what"], serde_json::Value::Null);
+        assert_eq!(value["actions"][0]["what"], "x");
+    }
+}
