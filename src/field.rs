@@ -11,7 +11,7 @@ use std::ops::Deref;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use validator::{Validate, ValidateEmail, ValidationError, ValidationErrors};
+use validator::{Validate, ValidationError, ValidationErrors};
 
 /// Longest [`Name`], in characters.
 pub const MAX_NAME: usize = 200;
@@ -172,8 +172,29 @@ impl Phone {
 }
 
 impl Email {
+    /// `name@place.domain`: one `@`, a dotted domain of letters, digits and
+    /// hyphens, no spaces. (Not validator's own check: its pattern engine
+    /// added 0.5 MB to the browser form.)
     fn problem(&self) -> Option<ValidationError> {
-        (!self.0.validate_email()).then(|| ValidationError::new("email"))
+        let text = self.0.trim();
+        let ok = match text.split_once('@') {
+            Some((local, domain)) => {
+                let labels_ok = domain.split('.').all(|label| {
+                    !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+                });
+                !local.is_empty()
+                    && !local.starts_with('.')
+                    && !local.ends_with('.')
+                    && !local.contains("..")
+                    && domain.contains('.')
+                    && labels_ok
+                    && !local.chars().any(|c| {
+                        c.is_whitespace() || c.is_control() || "@<>()[]\\,;:\"".contains(c)
+                    })
+            }
+            None => false,
+        };
+        (!ok).then(|| ValidationError::new("email"))
     }
 }
 
@@ -264,10 +285,26 @@ mod tests {
 
     #[test]
     fn an_email_address_has_its_parts() {
-        assert_eq!(code(Email::from("namn@exempel.se").validate()), None);
-        assert_eq!(
-            code(Email::from("namn.exempel.se").validate()).as_deref(),
-            Some("email")
-        );
+        for ok in [
+            "namn@exempel.se",
+            "anna.svensson@exempelstad.example.se",
+            "å.ö@kommun.se",
+            "a+b@x-y.se",
+        ] {
+            assert_eq!(code(Email::from(ok).validate()), None, "{ok}");
+        }
+        for bad in [
+            "namn.exempel.se",
+            "namn@exempel",
+            "namn @exempel.se",
+            "@exempel.se",
+            "a@@b.se",
+            "a@b..se",
+            "a@.se",
+            "a..b@c.se",
+        ] {
+            let found = code(Email::from(bad).validate());
+            assert_eq!(found.as_deref(), Some("email"), "{bad}");
+        }
     }
 }
