@@ -78,7 +78,7 @@ class Form(unittest.TestCase):
         self.wait(lambda: self.js("return document.body.dataset.ready === 'true'"), "the page")
 
     def settle(self):
-        """Runs the pending check and print at once (the page waits 250 ms)."""
+        """Runs the pending check and print at once (the page waits 40 ms)."""
         self.js("update()")
 
     def by_id(self, id_):
