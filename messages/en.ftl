@@ -532,5 +532,5 @@ web-no = No
 web-unknown = Not stated
 web-participation-note = How the child took part, in words
 web-template-not-opened = open the template file `{ $name }` in the form first
-web-logo-not-read = the form does not read logos (`{ $name }`); the plan is printed without it
+web-logo-not-opened = open the logo `{ $name }` together with the template file
 web-template-default = The plan's own (else sv)

@@ -535,5 +535,5 @@ web-no = Nej
 web-unknown = Inte angivet
 web-participation-note = Hur barnet deltog, med ord
 web-template-not-opened = öppna mallfilen `{ $name }` i formuläret först
-web-logo-not-read = formuläret läser inte logotyper (`{ $name }`); planen skrivs ut utan den
+web-logo-not-opened = öppna logotypen `{ $name }` tillsammans med mallfilen
 web-template-default = Planens egen (annars sv)

@@ -337,7 +337,8 @@ fn document_id(pages: &[Page]) -> [u8; 16] {
                     x, y, w, h, width, ..
                 } => &[*x, *y, *w, *h, *width],
                 Item::Image { x, y, w, h, image } => {
-                    feed(&image.to_le_bytes());
+                    // As 8 bytes everywhere: `usize` is 4 in WebAssembly.
+                    feed(&(*image as u64).to_le_bytes());
                     &[*x, *y, *w, *h]
                 }
                 Item::Watermark {

@@ -261,6 +261,18 @@ class Form(unittest.TestCase):
         self.click("followup")
         self.assertEqual(self.js("return state.plan.document.revision"), revision + 1)
 
+    def test_a_municipality_s_template_with_its_logo_prints_as_the_cli(self):
+        templates = ROOT / "samples" / "templates"
+        files = [templates / "exempelkommun.ron", templates / "exempelkommun-logo.png"]
+        self.by_id("open-template").send_keys("\n".join(str(f) for f in files))
+        self.wait(lambda: self.js("return state.template") == "exempelkommun.ron", "the template")
+        sample = ROOT / "samples" / "exempelkommun.ron"
+        self.open_plan(sample)
+        self.assertEqual(self.by_id("status").get_attribute("class"), "valid", self.problems())
+        headings = [h.text for h in self.driver.find_elements(By.CSS_SELECTOR, "#form h2")]
+        self.assertIn("Skolans stöd", headings)
+        self.assertEqual(self.download("save-pdf"), self.cli_pdf(sample))
+
     def test_the_english_template_gives_an_english_form(self):
         self.choose("template", "en")
         self.settle()

@@ -100,6 +100,7 @@ const WORDS: &[(&str, &str)] = &[
 #[wasm_bindgen]
 pub struct Preview {
     valid: bool,
+    summary: String,
     diagnostics: String,
     pdf: Vec<u8>,
 }
@@ -110,6 +111,12 @@ impl Preview {
     #[wasm_bindgen(getter)]
     pub fn valid(&self) -> bool {
         self.valid
+    }
+
+    /// What `check` says on its last line: "OK" or "inte giltig: 2 fel".
+    #[wasm_bindgen(getter)]
+    pub fn summary(&self) -> String {
+        self.summary.clone()
     }
 
     /// The diagnostics as JSON: code, severity, message, hint, path.
@@ -138,6 +145,7 @@ pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview 
         Err(errors) => {
             return Preview {
                 valid: false,
+                summary: String::new(),
                 diagnostics: json(&template_problems(&errors)),
                 pdf: Vec::new(),
             };
@@ -172,8 +180,16 @@ pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview 
         }
         Err(_) => Vec::new(),
     };
+    let errors = problems.iter().filter(|d| d.is_error()).count();
+    let warnings = problems.len() - errors;
+    let summary = if errors == 0 {
+        msg!("report-ok", warnings = warnings)
+    } else {
+        msg!("report-invalid", errors = errors, warnings = warnings)
+    };
     Preview {
         valid,
+        summary: lang.text(&summary),
         diagnostics: json(&shown(&problems, lang)),
         pdf,
     }
@@ -341,8 +357,9 @@ fn resolver<'a>(files: &'a OpenedFiles, template: &str) -> Resolver<'a> {
     Resolver::new(files, given)
 }
 
-/// The template files the user opened in the page, by file name. A plan
-/// that names `kommun/mall.ron` finds the opened `mall.ron`.
+/// The template files (and their logos) the user opened in the page, by
+/// file name: a template as its text, a logo as a `data:` URL. A plan that
+/// names `kommun/mall.ron` finds the opened `mall.ron`.
 struct OpenedFiles(BTreeMap<String, String>);
 
 impl OpenedFiles {
@@ -369,8 +386,14 @@ impl Files for OpenedFiles {
     }
 
     fn bytes(&self, name: &str, _: &Source) -> Result<Vec<u8>, Message> {
-        // Logos are not read in the page (yet): the template is used without one.
-        Err(msg!("web-logo-not-read", name = name))
+        use base64::Engine;
+        let (_, url) = self
+            .find(name)
+            .ok_or_else(|| msg!("web-logo-not-opened", name = name))?;
+        let encoded = url.split_once(";base64,").map_or("", |(_, data)| data);
+        base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .map_err(|_| msg!("web-logo-not-opened", name = name))
     }
 
     fn locate(&self, name: &str, _: &Source) -> String {
