@@ -537,3 +537,4 @@ web-participation-note = Hur barnet deltog, med ord
 web-template-not-opened = öppna mallfilen `{ $name }` i formuläret först
 web-logo-not-opened = öppna logotypen `{ $name }` tillsammans med mallfilen
 web-template-default = Planens egen (annars sv)
+web-guardians = Vårdnadshavare

@@ -164,7 +164,11 @@ fn section(which: &SectionRef, template: &Template, l: &Labels) -> Option<Sectio
             "guardians",
             &s.guardians,
             vec![
-                Field::rows("guardians", &s.guardians, person_fields(l, true)),
+                Field::rows(
+                    "guardians",
+                    &template.lang().text(&msg!("web-guardians")),
+                    person_fields(l, true),
+                ),
                 Field::rows("relatives", &f.relative, person_fields(l, false)),
             ],
         ),
