@@ -157,12 +157,11 @@ pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview 
     let (mut problems, printed) = match checked.plan {
         Some(plan) if valid => {
             let printed = sipplan::print_plan(&plan, &t, Default::default(), None);
-            (checked.diagnostics, printed)
+            (checked.diagnostics, printed.ok())
         }
         Some(plan) => {
             let draft = Draft::of(plan, &checked.diagnostics);
-            let printed = print_draft(&draft, &t);
-            (checked.diagnostics, printed)
+            (checked.diagnostics, print_draft(&draft, &t))
         }
         // Not a plan yet: read as far as it goes, as `render --draft` does.
         None => match sipplan::draft::read(&source, &t) {
@@ -170,15 +169,16 @@ pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview 
                 let printed = print_draft(&draft, &t);
                 (draft.problems, printed)
             }
-            Err(problems) => (problems, Err(sipplan::pdf::PdfError::Font)),
+            // Only broken syntax, which the page's own JSON never has.
+            Err(problems) => (problems, None),
         },
     };
     let pdf = match printed {
-        Ok(printed) => {
+        Some(printed) => {
             problems.extend(printed.warnings);
             printed.pdf
         }
-        Err(_) => Vec::new(),
+        None => Vec::new(),
     };
     let errors = problems.iter().filter(|d| d.is_error()).count();
     let warnings = problems.len() - errors;
@@ -195,8 +195,8 @@ pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview 
     }
 }
 
-fn print_draft(draft: &Draft, t: &Template) -> Result<sipplan::Printed, sipplan::pdf::PdfError> {
-    sipplan::print_draft(draft, t, Default::default(), None)
+fn print_draft(draft: &Draft, t: &Template) -> Option<sipplan::Printed> {
+    sipplan::print_draft(draft, t, Default::default(), None).ok()
 }
 
 /// Reads a plan file (RON or JSON, by `name`) for the form: the plan as
@@ -247,6 +247,8 @@ pub fn save(plan: &str, format: &str) -> Result<String, JsValue> {
     sipplan::followup::to_ron(&plan).map_err(|_| not_yet_ron())
 }
 
+/// The plan cannot be read as a whole yet (a date or a required field is
+/// missing): the page keeps offering JSON and says why in its problem list.
 fn not_yet_ron() -> JsValue {
     JsValue::from_str("incomplete")
 }
@@ -314,7 +316,8 @@ fn shown(diagnostics: &[Diagnostic], lang: Lang) -> Vec<Shown> {
         .collect()
 }
 
-/// A template's problems, file by file, as diagnostics of the page.
+/// A template's problems, file by file, as diagnostics of the page (in
+/// Swedish: the template that would give the language is the broken one).
 fn template_problems(errors: &template::TemplateErrors) -> Vec<Shown> {
     errors
         .iter()
