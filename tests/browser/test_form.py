@@ -273,6 +273,18 @@ class Form(unittest.TestCase):
         self.assertIn("Skolans stöd", headings)
         self.assertEqual(self.download("save-pdf"), self.cli_pdf(sample))
 
+    def test_the_starter_plan_of_sipplan_new_opens_with_its_placeholders_empty(self):
+        with tempfile.TemporaryDirectory() as folder:
+            starter = Path(folder) / "ny.ron"
+            run = self.cli("new", "-o", str(starter))
+            self.assertEqual(run.returncode, 0, run.stderr.decode())
+            self.by_id("open").send_keys(str(starter))
+            self.wait(lambda: self.js("return state.plan.meeting.date === null"), "the starter plan")
+        self.settle()
+        self.assertEqual(self.by_id("f-child-name").get_attribute("value"), "")
+        self.assertEqual(self.by_id("status").get_attribute("class"), "draft")
+        self.assertTrue(self.download("save-pdf").startswith(b"%PDF-"))
+
     def test_the_english_template_gives_an_english_form(self):
         self.choose("template", "en")
         self.settle()
