@@ -250,6 +250,17 @@ pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {
     out
 }
 
+/// What `diff` says: which revisions (number and meeting date) and what
+/// changed between them, in the template's language.
+pub fn compare(old: &Plan, new: &Plan, labels: &Labels) -> String {
+    let revision = &labels.document.revision;
+    let heading = format!(
+        "{revision} {} ({}) → {revision} {} ({})\n",
+        old.document.revision, old.meeting.date, new.document.revision, new.meeting.date
+    );
+    heading + &describe(&changes(old, new), labels)
+}
+
 /// The changes as lines of text in the template's language.
 pub fn describe(changes: &[Change], labels: &Labels) -> String {
     let c = &labels.changes;

@@ -46,7 +46,9 @@ struct Cli {
     #[command(subcommand)]
     command: Command,
     /// The language of messages and help: sv (the default) or en. Without
-    /// it, an English LANG or LC_MESSAGES gives English.
+    /// it, an English LANG or LC_MESSAGES gives English. Read before the
+    /// arguments are parsed (`language::choose`), so that `--help` and
+    /// clap's own errors are in it; declared here so that it is accepted.
     #[arg(long, global = true, value_name = "CODE", value_parser = ["sv", "en"])]
     lang: Option<String>,
 }
@@ -490,24 +492,14 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
             }
         },
     };
-    let t = match Resolver::new(&FsFiles, template).for_plan(&source, named.as_deref()) {
-        Ok(t) => t,
+    let language = match Resolver::new(&FsFiles, template).for_plan(&source, named.as_deref()) {
+        Ok(language) => language,
         Err(errors) => {
             write_template_errors(&errors)?;
             return Ok(ExitCode::from(INVALID));
         }
     };
-    let changes = sipplan::followup::changes(&old, &new);
-    let heading = format!(
-        "{} {} ({}) → {} {} ({})\n",
-        t.labels.document.revision,
-        old.document.revision,
-        old.meeting.date,
-        t.labels.document.revision,
-        new.document.revision,
-        new.meeting.date
-    );
-    print(&(heading + &sipplan::followup::describe(&changes, &t.labels)))
+    print(&sipplan::followup::compare(&old, &new, &language.labels))
 }
 
 fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {
@@ -582,7 +574,7 @@ fn template_check(file: &Path) -> Result<ExitCode, CliError> {
 
 fn template_init(from: &str, output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {
     let base = match template::by_name(from, &FsFiles) {
-        Ok(t) => t,
+        Ok(base) => base,
         Err(errors) => {
             write_template_errors(&errors)?;
             return Ok(ExitCode::from(INVALID));

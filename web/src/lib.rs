@@ -273,18 +273,7 @@ pub fn diff(plan: &str, files: &str, template: &str) -> Result<String, JsValue> 
     let t = resolver(&files, template)
         .given_or_default()
         .map_err(|_| JsValue::from_str("template"))?;
-    let l = &t.labels.document;
-    let heading = format!(
-        "{} {} ({}) → {} {} ({})\n",
-        l.revision,
-        previous.document.revision,
-        previous.meeting.date,
-        l.revision,
-        plan.document.revision,
-        plan.meeting.date
-    );
-    let changes = sipplan::followup::changes(previous, &plan);
-    Ok(heading + &sipplan::followup::describe(&changes, &t.labels))
+    Ok(sipplan::followup::compare(previous, &plan, &t.labels))
 }
 
 /// The plan format version the page writes into a new plan.
