@@ -535,3 +535,4 @@ web-template-not-opened = open the template file `{ $name }` in the form first
 web-logo-not-opened = open the logo `{ $name }` together with the template file
 web-template-default = The plan's own (else sv)
 web-guardians = Guardians
+help-help-command = Print the help of a command

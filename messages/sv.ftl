@@ -538,3 +538,4 @@ web-template-not-opened = öppna mallfilen `{ $name }` i formuläret först
 web-logo-not-opened = öppna logotypen `{ $name }` tillsammans med mallfilen
 web-template-default = Planens egen (annars sv)
 web-guardians = Vårdnadshavare
+help-help-command = Visa hjälpen för ett kommando

@@ -82,7 +82,12 @@ fn translate_usage(cmd: &mut Command) {
         .replace("[OPTIONS]", &options);
     *cmd = std::mem::take(cmd).override_usage(usage);
     for sub in cmd.get_subcommands_mut() {
-        translate_usage(sub);
+        if sub.get_name() == "help" {
+            // clap's own `sipplan help COMMAND`, added when it was built.
+            *sub = std::mem::take(sub).about(t(msg!("help-help-command")));
+        } else {
+            translate_usage(sub);
+        }
     }
 }
 
@@ -99,7 +104,6 @@ fn localize_command(cmd: Command, key: &str) -> Command {
         .subcommand_help_heading(t(msg!("help-heading-commands")))
         .subcommand_value_name(t(msg!("help-value-command")))
         .disable_help_flag(true)
-        .disable_help_subcommand(true)
         .disable_version_flag(true);
     if key == "help" {
         cmd = cmd.arg(
