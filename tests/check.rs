@@ -378,6 +378,9 @@ fn help_and_refused_arguments_are_in_the_users_language() {
         help.contains("Usage: sipplan check [OPTIONS] <FILES>..."),
         "{help}"
     );
+    // `sipplan help COMMAND` works as before.
+    let (help, _) = text(&sipplan(&["help", "render"]));
+    assert!(help.contains("Användning: sipplan render"), "{help}");
 
     let output = sipplan(&["render", "--frce", "samples/full.ron"]);
     let (_, stderr) = text(&output);
