@@ -90,6 +90,24 @@ pub fn redacted_source(source: &Source) -> String {
     String::from_utf8(bytes).unwrap_or_default()
 }
 
+/// The number in the browser form's field while the caseworker is not in
+/// it: its last four digits as `XXXX` (`20160903-9845` → `20160903-XXXX`),
+/// also while it is still being written. Text without four final digits is
+/// shown as it is.
+pub fn mask_last_four(text: &str) -> String {
+    let trimmed = text.trim_end();
+    let digits = trimmed
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
+    if digits < 4 {
+        return text.to_owned();
+    }
+    // ASCII digits: four bytes.
+    format!("{}XXXX", &trimmed[..trimmed.len() - 4])
+}
+
 /// [`shown_path`] for any text.
 pub fn mask_numbers(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
@@ -130,6 +148,16 @@ pub fn mask_numbers(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_form_shows_a_number_without_its_last_four_digits() {
+        assert_eq!(mask_last_four("20160903-9845"), "20160903-XXXX");
+        assert_eq!(mask_last_four("20160903-9845 "), "20160903-XXXX");
+        assert_eq!(mask_last_four("2016090398"), "201609XXXX");
+        assert_eq!(mask_last_four("2016"), "XXXX");
+        assert_eq!(mask_last_four("20160903-98"), "20160903-98");
+        assert_eq!(mask_last_four(""), "");
+    }
 
     #[test]
     fn a_personnummer_in_a_path_loses_its_last_four_digits() {

@@ -200,7 +200,8 @@ fn print_draft(draft: &Draft, t: &Template) -> Option<sipplan::Printed> {
 }
 
 /// Reads a plan file (RON or JSON, by `name`) for the form: the plan as
-/// JSON, the fields that could not be read (shown empty), and what is wrong.
+/// JSON with the fields that could not be read left empty (the form then
+/// checks it), or, when not even a draft can be read, what is wrong.
 #[wasm_bindgen]
 pub fn open(text: &str, name: &str, files: &str, template: &str) -> String {
     let files = OpenedFiles::from_json(files);
@@ -210,15 +211,12 @@ pub fn open(text: &str, name: &str, files: &str, template: &str) -> String {
         Ok(checked) => checked,
         Err(errors) => return json(&serde_json::json!({ "errors": template_problems(&errors) })),
     };
-    let lang = checked.template.lang();
-    let (plan, blank, problems) = match checked.plan {
-        Some(plan) => (plan, Vec::new(), checked.diagnostics),
+    let (plan, blank) = match checked.plan {
+        Some(plan) => (plan, Default::default()),
         None => match sipplan::draft::read(&source, &checked.template) {
-            Ok(draft) => {
-                let blank = draft.blank.iter().cloned().collect();
-                (draft.plan, blank, draft.problems)
-            }
+            Ok(draft) => (draft.plan, draft.blank),
             Err(problems) => {
+                let lang = checked.template.lang();
                 return json(&serde_json::json!({ "problems": shown(&problems, lang) }));
             }
         },
@@ -227,11 +225,7 @@ pub fn open(text: &str, name: &str, files: &str, template: &str) -> String {
     for path in &blank {
         clear(&mut value, path);
     }
-    json(&serde_json::json!({
-        "plan": value,
-        "template": plan.document.template,
-        "problems": shown(&problems, lang),
-    }))
+    json(&serde_json::json!({ "plan": value }))
 }
 
 /// The plan as a file: `ron` (as `sipplan new` writes them) or `json`. A
@@ -274,6 +268,13 @@ pub fn diff(plan: &str, files: &str, template: &str) -> Result<String, JsValue> 
         .given_or_default()
         .map_err(|_| JsValue::from_str("template"))?;
     Ok(sipplan::followup::compare(previous, &plan, &t.labels))
+}
+
+/// The child's number as the form shows it when the field is not in use
+/// ([`sipplan::privacy::mask_last_four`]).
+#[wasm_bindgen]
+pub fn mask(text: &str) -> String {
+    sipplan::privacy::mask_last_four(text)
 }
 
 /// The plan format version the page writes into a new plan.
