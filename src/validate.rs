@@ -531,7 +531,7 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
             (plan.consent.date, meeting),
             rules.consent_to_meeting_days,
             &rules.consent_to_meeting_message,
-            msg!("sip080", days = limit_days(rules.consent_to_meeting_days)),
+            (|days| msg!("sip080", days = days)) as fn(u32) -> Message,
             msg!("sip080-hint"),
         ),
         (
@@ -540,7 +540,7 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
             (meeting, plan.follow_up.date),
             rules.follow_up_days,
             &rules.follow_up_message,
-            msg!("sip081", days = limit_days(rules.follow_up_days)),
+            |days| msg!("sip081", days = days),
             msg!("sip081-hint"),
         ),
     ];
@@ -554,7 +554,7 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
                     "template-text",
                     text = own.replace("{days}", &limit.to_string())
                 ),
-                None => default,
+                None => default(limit),
             };
             out.push(
                 Diagnostic::warning(
@@ -688,11 +688,6 @@ fn kind_name(kind: IdKind) -> Message {
         IdKind::Personnummer => msg!("personnummer"),
         IdKind::Samordningsnummer => msg!("samordningsnummer"),
     }
-}
-
-/// A template's limit in days, for the default words of SIP080/SIP081.
-fn limit_days(limit: Option<u32>) -> u32 {
-    limit.unwrap_or_default()
 }
 
 /// Runs the `validator` field rules and turns them into diagnostics.
