@@ -544,15 +544,17 @@ fn plans_whose_names_clash_each_get_their_own_pdf_and_never_replace_each_other()
     );
 
     // Again without --force: refused before anything is written.
-    let before: Vec<_> = five
-        .iter()
-        .map(|n| {
-            std::fs::metadata(plans.path().join(n))
-                .unwrap()
-                .modified()
-                .unwrap()
-        })
-        .collect();
+    let modified = || -> Vec<_> {
+        five.iter()
+            .map(|n| {
+                std::fs::metadata(plans.path().join(n))
+                    .unwrap()
+                    .modified()
+                    .unwrap()
+            })
+            .collect()
+    };
+    let before = modified();
     let again = sipplan(&["render", folder]);
     let (_, stderr) = text(&again);
     assert_eq!(again.status.code(), Some(2), "{stderr}");
@@ -561,15 +563,7 @@ fn plans_whose_names_clash_each_get_their_own_pdf_and_never_replace_each_other()
         "{stderr}"
     );
     assert!(stderr.contains("--force"), "{stderr}");
-    let after: Vec<_> = five
-        .iter()
-        .map(|n| {
-            std::fs::metadata(plans.path().join(n))
-                .unwrap()
-                .modified()
-                .unwrap()
-        })
-        .collect();
+    let after = modified();
     assert_eq!(before, after, "a file was touched");
     assert_eq!(pdfs_in(plans.path()), five);
     assert_eq!(
