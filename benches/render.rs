@@ -27,9 +27,18 @@ fn stages(c: &mut Criterion) {
         title: "Samordnad individuell plan".into(),
         producer: "sipplan".into(),
         created: 0,
+        lang: "sv".into(),
     };
     c.bench_function("pdf", |b| {
-        b.iter(|| sipplan::pdf::write(&rendered.pages, rendered.geometry, &rendered.images, &meta))
+        b.iter(|| {
+            sipplan::pdf::write(
+                &rendered.pages,
+                &rendered.structure,
+                rendered.geometry,
+                &rendered.images,
+                &meta,
+            )
+        })
     });
     c.bench_function("whole render (check + layout + pdf)", |b| {
         b.iter(|| {

@@ -112,6 +112,15 @@ labels! {
         plan_date,
         /// Swedish default: "Version".
         revision,
+        /// Swedish default: "kryssad": what a screen reader says for a
+        /// crossed checkbox.
+        checked,
+        /// Swedish default: "inte kryssad": what a screen reader says for an
+        /// empty checkbox.
+        unchecked,
+        /// Swedish default: "Logotyp": the alternative text of the
+        /// template's logo, read aloud in its place.
+        logo,
     }
     /// Section headings.
     sections: SectionLabels / SectionOverrides {

@@ -162,7 +162,7 @@ pub fn print_plan(
 ) -> Result<Printed, pdf::PdfError> {
     let rendered = render::render_plan(plan, template, options);
     let created = created.unwrap_or_else(|| plan_timestamp(plan));
-    finish(rendered, &template.labels.document.title, created)
+    finish(rendered, template, &template.labels.document.title, created)
 }
 
 /// Prints a draft ([`draft::read`]) as PDF: the plan as far as it goes,
@@ -176,7 +176,7 @@ pub fn print_draft(
     let rendered = render::render_draft(draft, template, options);
     let dated = (!draft.is_blank("document.date")).then_some(&draft.plan);
     let created = created.unwrap_or_else(|| dated.map_or(0, plan_timestamp));
-    finish(rendered, &template.labels.document.title, created)
+    finish(rendered, template, &template.labels.document.title, created)
 }
 
 /// The plan's own date as seconds since 1970: a PDF's date that never
@@ -200,6 +200,7 @@ pub fn print_blank(
     let created = created.unwrap_or_else(|| for_plan.map_or(0, plan_timestamp));
     finish(
         render::render_blank(template, options, for_plan),
+        template,
         &template.labels.document.title,
         created,
     )
@@ -213,18 +214,30 @@ pub fn print_report(
     created: i64,
 ) -> Result<Printed, pdf::PdfError> {
     let rendered = render::render_report(stats, template, options);
-    finish(rendered, &template.labels.stats.title, created)
+    finish(rendered, template, &template.labels.stats.title, created)
 }
 
-/// Writes laid-out pages as PDF; `title` goes into the metadata, so it
-/// must never hold personal data.
-fn finish(rendered: render::Rendered, title: &str, created: i64) -> Result<Printed, pdf::PdfError> {
+/// Writes laid-out pages as PDF in the template's language; the title goes
+/// into the metadata, so it must never hold personal data.
+fn finish(
+    rendered: render::Rendered,
+    template: &template::Template,
+    title: &str,
+    created: i64,
+) -> Result<Printed, pdf::PdfError> {
     let meta = pdf::Metadata {
         title: title.to_owned(),
         producer: concat!("sipplan ", env!("CARGO_PKG_VERSION")).to_owned(),
         created,
+        lang: template.language.clone(),
     };
-    let pdf = pdf::write(&rendered.pages, rendered.geometry, &rendered.images, &meta)?;
+    let pdf = pdf::write(
+        &rendered.pages,
+        &rendered.structure,
+        rendered.geometry,
+        &rendered.images,
+        &meta,
+    )?;
     Ok(Printed {
         pdf,
         pages: rendered.pages.len(),

@@ -44,7 +44,7 @@ fn assert_inside_and_apart(r: &Rendered) {
     for (n, page) in r.pages.iter().enumerate() {
         for item in &page.items {
             let (x0, y0, x1, y1) = match item {
-                Item::Text { .. } | Item::Watermark { .. } => continue,
+                Item::Text { .. } | Item::Watermark { .. } | Item::Tag(_) => continue,
                 Item::Line { x1, y1, x2, y2, .. } => {
                     (x1.min(*x2), y1.min(*y2), x1.max(*x2), y1.max(*y2))
                 }

@@ -119,11 +119,13 @@ fn rendering_twice_gives_identical_bytes() {
     assert!(outputs[0] == outputs[1], "two processes differ");
 }
 
+/// Archival and tagged (PDF/A-2a, PDF/UA-1) in 24 KB: 18.3 KB untagged
+/// before; typst's tagged PDF of the same plan is 62 KB.
 #[test]
-fn the_full_sample_is_at_most_19_kb() {
+fn the_full_sample_is_at_most_24_kb() {
     let printed = print(&load_plan("samples/full.ron"), Options::default());
     assert!(
-        printed.pdf.len() <= 19 * 1024,
+        printed.pdf.len() <= 24 * 1024,
         "{} bytes",
         printed.pdf.len()
     );

@@ -1,6 +1,8 @@
 //! What a laid-out page is: positioned text, lines, boxes and images on a
-//! page of known size. The only thing the PDF writer reads ([`crate::pdf`]);
-//! the layout makes it, and nothing here knows SIP.
+//! page of known size, and the document's logical structure (headings,
+//! paragraphs, tables, lists) that says what they are to a reader. The only
+//! thing the PDF writer reads ([`crate::pdf`]); the layout makes it, and
+//! nothing here knows SIP.
 
 use crate::font::Weight;
 use crate::render::layout::MM;
@@ -92,6 +94,151 @@ pub enum Item {
         width: f32,
         fill: Option<f32>,
     },
+    /// What the items after it are, up to the next `Tag`: a part of an
+    /// element of the [`Structure`], or an artifact (rules, borders, the
+    /// page header and footer) that a screen reader skips. Items before the
+    /// first tag of a page are artifacts.
+    Tag(Tag),
+}
+
+/// What drawn items are to a reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tag {
+    /// Decoration or repetition: not read.
+    Artifact,
+    /// The `part`-th run of content of `node` (its [`Kid::Content`]).
+    Content { node: NodeId, part: u32 },
+}
+
+/// An element of the [`Structure`], by its index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NodeId(pub usize);
+
+/// The kind of a structure element: the standard types of tagged PDF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The whole document (the root).
+    Document,
+    /// The document's title.
+    H1,
+    /// A section heading.
+    H2,
+    /// A heading inside a section.
+    H3,
+    /// A paragraph, or a "label: value" field.
+    P,
+    /// A list, of `LI`s.
+    L,
+    /// A list item: its bullet (`Lbl`) and its text (`LBody`).
+    LI,
+    /// A list item's bullet.
+    Lbl,
+    /// A list item's text.
+    LBody,
+    /// A table, of `TR`s.
+    Table,
+    /// A table row, of `TH`s or `TD`s.
+    TR,
+    /// A column header cell.
+    TH,
+    /// A data cell.
+    TD,
+    /// A picture, with its alternative text.
+    Figure,
+    /// Part of a line with its own reading, e.g. a checkbox read as its state.
+    Span,
+}
+
+/// A child of a structure element, in reading order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kid {
+    /// A child element.
+    Node(NodeId),
+    /// The element's own content, the `n`-th run of it drawn
+    /// ([`Tag::Content`] with `part` n).
+    Content(u32),
+}
+
+/// One structure element.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// What it is.
+    pub role: Role,
+    /// Its parent (`None` for the root).
+    pub parent: Option<NodeId>,
+    /// Its children and content runs, in reading order.
+    pub kids: Vec<Kid>,
+    /// Read instead of a picture (a `Figure`).
+    pub alt: Option<String>,
+    /// Read instead of the drawn text (a checkbox's state).
+    pub actual_text: Option<String>,
+    /// Columns a table cell covers, when more than one.
+    pub col_span: usize,
+    /// Content runs drawn so far.
+    pub parts: u32,
+}
+
+/// The logical structure of a document: what a screen reader reads and in
+/// which order, independent of where things are drawn. Element 0 is the
+/// [`Role::Document`] root; the rest are added in reading order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Structure {
+    /// The elements; [`NodeId`]s index them.
+    pub nodes: Vec<Node>,
+}
+
+impl Default for Structure {
+    fn default() -> Self {
+        Self {
+            nodes: vec![Node::new(Role::Document, None)],
+        }
+    }
+}
+
+impl Node {
+    fn new(role: Role, parent: Option<NodeId>) -> Self {
+        Self {
+            role,
+            parent,
+            kids: Vec::new(),
+            alt: None,
+            actual_text: None,
+            col_span: 1,
+            parts: 0,
+        }
+    }
+}
+
+impl Structure {
+    /// The root element.
+    pub const ROOT: NodeId = NodeId(0);
+
+    /// Adds an element as the last child of `parent`.
+    pub fn add(&mut self, role: Role, parent: NodeId) -> NodeId {
+        let id = NodeId(self.nodes.len());
+        self.nodes.push(Node::new(role, Some(parent)));
+        self.nodes[parent.0].kids.push(Kid::Node(id));
+        id
+    }
+
+    /// The element `id`.
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.0]
+    }
+
+    /// The element `id`, to set its texts.
+    pub fn node_mut(&mut self, id: NodeId) -> &mut Node {
+        &mut self.nodes[id.0]
+    }
+
+    /// The tag for a new run of `node`'s content, recorded as its next kid.
+    pub fn next_part(&mut self, node: NodeId) -> Tag {
+        let n = &mut self.nodes[node.0];
+        let part = n.parts;
+        n.parts += 1;
+        n.kids.push(Kid::Content(part));
+        Tag::Content { node, part }
+    }
 }
 
 /// One page of items.

@@ -11,7 +11,7 @@
 
 use crate::font::{Fonts, PLACEHOLDER, Weight};
 
-pub use super::frame::{Geometry, Item, Page};
+pub use super::frame::{Geometry, Item, NodeId, Page, Role, Structure, Tag};
 
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;
@@ -56,8 +56,9 @@ pub enum Inline {
     Text(String),
     /// Bold text, e.g. a label.
     Bold(String),
-    /// A checkbox, crossed when `true`.
-    Check(bool),
+    /// A checkbox, crossed when `on`; a screen reader says `reads`
+    /// ("kryssad", "inte kryssad") in its place.
+    Check { on: bool, reads: String },
     /// A forced line break.
     Break,
 }
@@ -105,8 +106,17 @@ pub enum Columns {
 }
 
 /// A unit of content, laid out top to bottom.
+///
+/// Each block is also an element of the document's [`Structure`]: a title
+/// is a level-1 heading, a heading level 2 and a subheading level 3; a
+/// paragraph is a paragraph, and its lines that start with a bullet are a
+/// list; a table with a header row is a table, and one without is a grid
+/// of fields, each cell a paragraph; signatures and bars are paragraphs.
+/// Lines, borders, fills and a repeated header row are artifacts.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
+    /// The document's title, laid out as a heading.
+    Title(String),
     /// A section heading, kept on the same page as what follows it.
     Heading(String),
     /// A bold line in body size, kept on the same page as what follows it:
@@ -115,6 +125,7 @@ pub enum Block {
     /// Text across the full width, without a box.
     Paragraph(Vec<Inline>),
     /// A table with an optional header row that repeats after a page break.
+    /// Without a header row it is a grid of fields, read cell by cell.
     Table {
         columns: Columns,
         header: Option<Vec<String>>,
@@ -154,21 +165,25 @@ pub struct Laid {
     pub missing: Vec<char>,
 }
 
-/// Lays out `blocks` between `body_top` and `body_bottom` on each page.
-pub fn layout(blocks: &[Block], geometry: Geometry, body_top: f32, body_bottom: f32) -> Laid {
-    let mut engine = Engine {
-        fonts: Fonts::get(),
+/// Lays out `blocks` between `body_top` and `body_bottom` on each page,
+/// adding their elements to `structure` after what it has.
+pub fn layout(
+    blocks: &[Block],
+    geometry: Geometry,
+    body_top: f32,
+    body_bottom: f32,
+    structure: &mut Structure,
+) -> Laid {
+    let mut engine = Engine::new(
         geometry,
         body_top,
-        body_bottom: body_bottom.max(body_top + 4.0 * line_height(BODY_SIZE)),
-        pages: vec![Page::default()],
-        y: body_top,
-        missing: Vec::new(),
-    };
+        body_bottom.max(body_top + 4.0 * line_height(BODY_SIZE)),
+        std::mem::take(structure),
+    );
     let mut ends = Vec::with_capacity(blocks.len());
     for (i, block) in blocks.iter().enumerate() {
         let own = match block {
-            Block::Heading(_) => Some(engine.heading_height()),
+            Block::Title(_) | Block::Heading(_) => Some(engine.heading_height()),
             Block::Subheading(_) => Some(line_height(BODY_SIZE)),
             _ => None,
         };
@@ -185,6 +200,7 @@ pub fn layout(blocks: &[Block], geometry: Geometry, body_top: f32, body_bottom: 
     let mut missing = engine.missing;
     missing.sort_unstable();
     missing.dedup();
+    *structure = engine.structure;
     Laid {
         pages: engine.pages,
         ends,
@@ -214,9 +230,31 @@ struct Engine {
     /// Top of the free space on the current page.
     y: f32,
     missing: Vec<char>,
+    /// The document's elements, with those of the blocks laid out so far.
+    structure: Structure,
+    /// The tag of what was drawn last on the current page.
+    page_tag: Option<Tag>,
+    /// The list the previous paragraph ended in: bulleted paragraphs one
+    /// after another are one list.
+    open_list: Option<NodeId>,
 }
 
 impl Engine {
+    fn new(geometry: Geometry, body_top: f32, body_bottom: f32, structure: Structure) -> Self {
+        Engine {
+            fonts: Fonts::get(),
+            geometry,
+            body_top,
+            body_bottom,
+            pages: vec![Page::default()],
+            y: body_top,
+            missing: Vec::new(),
+            structure,
+            page_tag: None,
+            open_list: None,
+        }
+    }
+
     fn body_height(&self) -> f32 {
         self.body_bottom - self.body_top
     }
@@ -226,9 +264,34 @@ impl Engine {
         &mut self.pages[last].items
     }
 
+    /// Draws `item` as part of what `tag` says.
+    fn push(&mut self, tag: Tag, item: Item) {
+        if self.page_tag != Some(tag) {
+            self.items().push(Item::Tag(tag));
+            self.page_tag = Some(tag);
+        }
+        self.items().push(item);
+    }
+
+    /// Draws a line, border or fill: decoration, not read.
+    fn artifact(&mut self, item: Item) {
+        self.push(Tag::Artifact, item);
+    }
+
+    /// Draws `item` as content of `node`, continuing its run when that was
+    /// the last thing drawn on this page.
+    fn content(&mut self, node: NodeId, item: Item) {
+        let tag = match self.page_tag {
+            Some(tag @ Tag::Content { node: n, .. }) if n == node => tag,
+            _ => self.structure.next_part(node),
+        };
+        self.push(tag, item);
+    }
+
     fn new_page(&mut self) {
         self.pages.push(Page::default());
         self.y = self.body_top;
+        self.page_tag = None;
     }
 
     /// Starts a new page unless `height` fits below the cursor.
@@ -267,15 +330,31 @@ impl Engine {
             Block::Signatures { .. } => self.signature_height(),
             Block::Keep(blocks) => self.measure(blocks).min(self.body_height()),
             Block::Bar { .. } => line_height(BODY_SIZE),
-            Block::Heading(_) | Block::Subheading(_) | Block::Gap(_) | Block::PageBreak => 0.0,
+            Block::Title(_)
+            | Block::Heading(_)
+            | Block::Subheading(_)
+            | Block::Gap(_)
+            | Block::PageBreak => 0.0,
         }
     }
 
     fn block(&mut self, block: &Block) {
+        // Only a paragraph right after a list continues it.
+        let open_list = self.open_list.take();
         match block {
-            Block::Heading(text) => self.heading(text),
-            Block::Paragraph(content) => self.paragraph(content),
-            Block::Subheading(text) => self.paragraph(&[Inline::Bold(text.clone())]),
+            Block::Title(text) => self.heading(text, Role::H1),
+            Block::Heading(text) => self.heading(text, Role::H2),
+            Block::Paragraph(content) => self.paragraph(content, open_list),
+            Block::Subheading(text) => {
+                let node = self.structure.add(Role::H3, Structure::ROOT);
+                let mut flow = Flow::inside(node);
+                let lines = self.wrap(
+                    &[Inline::Bold(text.clone())],
+                    self.geometry.content_width(),
+                    BODY_SIZE,
+                );
+                self.lines(&mut flow, &lines, self.geometry.left, BODY_SIZE);
+            }
             Block::Table {
                 columns,
                 header,
@@ -304,15 +383,7 @@ impl Engine {
 
     /// The height `blocks` take laid out on an endless page.
     fn measure(&self, blocks: &[Block]) -> f32 {
-        let mut scratch = Engine {
-            fonts: self.fonts,
-            geometry: self.geometry,
-            body_top: 0.0,
-            body_bottom: f32::MAX / 4.0,
-            pages: vec![Page::default()],
-            y: 0.0,
-            missing: Vec::new(),
-        };
+        let mut scratch = Engine::new(self.geometry, 0.0, f32::MAX / 4.0, Structure::default());
         for block in blocks {
             scratch.block(block);
         }
@@ -337,10 +408,12 @@ impl Engine {
         let height = label.len().max(value.len()).max(1) as f32 * line_height(BODY_SIZE);
         self.ensure(height);
         let x = self.geometry.left;
+        // Read as one paragraph: the label, then the figure.
+        let mut flow = Flow::inside(self.structure.add(Role::P, Structure::ROOT));
         for (column, lines) in [(x, &label), (x + label_width, &value)] {
             for (i, line) in lines.iter().enumerate() {
                 let baseline = self.y + BODY_SIZE + i as f32 * line_height(BODY_SIZE);
-                self.draw_line(line, column, baseline, BODY_SIZE);
+                self.draw_line(&mut flow, line, column, baseline, BODY_SIZE);
             }
         }
         if let Some(fraction) = fraction {
@@ -349,7 +422,7 @@ impl Engine {
                 width - label_width - value_width,
             );
             let (y_top, h) = (self.y + 2.5, BODY_SIZE - 2.0);
-            self.items().push(Item::Rect {
+            self.artifact(Item::Rect {
                 x: left,
                 y: y_top,
                 w: full,
@@ -359,7 +432,7 @@ impl Engine {
             });
             let filled = full * fraction.clamp(0.0, 1.0);
             if filled > 0.0 {
-                self.items().push(Item::Rect {
+                self.artifact(Item::Rect {
                     x: left,
                     y: y_top,
                     w: filled,
@@ -372,29 +445,33 @@ impl Engine {
         self.y += height;
     }
 
-    fn heading(&mut self, text: &str) {
+    fn heading(&mut self, text: &str, role: Role) {
         let x = self.geometry.left;
         let width = self.geometry.content_width();
         let content = [Inline::Bold(text.to_owned())];
         let lines = self.wrap(&content, width, HEADING_SIZE);
+        let mut flow = Flow::inside(self.structure.add(role, Structure::ROOT));
         self.y += HEADING_ABOVE;
-        for line in lines {
-            self.ensure(line_height(HEADING_SIZE));
-            let baseline = self.y + HEADING_SIZE;
-            self.draw_line(&line, x, baseline, HEADING_SIZE);
-            self.y += line_height(HEADING_SIZE);
-        }
+        self.lines(&mut flow, &lines, x, HEADING_SIZE);
         self.y += HEADING_BELOW;
     }
 
-    fn paragraph(&mut self, content: &[Inline]) {
-        let x = self.geometry.left;
+    fn paragraph(&mut self, content: &[Inline], open_list: Option<NodeId>) {
         let lines = self.wrap(content, self.geometry.content_width(), BODY_SIZE);
+        let mut flow = Flow::paragraphs(Structure::ROOT);
+        flow.list = open_list;
+        self.lines(&mut flow, &lines, self.geometry.left, BODY_SIZE);
+        self.open_list = flow.item.and(flow.list);
+    }
+
+    /// Lines one under the other from the cursor, each on the page where
+    /// it fits.
+    fn lines(&mut self, flow: &mut Flow, lines: &[Line], x: f32, size: f32) {
         for line in lines {
-            self.ensure(line_height(BODY_SIZE));
-            let baseline = self.y + BODY_SIZE;
-            self.draw_line(&line, x, baseline, BODY_SIZE);
-            self.y += line_height(BODY_SIZE);
+            self.ensure(line_height(size));
+            let baseline = self.y + size;
+            self.draw_line(flow, line, x, baseline, size);
+            self.y += line_height(size);
         }
     }
 
@@ -408,19 +485,45 @@ impl Engine {
             let (_, _, n) = self.row_lines(first, &widths);
             self.ensure((header_height + row_height(n)).min(self.body_height()));
         }
-        if let Some(h) = header {
-            self.header_row(h, &widths);
+        // With a header, a table of rows and cells; without, a grid of
+        // fields, each cell read as a paragraph of its own.
+        let table = header.map(|_| self.structure.add(Role::Table, Structure::ROOT));
+        if let (Some(h), Some(table)) = (header, table) {
+            self.header_row(h, &widths, Some(table));
         }
+        // After a page break the header row is drawn again, as an artifact:
+        // it is read once.
+        let repeat_header = |engine: &mut Engine| {
+            if let Some(h) = header {
+                engine.header_row(h, &widths, None);
+            }
+        };
         for row in rows {
             let (lines, spans, n) = self.row_lines(row, &widths);
+            let mut flows: Vec<Flow> = match table {
+                Some(table) => {
+                    let tr = self.structure.add(Role::TR, table);
+                    row.cells
+                        .iter()
+                        .map(|cell| {
+                            let td = self.structure.add(Role::TD, tr);
+                            self.structure.node_mut(td).col_span = cell.span;
+                            Flow::inside(td)
+                        })
+                        .collect()
+                }
+                None => row
+                    .cells
+                    .iter()
+                    .map(|_| Flow::paragraphs(Structure::ROOT))
+                    .collect(),
+            };
             let height = row_height(n);
             if self.y + height > self.body_bottom + 0.01 {
                 let fits_on_a_page = header_height + height <= self.body_height();
                 if fits_on_a_page || self.body_bottom - self.y < row_height(1) {
                     self.new_page();
-                    if let Some(h) = header {
-                        self.header_row(h, &widths);
-                    }
+                    repeat_header(self);
                 }
             }
             // Place the row, splitting it by lines over pages when it is taller than a page.
@@ -430,15 +533,13 @@ impl Engine {
                     .floor()
                     .max(1.0) as usize;
                 let take = (n - from).min(room);
-                self.row_part(&lines, &spans, from, take);
+                self.row_part(&mut flows, &lines, &spans, from, take, None);
                 from += take;
                 if from >= n {
                     break;
                 }
                 self.new_page();
-                if let Some(h) = header {
-                    self.header_row(h, &widths);
-                }
+                repeat_header(self);
             }
         }
     }
@@ -456,11 +557,23 @@ impl Engine {
             .collect()
     }
 
-    fn header_row(&mut self, header: &[String], widths: &[f32]) {
+    /// The header row, as the table's first row of header cells, or as an
+    /// artifact when `table` is `None` (repeated after a page break).
+    fn header_row(&mut self, header: &[String], widths: &[f32], table: Option<NodeId>) {
         let lines = self.header_lines(header, widths);
         let n = lines.iter().map(Vec::len).max().unwrap_or(1);
         let spans: Vec<(f32, f32)> = spans_of(widths, &vec![1; widths.len()], self.geometry.left);
-        self.row_part_filled(&lines, &spans, 0, n, Some(0.9));
+        let mut flows: Vec<Flow> = match table {
+            Some(table) => {
+                let tr = self.structure.add(Role::TR, table);
+                header
+                    .iter()
+                    .map(|_| Flow::inside(self.structure.add(Role::TH, tr)))
+                    .collect()
+            }
+            None => header.iter().map(|_| Flow::artifact()).collect(),
+        };
+        self.row_part(&mut flows, &lines, &spans, 0, n, Some(0.9));
     }
 
     /// Each cell's wrapped lines, each cell's x and width, and the row's
@@ -483,13 +596,11 @@ impl Engine {
         (lines, boxes, n)
     }
 
-    fn row_part(&mut self, lines: &[Vec<Line>], boxes: &[(f32, f32)], from: usize, take: usize) {
-        self.row_part_filled(lines, boxes, from, take, None);
-    }
-
-    /// Draws lines `from..from + take` of every cell, with cell borders.
-    fn row_part_filled(
+    /// Draws lines `from..from + take` of every cell, with cell borders
+    /// (all borders first, then the text, cell by cell).
+    fn row_part(
         &mut self,
+        flows: &mut [Flow],
         lines: &[Vec<Line>],
         boxes: &[(f32, f32)],
         from: usize,
@@ -498,8 +609,8 @@ impl Engine {
     ) {
         let height = row_height(take);
         let top = self.y;
-        for (cell, &(x, w)) in lines.iter().zip(boxes) {
-            self.items().push(Item::Rect {
+        for &(x, w) in boxes {
+            self.artifact(Item::Rect {
                 x,
                 y: top,
                 w,
@@ -507,11 +618,13 @@ impl Engine {
                 width: RULE,
                 fill,
             });
+        }
+        for ((cell, &(x, _)), flow) in lines.iter().zip(boxes).zip(flows.iter_mut()) {
             for (i, line) in cell.iter().skip(from).take(take).enumerate() {
                 // The letters' height, not the text size, above the first
                 // baseline: the room a descender needs is left below the last.
                 let baseline = top + PAD_Y + ASCENT * BODY_SIZE + i as f32 * line_height(BODY_SIZE);
-                self.draw_line(line, x + PAD_X, baseline, BODY_SIZE);
+                self.draw_line(flow, line, x + PAD_X, baseline, BODY_SIZE);
             }
         }
         self.y = top + height;
@@ -616,7 +729,9 @@ impl Engine {
             let date_y = rule_y + 2.0 + (lines as f32 + 1.0) * line_height(BODY_SIZE) + 2.0;
             for (i, lines) in wrapped.iter().enumerate() {
                 let x = self.geometry.left + i as f32 * (col + gutter);
-                self.items().push(Item::Line {
+                // Read as a paragraph: who signs, then "Datum".
+                let mut flow = Flow::inside(self.structure.add(Role::P, Structure::ROOT));
+                self.artifact(Item::Line {
                     x1: x,
                     y1: rule_y,
                     x2: x + col,
@@ -625,7 +740,7 @@ impl Engine {
                 });
                 for (j, line) in lines.iter().enumerate() {
                     let baseline = rule_y + 2.0 + BODY_SIZE + j as f32 * line_height(BODY_SIZE);
-                    self.draw_line(line, x, baseline, BODY_SIZE);
+                    self.draw_line(&mut flow, line, x, baseline, BODY_SIZE);
                 }
                 let date = self.wrap(
                     &[Inline::Text(date_label.to_owned())],
@@ -633,9 +748,9 @@ impl Engine {
                     BODY_SIZE,
                 );
                 if let Some(line) = date.first() {
-                    self.draw_line(line, x, date_y, BODY_SIZE);
+                    self.draw_line(&mut flow, line, x, date_y, BODY_SIZE);
                 }
-                self.items().push(Item::Line {
+                self.artifact(Item::Line {
                     x1: x + caption + 3.0,
                     y1: date_y + 1.0,
                     x2: x + col,
@@ -662,9 +777,9 @@ impl Engine {
             let (text, weight) = match inline {
                 Inline::Text(t) => (t, Weight::Regular),
                 Inline::Bold(t) => (t, Weight::Bold),
-                Inline::Check(on) => {
+                Inline::Check { on, reads } => {
                     atoms.push(Atom {
-                        kind: AtomKind::Check(*on),
+                        kind: AtomKind::Check(*on, reads.clone()),
                         width: self.fonts.width(check_glyph(*on), size, Weight::Regular),
                         space_before: true,
                     });
@@ -745,7 +860,7 @@ impl Engine {
                     x = 0.0;
                     hang = 0.0;
                 }
-                AtomKind::Check(on) => {
+                AtomKind::Check(on, reads) => {
                     let gap = if current_empty || !atom.space_before {
                         0.0
                     } else {
@@ -766,7 +881,7 @@ impl Engine {
                     } else {
                         x += gap;
                     }
-                    push(&mut lines, Piece::Check { dx: x, on });
+                    push(&mut lines, Piece::Check { dx: x, on, reads });
                     x += atom.width;
                 }
                 AtomKind::Word(word, weight) => {
@@ -839,28 +954,169 @@ impl Engine {
         lines
     }
 
-    fn draw_line(&mut self, line: &Line, x: f32, baseline: f32, size: f32) {
-        for piece in line {
-            match piece {
-                Piece::Text { dx, text, weight } => self.items().push(Item::Text {
-                    x: x + dx,
-                    y: baseline,
-                    size,
-                    weight: *weight,
-                    text: text.clone(),
+    /// Draws one line of `flow`'s content. A line that starts with a
+    /// bullet starts a list item (bullet and text apart); a line indented
+    /// under it continues the item; any other line is text.
+    fn draw_line(&mut self, flow: &mut Flow, line: &Line, x: f32, baseline: f32, size: f32) {
+        let text = |dx: f32, text: &str, weight: Weight| Item::Text {
+            x: x + dx,
+            y: baseline,
+            size,
+            weight,
+            text: text.to_owned(),
+        };
+        let mut pieces = line.as_slice();
+        let target = match (pieces.first(), flow.item) {
+            _ if flow.is_artifact() => None,
+            (
+                Some(Piece::Text {
+                    dx,
+                    text: t,
+                    weight,
                 }),
-                // A glyph, not a drawing: text extraction, a screen reader
-                // and a journal system's index all read the answer.
-                Piece::Check { dx, on } => self.items().push(Item::Text {
-                    x: x + dx,
-                    y: baseline,
-                    size,
-                    weight: Weight::Regular,
-                    text: check_glyph(*on).to_owned(),
-                }),
+                _,
+            ) if *dx == 0.0 && bullet_of(t).is_some() => {
+                let bullet = bullet_of(t).unwrap_or_default();
+                let (label, body) = flow.new_item(&mut self.structure);
+                self.content(label, text(0.0, bullet, *weight));
+                let rest = &t[bullet.len()..];
+                if !rest.is_empty() {
+                    let dx = self.fonts.width(bullet, size, *weight);
+                    self.content(body, text(dx, rest, *weight));
+                }
+                pieces = &pieces[1..];
+                Some(body)
+            }
+            (Some(piece), Some(body)) if piece.dx() > 0.0 => Some(body),
+            (None, Some(body)) => Some(body),
+            _ => Some(flow.text_node(&mut self.structure)),
+        };
+        for piece in pieces {
+            match (piece, target) {
+                (
+                    Piece::Text {
+                        dx,
+                        text: t,
+                        weight,
+                    },
+                    Some(node),
+                ) => {
+                    self.content(node, text(*dx, t, *weight));
+                }
+                (
+                    Piece::Text {
+                        dx,
+                        text: t,
+                        weight,
+                    },
+                    None,
+                ) => {
+                    self.artifact(text(*dx, t, *weight));
+                }
+                // A glyph, not a drawing: text extraction and a journal
+                // system's index read the answer, a screen reader its state.
+                (Piece::Check { dx, on, reads }, target) => {
+                    let item = text(*dx, check_glyph(*on), Weight::Regular);
+                    match target {
+                        Some(node) => {
+                            let span = self.structure.add(Role::Span, node);
+                            self.structure.node_mut(span).actual_text = Some(reads.clone());
+                            self.content(span, item);
+                        }
+                        None => self.artifact(item),
+                    }
+                }
             }
         }
     }
+}
+
+/// Where the lines of one heading, paragraph or table cell go in the
+/// document's structure. Text goes into `text` (the element itself, or a
+/// paragraph made when the first line comes); list items into `list`.
+struct Flow {
+    /// The element that holds what this flow makes; `None` for an artifact.
+    parent: Option<NodeId>,
+    /// Whether the text goes into `parent` itself (a heading, a cell) or
+    /// into paragraphs under it.
+    text_in_parent: bool,
+    /// The paragraph the text goes into now.
+    text: Option<NodeId>,
+    /// The list the last items went into.
+    list: Option<NodeId>,
+    /// The body of the list item being written, if a line is part of one.
+    item: Option<NodeId>,
+}
+
+impl Flow {
+    /// Text straight into `node` (a heading, a table cell).
+    fn inside(node: NodeId) -> Self {
+        Self {
+            parent: Some(node),
+            text_in_parent: true,
+            text: None,
+            list: None,
+            item: None,
+        }
+    }
+
+    /// Text as paragraphs under `parent`.
+    fn paragraphs(parent: NodeId) -> Self {
+        Self {
+            text_in_parent: false,
+            ..Self::inside(parent)
+        }
+    }
+
+    /// Nothing read: a header row drawn again.
+    fn artifact() -> Self {
+        Self {
+            parent: None,
+            ..Self::paragraphs(Structure::ROOT)
+        }
+    }
+
+    fn is_artifact(&self) -> bool {
+        self.parent.is_none()
+    }
+
+    /// The element the next text goes into; ends a list.
+    fn text_node(&mut self, structure: &mut Structure) -> NodeId {
+        self.item = None;
+        self.list = None;
+        let parent = self.parent.unwrap_or(Structure::ROOT);
+        if self.text_in_parent {
+            return parent;
+        }
+        *self
+            .text
+            .get_or_insert_with(|| structure.add(Role::P, parent))
+    }
+
+    /// A new list item (in the current list, or a new one): its label and body.
+    fn new_item(&mut self, structure: &mut Structure) -> (NodeId, NodeId) {
+        let parent = self.parent.unwrap_or(Structure::ROOT);
+        let list = *self
+            .list
+            .get_or_insert_with(|| structure.add(Role::L, parent));
+        let item = structure.add(Role::LI, list);
+        let label = structure.add(Role::Lbl, item);
+        let body = structure.add(Role::LBody, item);
+        self.item = Some(body);
+        // Text after the list is a new paragraph.
+        self.text = None;
+        (label, body)
+    }
+}
+
+/// The bullet a line's first run starts with, if it starts a list item.
+fn bullet_of(text: &str) -> Option<&'static str> {
+    BULLETS.into_iter().find(|b| {
+        text == *b
+            || text
+                .strip_prefix(b)
+                .is_some_and(|rest| rest.starts_with(' '))
+    })
 }
 
 /// A line that starts with one of these is a list item: its wrapped lines
@@ -875,6 +1131,14 @@ fn check_glyph(on: bool) -> &'static str {
 /// Wrapped text: pieces placed on one line, offsets from the line start.
 type Line = Vec<Piece>;
 
+impl Piece {
+    fn dx(&self) -> f32 {
+        match self {
+            Piece::Text { dx, .. } | Piece::Check { dx, .. } => *dx,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 enum Piece {
     Text {
@@ -885,6 +1149,7 @@ enum Piece {
     Check {
         dx: f32,
         on: bool,
+        reads: String,
     },
 }
 
@@ -899,7 +1164,7 @@ struct Atom {
 #[derive(Debug)]
 enum AtomKind {
     Word(String, Weight),
-    Check(bool),
+    Check(bool, String),
     Break,
 }
 
@@ -1088,15 +1353,7 @@ mod tests {
 
     fn engine() -> Engine {
         let g = Geometry::a4();
-        Engine {
-            fonts: Fonts::get(),
-            geometry: g,
-            body_top: g.top,
-            body_bottom: g.height - g.bottom,
-            pages: vec![Page::default()],
-            y: g.top,
-            missing: Vec::new(),
-        }
+        Engine::new(g, g.top, g.height - g.bottom, Structure::default())
     }
 
     fn texts(line: &Line) -> String {

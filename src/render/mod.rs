@@ -28,7 +28,9 @@ use crate::plan::{
     PlanDate, Responsible,
 };
 use crate::template::{SectionRef, Template};
-use layout::{BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Page, Row};
+use layout::{
+    BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Page, Role, Row, Structure, Tag,
+};
 
 /// The number of pages the core plan should fit on (domain brief §0).
 pub const PAGE_BUDGET: usize = 2;
@@ -63,6 +65,8 @@ pub struct Rendered {
     pub geometry: Geometry,
     /// The pages, with header and footer.
     pub pages: Vec<Page>,
+    /// What the pages' items are to a reader, in reading order.
+    pub structure: Structure,
     /// Images that [`Item::Image`]s refer to (the template's logo).
     pub images: Vec<crate::image::Image>,
     /// Problems found while laying out (missing glyphs, too many pages).
@@ -348,10 +352,12 @@ fn render(
         right: geometry.right + label_width + 12.0,
         ..geometry
     };
+    let mut structure = Structure::default();
     let mut head = Fixed::lay(
-        &[Block::Heading(labels.document.title.clone())],
+        &[Block::Title(labels.document.title.clone())],
         narrow,
         geometry.top,
+        &mut structure,
     );
     // With a logo, every header line keeps clear of the right column.
     let below_title_geometry = match logo_box {
@@ -365,6 +371,7 @@ fn render(
         &header_blocks(identity, template, options),
         below_title_geometry,
         head.bottom,
+        &mut structure,
     );
     head.items.extend(below_title.items);
     head.bottom = below_title.bottom;
@@ -372,13 +379,18 @@ fn render(
     let mut images = Vec::new();
     if let (Some(logo), Some((w, h))) = (&template.logo, logo_box) {
         let y = head.first_baseline + 4.0;
-        head.items.push(Item::Image {
-            x: geometry.width - geometry.right - w,
-            y,
-            w,
-            h,
-            image: 0,
-        });
+        let figure = structure.add(Role::Figure, Structure::ROOT);
+        structure.node_mut(figure).alt = Some(labels.document.logo.clone());
+        head.items.extend([
+            Item::Tag(structure.next_part(figure)),
+            Item::Image {
+                x: geometry.width - geometry.right - w,
+                y,
+                w,
+                h,
+                image: 0,
+            },
+        ]);
         head.bottom = head.bottom.max(y + h);
         images.push(logo.clone());
     }
@@ -386,7 +398,7 @@ fn render(
     if !template.texts.footer.is_empty() {
         footer.push(Block::Paragraph(text(template.texts.footer.clone())));
     }
-    let mut foot = Fixed::lay(&footer, narrow, 0.0);
+    let mut foot = Fixed::lay(&footer, narrow, 0.0, &mut Structure::default());
     let foot_top = geometry.height - geometry.bottom - foot.bottom;
     foot.shift(foot_top);
     let body_top = head.bottom + 8.0;
@@ -398,7 +410,7 @@ fn render(
     if let Some(plan) = plan.filter(|_| options.history) {
         body.extend(history_blocks(plan, labels));
     }
-    let laid = layout::layout(&body, geometry, body_top, body_bottom);
+    let laid = layout::layout(&body, geometry, body_top, body_bottom, &mut structure);
     let overflow = overflow(&body, &laid.ends, core_blocks, template);
     // The footer repeats who the plan is for, so a page found alone (or
     // scanned upside down) still says whose it is.
@@ -406,8 +418,9 @@ fn render(
     if options.draft {
         let mark = watermark(&labels.document.draft_mark, geometry);
         for page in &mut pages {
-            // First, so that the plan is drawn over it.
-            page.items.insert(0, mark.clone());
+            // First, so that the plan is drawn over it; not read.
+            page.items
+                .splice(0..0, [Item::Tag(Tag::Artifact), mark.clone()]);
         }
     }
 
@@ -437,6 +450,7 @@ fn render(
     let rendered = Rendered {
         geometry,
         pages,
+        structure,
         images,
         warnings,
     };
@@ -543,11 +557,17 @@ fn text(value: impl Into<String>) -> Vec<Inline> {
     vec![Inline::Text(value.into())]
 }
 
-/// Checkboxes for a choice, the chosen one crossed.
-fn choices(options: &[(&str, bool)]) -> Vec<Inline> {
+/// Checkboxes for a choice, the chosen one crossed; a screen reader says
+/// the template's word for each box's state.
+fn choices(labels: &Labels, options: &[(&str, bool)]) -> Vec<Inline> {
     let mut out = Vec::new();
     for (label, on) in options {
-        out.push(Inline::Check(*on));
+        let d = &labels.document;
+        let reads = if *on { &d.checked } else { &d.unchecked };
+        out.push(Inline::Check {
+            on: *on,
+            reads: reads.clone(),
+        });
         // A label never breaks from its box, nor inside when it is short.
         let label = if label.chars().count() <= 28 {
             label.replace(' ', &NBSP.to_string())
@@ -717,7 +737,10 @@ fn child_section(ctx: &SectionContext) -> Vec<Block> {
         field(
             span,
             &f.lss_plan,
-            choices(&[(&c.yes, lss == Some(true)), (&c.no, lss == Some(false))]),
+            choices(
+                l,
+                &[(&c.yes, lss == Some(true)), (&c.no, lss == Some(false))],
+            ),
         )
     };
     if blank {
@@ -816,10 +839,13 @@ fn consent_section(ctx: &SectionContext) -> Vec<Block> {
             field(
                 3,
                 &f.consent_form,
-                choices(&[
-                    (&c.written, form == Some(ConsentForm::Written)),
-                    (&c.oral, form == Some(ConsentForm::Oral)),
-                ]),
+                choices(
+                    l,
+                    &[
+                        (&c.written, form == Some(ConsentForm::Written)),
+                        (&c.oral, form == Some(ConsentForm::Oral)),
+                    ],
+                ),
             ),
         ],
         vec![field(
@@ -912,16 +938,19 @@ fn meeting_section(ctx: &SectionContext) -> Vec<Block> {
         .and_then(|m| m.child_participation.as_ref())
         .filter(|_| !unfilled("meeting.child_participation.how"));
     let is = |p: Participation| how.is_some_and(|h| h.how == p);
-    let mut participation = choices(&[
-        (&c.whole_meeting, is(Participation::WholeMeeting)),
-        (&c.part_of_meeting, is(Participation::PartOfMeeting)),
-        (
-            &c.through_representative,
-            is(Participation::ThroughRepresentative),
-        ),
-        (&c.through_letter, is(Participation::ThroughLetter)),
-        (&c.did_not_take_part, is(Participation::DidNotTakePart)),
-    ]);
+    let mut participation = choices(
+        l,
+        &[
+            (&c.whole_meeting, is(Participation::WholeMeeting)),
+            (&c.part_of_meeting, is(Participation::PartOfMeeting)),
+            (
+                &c.through_representative,
+                is(Participation::ThroughRepresentative),
+            ),
+            (&c.through_letter, is(Participation::ThroughLetter)),
+            (&c.did_not_take_part, is(Participation::DidNotTakePart)),
+        ],
+    );
     if let Some(note) = how.and_then(|h| h.note.as_ref()) {
         participation.push(Inline::Break);
         participation.push(Inline::Text(note.to_string()));
@@ -1077,7 +1106,7 @@ fn actions_section(ctx: &SectionContext) -> Vec<Block> {
         rows.push(Row {
             cells: vec![Cell::spanning(
                 5,
-                choices(&[(&f.no_measures_by_others, none)]),
+                choices(l, &[(&f.no_measures_by_others, none)]),
             )],
             min_lines: 1,
         });
@@ -1116,10 +1145,13 @@ fn responsibility_section(ctx: &SectionContext) -> Vec<Block> {
                 field(
                     3,
                     &f.principal,
-                    choices(&[
-                        (&c.kommun, principal == Some(Huvudman::Kommun)),
-                        (&c.region, principal == Some(Huvudman::Region)),
-                    ]),
+                    choices(
+                        l,
+                        &[
+                            (&c.kommun, principal == Some(Huvudman::Kommun)),
+                            (&c.region, principal == Some(Huvudman::Region)),
+                        ],
+                    ),
                 ),
                 field(
                     3,
@@ -1169,11 +1201,14 @@ fn follow_up_section(ctx: &SectionContext) -> Vec<Block> {
         field(
             4,
             &f.follow_up_form,
-            choices(&[
-                (&c.meeting, form == Some(FollowUpForm::Meeting)),
-                (&c.digital, form == Some(FollowUpForm::Digital)),
-                (&c.phone, form == Some(FollowUpForm::Phone)),
-            ]),
+            choices(
+                l,
+                &[
+                    (&c.meeting, form == Some(FollowUpForm::Meeting)),
+                    (&c.digital, form == Some(FollowUpForm::Digital)),
+                    (&c.phone, form == Some(FollowUpForm::Phone)),
+                ],
+            ),
         ),
     ]];
     if blank {
@@ -1379,7 +1414,7 @@ fn custom_section(ctx: &SectionContext, key: &str) -> Vec<Block> {
                 (Some(options), value) => {
                     let checked = |key: &str| matches!(value, Some(CustomValue::Checked(keys)) if keys.iter().any(|k| k == key));
                     let options: Vec<(&str, bool)> = options.iter().map(|(key, label)| (label.as_str(), checked(key))).collect();
-                    choices(&options)
+                    choices(&ctx.template.labels, &options)
                 }
                 (None, Some(CustomValue::Text(t))) => text(t.clone()),
                 (None, _) => Vec::new(),

@@ -1,8 +1,12 @@
 //! The page frame: a header and a footer laid out once and drawn on every
 //! page with "Sida X av Y", around the body pages the layout made. Shared by
 //! the plan, the worksheet and the statistics report.
+//!
+//! The header is read once, on the first page (the title and whose plan it
+//! is); on the pages after, it is an artifact, as are the footer, the page
+//! numbers and the draft mark: a screen reader does not repeat them.
 
-use super::layout::{self, BODY_SIZE, Block, Geometry, Item, Page};
+use super::layout::{self, BODY_SIZE, Block, Geometry, Item, Page, Structure, Tag};
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
 
@@ -21,12 +25,19 @@ pub(super) fn framed(
         .enumerate()
         .map(|(i, body)| {
             let page_label = labels.page(i + 1, total);
-            let mut items = head.items.clone();
-            items.push(right_aligned(&page_label, geometry, head.first_baseline));
-            items.push(rule(geometry, head.bottom + 3.0));
+            let mut items = if i == 0 {
+                head.items.clone()
+            } else {
+                as_artifact(&head.items)
+            };
+            items.extend([
+                Item::Tag(Tag::Artifact),
+                right_aligned(&page_label, geometry, head.first_baseline),
+                rule(geometry, head.bottom + 3.0),
+            ]);
             items.extend(body.items);
-            items.push(rule(geometry, foot.top - 4.0));
-            items.extend(foot.items.iter().cloned());
+            items.extend([Item::Tag(Tag::Artifact), rule(geometry, foot.top - 4.0)]);
+            items.extend(as_artifact(&foot.items));
             items.push(right_aligned(&page_label, geometry, foot.first_baseline));
             Page { items }
         })
@@ -45,9 +56,29 @@ pub(super) struct Fixed {
     pub(super) missing: Vec<char>,
 }
 
+/// The same items, none of them read: a header on a later page, a footer.
+fn as_artifact(items: &[Item]) -> Vec<Item> {
+    let mut out = vec![Item::Tag(Tag::Artifact)];
+    out.extend(
+        items
+            .iter()
+            .filter(|item| !matches!(item, Item::Tag(_)))
+            .cloned(),
+    );
+    out
+}
+
 impl Fixed {
-    pub(super) fn lay(blocks: &[Block], geometry: Geometry, top: f32) -> Self {
-        let laid = layout::layout(blocks, geometry, top, f32::MAX / 4.0);
+    /// Lays out `blocks` from `top`, their elements added to `structure`.
+    /// The footer gives a structure of its own, which is dropped: it is
+    /// only ever drawn as an artifact.
+    pub(super) fn lay(
+        blocks: &[Block],
+        geometry: Geometry,
+        top: f32,
+        structure: &mut Structure,
+    ) -> Self {
+        let laid = layout::layout(blocks, geometry, top, f32::MAX / 4.0, structure);
         let items: Vec<Item> = laid.pages.into_iter().flat_map(|p| p.items).collect();
         let bottom = items
             .iter()
@@ -55,6 +86,7 @@ impl Fixed {
                 Item::Text { y, size, .. } | Item::Watermark { y, size, .. } => y + size * 0.25,
                 Item::Rect { y, h, .. } | Item::Image { y, h, .. } => y + h,
                 Item::Line { y1, y2, .. } => y1.max(*y2),
+                Item::Tag(_) => top,
             })
             .fold(top, f32::max);
         let first_baseline = items
@@ -84,6 +116,7 @@ impl Fixed {
                     *y1 += dy;
                     *y2 += dy;
                 }
+                Item::Tag(_) => {}
             }
         }
         self.top += dy;

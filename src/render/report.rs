@@ -2,7 +2,7 @@
 //! bars, on A4 pages that say what they are, for which period, and which
 //! page of how many.
 
-use super::layout::{self, Block, Cell, Columns, Geometry, Inline, Row};
+use super::layout::{self, Block, Cell, Columns, Geometry, Inline, Row, Structure};
 use super::page::{Fixed, framed};
 use super::{Rendered, text};
 use crate::message::Lang;
@@ -27,16 +27,18 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
         Some(from) => format!("{}: {} – {}", s.period, from, stats.period.to),
         None => format!("{}: – {}", s.period, stats.period.to),
     };
-    let mut head_blocks = vec![Block::Heading(s.title.clone())];
+    let mut head_blocks = vec![Block::Title(s.title.clone())];
     if !template.organisations.is_empty() {
         head_blocks.push(Block::Paragraph(text(template.organisations.join(" · "))));
     }
     head_blocks.push(Block::Paragraph(text(period.clone())));
-    let head = Fixed::lay(&head_blocks, geometry, geometry.top);
+    let mut structure = Structure::default();
+    let head = Fixed::lay(&head_blocks, geometry, geometry.top, &mut structure);
     let mut foot = Fixed::lay(
         &[Block::Paragraph(text(format!("{} · {period}", s.title)))],
         geometry,
         0.0,
+        &mut Structure::default(),
     );
     let foot_top = geometry.height - geometry.bottom - foot.bottom;
     foot.shift(foot_top);
@@ -68,11 +70,18 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
         }
     }
 
-    let laid = layout::layout(&body, geometry, head.bottom + 8.0, foot_top - 8.0);
+    let laid = layout::layout(
+        &body,
+        geometry,
+        head.bottom + 8.0,
+        foot_top - 8.0,
+        &mut structure,
+    );
     let pages = framed(laid.pages, &head, &foot, geometry, labels);
     Rendered {
         geometry,
         pages,
+        structure,
         images: Vec::new(),
         warnings: Vec::new(),
     }

