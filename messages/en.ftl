@@ -283,6 +283,7 @@ image-pixels = the image is { $width }×{ $height } pixels; the limit is { $max 
 image-memory = the image needs more memory than the limit of { $max } pixels allows
 image-png-damaged = the PNG file is damaged ({ $detail })
 image-jpeg-colour = the JPEG has an unusual colour format; save it as RGB
+image-jpeg-cmyk = the JPEG is in CMYK (print colours), which an archival PDF cannot mix with screen colours; save the logo as PNG or as an RGB JPEG
 image-jpeg-damaged = the JPEG file is damaged: no image size found
 
 ## The command line: reports

@@ -283,6 +283,7 @@ image-pixels = bilden är { $width }×{ $height } pixlar; gränsen är { $max } 
 image-memory = bilden kräver mer minne än gränsen på { $max } pixlar tillåter
 image-png-damaged = PNG-filen är skadad ({ $detail })
 image-jpeg-colour = JPEG-bilden har ett ovanligt färgformat; spara den som RGB
+image-jpeg-cmyk = JPEG-bilden är i CMYK (tryckfärger), som en arkivbeständig PDF inte kan blanda med skärmens färger; spara logotypen som PNG eller som JPEG i RGB
 image-jpeg-damaged = JPEG-filen är skadad: ingen bildstorlek hittades
 
 ## The command line: reports

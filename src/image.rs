@@ -26,7 +26,7 @@ pub struct Image {
 /// How the picture is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImageData {
-    /// A JPEG file, unchanged, with its number of colour components (1, 3 or 4).
+    /// A JPEG file, unchanged, with its number of colour components (1 or 3).
     Jpeg { bytes: Vec<u8>, components: u8 },
     /// 8-bit pixels, row by row: grey (1 byte) or RGB (3 bytes), and an
     /// optional 8-bit alpha channel of one byte per pixel.
@@ -84,8 +84,12 @@ fn jpeg(bytes: &[u8]) -> Result<Image, Message> {
             let width = u32::from(u16::from_be_bytes([bytes[i + 7], bytes[i + 8]]));
             let components = bytes[i + 9];
             check_size(width, height)?;
-            if !matches!(components, 1 | 3 | 4) {
-                return Err(msg!("image-jpeg-colour"));
+            // CMYK (4) is for a print shop: an archival PDF has one colour
+            // space for everything, and ours is the screen's sRGB.
+            match components {
+                1 | 3 => {}
+                4 => return Err(msg!("image-jpeg-cmyk")),
+                _ => return Err(msg!("image-jpeg-colour")),
             }
             return Ok(Image {
                 width,
@@ -342,6 +346,15 @@ mod tests {
         ];
         let image = Image::from_bytes(&jpeg).unwrap();
         assert_eq!((image.width, image.height), (80, 50));
+    }
+
+    #[test]
+    fn refuses_a_cmyk_jpeg_which_an_archival_pdf_cannot_hold() {
+        let cmyk = [
+            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 14, 8, 0, 50, 0, 80, 4, 0, 0, 0, 0,
+            0, 0,
+        ];
+        assert_eq!(Image::from_bytes(&cmyk).unwrap_err().id, "image-jpeg-cmyk");
     }
 
     #[test]

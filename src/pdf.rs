@@ -275,7 +275,6 @@ fn image_xobject(image: &Image) -> ExternalXObject {
         ImageData::Jpeg { bytes, components } => {
             let space = match components {
                 1 => "DeviceGray",
-                4 => "DeviceCMYK",
                 _ => "DeviceRGB",
             };
             dict.insert("ColorSpace".into(), name(space));

@@ -53,20 +53,22 @@ rm -rf "$out"
 mkdir -p "$out"
 export SOURCE_DATE_EPOCH=1767225600
 for plan in samples/*.ron samples/*.json; do
-    name=$(basename "$plan")
-    name=${name%.*}
+    name=$(basename "$plan" | tr . -)
     if "$sipplan" check "$plan" >/dev/null 2>&1; then
-        "$sipplan" render "$plan" -o "$out/$name.pdf" >/dev/null
+        "$sipplan" render -q "$plan" -o "$out/$name.pdf"
     fi
 done
-"$sipplan" render --blank -o "$out/worksheet.pdf" >/dev/null
-"$sipplan" render --blank --template en -o "$out/worksheet-en.pdf" >/dev/null
-"$sipplan" render --template en samples/full.ron -o "$out/full-en.pdf" >/dev/null
-"$sipplan" render --history samples/followed-up.ron -o "$out/history.pdf" >/dev/null
-"$sipplan" render --mask samples/full.ron -o "$out/masked.pdf" >/dev/null
-"$sipplan" render --draft tests/bad/plans/sip001-no-actions.ron -o "$out/draft.pdf" >/dev/null
-"$sipplan" stats --today 2026-11-26 samples --report "$out/stats.pdf" >/dev/null
-ls "$out"/*.pdf >/dev/null
+"$sipplan" render -q --blank -o "$out/worksheet.pdf"
+"$sipplan" render -q --blank --template en -o "$out/worksheet-en.pdf"
+"$sipplan" render -q --template en samples/full.ron -o "$out/full-en.pdf"
+"$sipplan" render -q --history samples/followed-up.ron -o "$out/history.pdf"
+"$sipplan" render -q --mask samples/full.ron -o "$out/masked.pdf"
+"$sipplan" render -q --revision 1 samples/followed-up.ron -o "$out/superseded.pdf"
+"$sipplan" render -q --blank --template samples/templates/exempelkommun.ron -o "$out/worksheet-logo.pdf"
+"$sipplan" render -q --draft tests/bad/plans/sip001-no-actions.ron -o "$out/draft.pdf" >/dev/null 2>&1
+"$sipplan" render -q --draft tests/bad/plans/sip050-blank-name.ron -o "$out/draft-blank.pdf" >/dev/null 2>&1
+"$sipplan" stats --today 2026-11-26 samples --report "$out/stats.pdf" >/dev/null 2>&1
+
 
 echo "veraPDF: PDF/A-2a and PDF/UA-1 on $(ls "$out"/*.pdf | wc -l) PDFs"
 java -cp "$classpath" Validate 2a,ua1 "$out"/*.pdf
