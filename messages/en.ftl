@@ -276,6 +276,8 @@ sip211-field = two fields of `{ $section }` have the key `{ $key }`
 sip211-field-hint = give each field its own key
 sip212 = `{ $key }` cannot be used as a key
 sip212-hint = keys are unique, 1–40 characters of a–z, 0–9 and _, e.g. `skolstod`
+sip213 = `{ $language }` is not a language code
+sip213-hint = write the language as a code, e.g. `sv` (Swedish), `en` (English), `ar` (Arabic) or `so` (Somali): the PDF tells it to screen readers, which read the plan aloud in the right voice
 
 image-too-large = the image is { $size } KB; the limit is { $max } KB
 image-kind = the image is not a PNG or JPEG file

@@ -332,6 +332,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         Severity::Error,
         "A key is not made of a–z, 0–9 and _.",
     ),
+    (
+        "SIP213",
+        Severity::Error,
+        "The language is not a language code such as `sv` or `en`.",
+    ),
 ];
 
 /// What a code means, if it is one of [`CODES`].

@@ -23,6 +23,19 @@ pub enum Lang {
     En,
 }
 
+/// Whether `tag` is a language tag as a PDF reader and a screen reader
+/// take it (BCP 47 in its simple form): `sv`, `en-GB`, `ckb`, `so`.
+pub fn is_language_tag(tag: &str) -> bool {
+    !tag.is_empty()
+        && tag.split('-').enumerate().all(|(i, part)| {
+            (1..=8).contains(&part.len())
+                && part.chars().all(|c| c.is_ascii_alphanumeric())
+                && (i > 0
+                    || (2..=3).contains(&part.len())
+                        && part.chars().all(|c| c.is_ascii_alphabetic()))
+        })
+}
+
 /// Every catalogue: its language and its Fluent text.
 pub const CATALOGUES: &[(Lang, &str)] = &[
     (Lang::Sv, include_str!("../messages/sv.ftl")),
@@ -300,6 +313,16 @@ impl Catalogue {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_tags_are_short_codes_with_optional_subtags() {
+        for tag in ["sv", "en", "en-GB", "ckb", "so", "ti", "sv-FI", "zh-Hant-TW"] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in ["", "svenska", "s", "sv_SE", "sv-", "1sv", "sv SE", "é"] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
+    }
 
     #[test]
     fn languages_are_read_from_the_environment_s_forms() {

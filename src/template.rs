@@ -502,6 +502,21 @@ fn resolve(
         }),
     };
 
+    if let Some(language) = file
+        .language
+        .as_deref()
+        .filter(|l| !crate::message::is_language_tag(l))
+    {
+        errors.push(
+            Diagnostic::error(
+                "SIP213",
+                "language".into(),
+                msg!("sip213", language = language),
+            )
+            .with_hint(msg!("sip213-hint")),
+        );
+    }
+
     let custom_sections = file
         .custom_sections
         .clone()

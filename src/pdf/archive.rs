@@ -63,15 +63,13 @@ fn text_string(text: &str) -> Object {
 }
 
 /// A language tag a reader understands ("sv", "en-GB"); Swedish when the
-/// template's is not one.
+/// template gives none (a template's own is checked when it is read, SIP213).
 fn language_tag(lang: &str) -> &str {
-    let valid = !lang.is_empty()
-        && lang.split('-').enumerate().all(|(i, part)| {
-            (1..=8).contains(&part.len())
-                && part.chars().all(|c| c.is_ascii_alphanumeric())
-                && (i > 0 || part.chars().all(|c| c.is_ascii_alphabetic()))
-        });
-    if valid { lang } else { "sv" }
+    if crate::message::is_language_tag(lang) {
+        lang
+    } else {
+        "sv"
+    }
 }
 
 /// Writes the structure tree: one element per node, its kids in reading
