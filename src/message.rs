@@ -316,7 +316,16 @@ mod tests {
 
     #[test]
     fn language_tags_are_short_codes_with_optional_subtags() {
-        for tag in ["sv", "en", "en-GB", "ckb", "so", "ti", "sv-FI", "zh-Hant-TW"] {
+        for tag in [
+            "sv",
+            "en",
+            "en-GB",
+            "ckb",
+            "so",
+            "ti",
+            "sv-FI",
+            "zh-Hant-TW",
+        ] {
             assert!(is_language_tag(tag), "{tag}");
         }
         for tag in ["", "svenska", "s", "sv_SE", "sv-", "1sv", "sv SE", "é"] {

@@ -31,6 +31,7 @@ use crate::image::{Image, ImageData};
 use crate::render::frame::{Geometry, Item, NodeId, Page, Structure, Tag};
 
 mod archive;
+mod file;
 
 /// Document-level facts written into the PDF. Never put personal data here:
 /// viewers show the title, and file indexes read it.
@@ -75,9 +76,9 @@ impl PdfError {
 /// first six characters as the subset tag (`DJVSRG+DejaVuSans`).
 const REGULAR_ID: &str = "DJVSRG";
 const BOLD_ID: &str = "DJVSBD";
-/// zlib level for every stream: with the zlib-rs backend, 7 keeps the full
-/// sample under 18 KB for 2 % more time than 6 (docs/performance.md).
-const COMPRESSION_LEVEL: u32 = 7;
+/// zlib level for every stream: 6, zlib's default. Level 7 saves 210 bytes
+/// of the tagged full sample for 3 % more time (docs/performance.md).
+const COMPRESSION_LEVEL: u32 = 6;
 
 /// The parsed embedded fonts, once per process.
 fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), PdfError> {
@@ -156,103 +157,14 @@ pub fn write(
     let date = pdf_date(created);
     stamp_dates(&mut lo, &date);
     remove_empty_info(&mut lo);
-    archive::tag(&mut lo, structure, &marks, &meta.lang);
+    let elements = archive::tag(&mut lo, structure, &marks, &meta.lang);
     archive::add_output_intent(&mut lo);
-    compress_streams(&mut lo)?;
+    let mut deflater = Deflater::new();
+    compress_streams(&mut lo, &mut deflater)?;
     // Unfiltered, after the compression: archive tools read the XMP packet
     // from the file's bytes.
     archive::add_xmp(&mut lo, meta, created);
-    let mut out = Vec::new();
-    // Object and cross-reference streams (PDF 1.5): the dictionaries, width
-    // tables and the xref table are deflated too, about 2 KB less per plan.
-    let options = lopdf::SaveOptions::builder()
-        .use_object_streams(true)
-        .use_xref_streams(true)
-        // All in one stream: the structure elements are alike and
-        // compress best together (100 a stream: 1.2 KB more per plan).
-        .max_objects_per_stream(usize::MAX)
-        .compression_level(COMPRESSION_LEVEL)
-        .build();
-    lo.save_with_options(&mut out, options)?;
-    compress_xref_stream(&mut out)?;
-    Ok(out)
-}
-
-/// lopdf writes the cross-reference stream raw, 7 bytes per object (1.7 KB
-/// for a tagged plan); deflated with the PNG "up" predictor, as PDF writers
-/// do, it takes about 150. The stream is the file's last object, so
-/// nothing before it moves. A file not shaped as expected is left as it is.
-fn compress_xref_stream(pdf: &mut Vec<u8>) -> Result<(), PdfError> {
-    /// lopdf's entry widths, `/W [1 4 2]`.
-    const ROW: usize = 7;
-    let Some(start) = xref_stream_start(pdf) else {
-        return Ok(());
-    };
-    let object = &pdf[start..];
-    let Some(dict_end) = find(object, b">>stream\n").map(|at| at + 2) else {
-        return Ok(());
-    };
-    let dict = String::from_utf8_lossy(&object[..dict_end]).into_owned();
-    let data_start = dict_end + b"stream\n".len();
-    let length = dict
-        .split("/Length ")
-        .nth(1)
-        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
-        .and_then(|n| n.parse::<usize>().ok());
-    let widths: Option<Vec<usize>> = dict.split("/W").nth(1).and_then(|rest| {
-        let inside = rest.trim_start().strip_prefix('[')?.split(']').next()?;
-        inside.split_whitespace().map(|n| n.parse().ok()).collect()
-    });
-    let Some(length) = length.filter(|n| n % ROW == 0 && widths == Some(vec![1, 4, 2])) else {
-        return Ok(());
-    };
-    let Some(raw) = object.get(data_start..data_start + length) else {
-        return Ok(());
-    };
-    // Each row as its difference from the row above, behind filter byte 2.
-    let mut predicted = Vec::with_capacity(length + length / ROW);
-    let mut above = [0u8; ROW];
-    for row in raw.chunks_exact(ROW) {
-        predicted.push(2);
-        predicted.extend(row.iter().zip(above).map(|(b, a)| b.wrapping_sub(a)));
-        above.copy_from_slice(row);
-    }
-    let mut deflate =
-        flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(COMPRESSION_LEVEL));
-    std::io::Write::write_all(&mut deflate, &predicted)?;
-    let data = deflate.finish()?;
-    let dict = dict.replace(
-        &format!("/Length {length}"),
-        &format!(
-            "/Filter/FlateDecode/DecodeParms<</Predictor 12/Columns {ROW}>>/Length {}",
-            data.len()
-        ),
-    );
-    let mut rewritten = Vec::with_capacity(dict.len() + data.len() + 64);
-    rewritten.extend_from_slice(dict.as_bytes());
-    rewritten.extend_from_slice(b"stream\n");
-    rewritten.extend_from_slice(&data);
-    rewritten.extend_from_slice(&object[data_start + length..]);
-    pdf.truncate(start);
-    pdf.extend_from_slice(&rewritten);
-    Ok(())
-}
-
-/// Where the object that `startxref` points to begins.
-fn xref_stream_start(pdf: &[u8]) -> Option<usize> {
-    let at = rfind(pdf, b"startxref\n")?;
-    let digits = &pdf[at + b"startxref\n".len()..];
-    let end = digits.iter().position(|b| !b.is_ascii_digit())?;
-    let start: usize = std::str::from_utf8(&digits[..end]).ok()?.parse().ok()?;
-    (start < at).then_some(start)
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
-}
-
-fn rfind(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).rposition(|w| w == needle)
+    file::save(&lo, &elements, &mut deflater)
 }
 
 /// Fixed resource name of the `i`-th image, for reproducible output.
@@ -321,11 +233,39 @@ fn image_xobject(image: &Image) -> ExternalXObject {
     }
 }
 
+/// One deflate state for every stream of a file: setting one up costs
+/// more than deflating a small stream.
+struct Deflater(flate2::Compress);
+
+impl Deflater {
+    fn new() -> Self {
+        Self(flate2::Compress::new(
+            flate2::Compression::new(COMPRESSION_LEVEL),
+            true,
+        ))
+    }
+
+    /// `data` deflated (zlib format, for `/FlateDecode`).
+    fn deflate(&mut self, data: &[u8]) -> Result<Vec<u8>, PdfError> {
+        let deflate = &mut self.0;
+        deflate.reset();
+        let mut out = Vec::with_capacity(data.len() / 2 + 64);
+        loop {
+            let read = deflate.total_in() as usize;
+            let status = deflate
+                .compress_vec(&data[read..], &mut out, flate2::FlushCompress::Finish)
+                .map_err(|e| PdfError::Write(std::io::Error::other(e)))?;
+            match status {
+                flate2::Status::StreamEnd => return Ok(out),
+                _ => out.reserve(out.capacity().max(64)),
+            }
+        }
+    }
+}
+
 /// Deflates every stream that is not compressed yet (content streams, font
-/// programs, ToUnicode maps), with one compressor for them all.
-fn compress_streams(lo: &mut lopdf::Document) -> Result<(), PdfError> {
-    // One compressor for all streams: setting one up costs more than a small stream.
-    let mut deflate = flate2::Compress::new(flate2::Compression::new(COMPRESSION_LEVEL), true);
+/// programs, ToUnicode maps, the colour profile) where that makes it smaller.
+fn compress_streams(lo: &mut lopdf::Document, deflater: &mut Deflater) -> Result<(), PdfError> {
     for object in lo.objects.values_mut() {
         let lopdf::Object::Stream(stream) = object else {
             continue;
@@ -333,22 +273,7 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), PdfError> {
         if stream.dict.get(b"Filter").is_ok() {
             continue;
         }
-        deflate.reset();
-        let mut out = Vec::with_capacity(stream.content.len() / 2 + 64);
-        loop {
-            let read = deflate.total_in() as usize;
-            let status = deflate
-                .compress_vec(
-                    &stream.content[read..],
-                    &mut out,
-                    flate2::FlushCompress::Finish,
-                )
-                .map_err(|e| PdfError::Write(std::io::Error::other(e)))?;
-            match status {
-                flate2::Status::StreamEnd => break,
-                _ => out.reserve(out.capacity().max(64)),
-            }
-        }
+        let out = deflater.deflate(&stream.content)?;
         if out.len() < stream.content.len() {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(out);
@@ -565,7 +490,8 @@ impl PageWriter<'_> {
                 size,
                 weight,
                 text,
-            } => self.text(*x, *y, *size, *weight, text),
+                reads,
+            } => self.text(*x, *y, *size, *weight, text, reads.as_deref()),
             Item::Line {
                 x1,
                 y1,
@@ -672,7 +598,9 @@ impl PageWriter<'_> {
         }
     }
 
-    fn text(&mut self, x: f32, y: f32, size: f32, weight: Weight, text: &str) {
+    /// A run of text; one that `reads` otherwise (a checkbox) is a span
+    /// with that as its actual text, inside the run of its element.
+    fn text(&mut self, x: f32, y: f32, size: f32, weight: Weight, text: &str, reads: Option<&str>) {
         let id = match weight {
             Weight::Regular => REGULAR_ID,
             Weight::Bold => BOLD_ID,
@@ -693,17 +621,30 @@ impl PageWriter<'_> {
                 size: Pt(size),
             });
         }
-        self.ops.extend([
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(round(x - from_x)),
-                    y: Pt(round(y - from_y)),
+        self.ops.push(Op::SetTextCursor {
+            pos: Point {
+                x: Pt(round(x - from_x)),
+                y: Pt(round(y - from_y)),
+            },
+        });
+        if let Some(reads) = reads {
+            let (data, literal) = archive::text_bytes(reads);
+            self.ops.push(Op::BeginMarkedContentWithProperties {
+                tag: "Span".into(),
+                properties: DictItem::Dict {
+                    map: BTreeMap::from([(
+                        "ActualText".to_owned(),
+                        DictItem::String { data, literal },
+                    )]),
                 },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(text.to_owned())],
-            },
-        ]);
+            });
+        }
+        self.ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text.to_owned())],
+        });
+        if reads.is_some() {
+            self.ops.push(Op::EndMarkedContent);
+        }
     }
 
     fn line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, width: f32) {

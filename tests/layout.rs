@@ -28,6 +28,7 @@ fn text_boxes(page: &Page) -> Vec<(f32, f32, f32, f32, &str)> {
                 size,
                 weight,
                 text,
+                ..
             } => {
                 let w = Fonts::get().width(text, *size, *weight);
                 Some((*x, y - size * 0.76, x + w, y + size * 0.24, text.as_str()))

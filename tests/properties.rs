@@ -114,7 +114,7 @@ proptest! {
         let mut printed = Vec::new();
         for page in &rendered.pages {
             for item in &page.items {
-                if let Item::Text { x, y, size, weight, text } = item {
+                if let Item::Text { x, y, size, weight, text, .. } = item {
                     let w = fonts.width(text, *size, *weight);
                     prop_assert!(*x >= g.left - 0.01 && x + w <= g.width - g.right + 0.01, "{text:?} at x {x}, width {w}");
                     prop_assert!(*y >= g.top && *y <= g.height - g.bottom, "{text:?} at y {y}");

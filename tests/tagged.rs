@@ -198,16 +198,23 @@ fn tables_have_rows_of_equal_width_and_header_cells_and_checkboxes_read_as_their
                 .all(|k| matches!(k, Kid::Node(c) if s.node(*c).role == Role::TH))
         );
     }
-    let states: Vec<&str> = s
-        .nodes
-        .iter()
-        .filter_map(|n| n.actual_text.as_deref())
-        .collect();
-    assert!(states.contains(&"kryssad") && states.contains(&"inte kryssad"));
+    // Every checkbox, and nothing else, reads as its state.
+    let mut states = Vec::new();
+    for item in rendered.pages.iter().flat_map(|p| &p.items) {
+        if let Item::Text { text, reads, .. } = item {
+            match (text.as_str(), reads.as_deref()) {
+                ("\u{2612}", Some(state)) => states.push(("☒", state)),
+                ("\u{2610}", Some(state)) => states.push(("☐", state)),
+                (_, None) => {}
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+    assert!(states.contains(&("☒", "kryssad")) && states.contains(&("☐", "inte kryssad")));
     assert!(
         states
             .iter()
-            .all(|s| matches!(*s, "kryssad" | "inte kryssad"))
+            .all(|s| matches!(s, ("☒", "kryssad") | ("☐", "inte kryssad")))
     );
 
     // A list in a cell: "Behov:" then its items, each bullet and text apart.
@@ -266,6 +273,7 @@ fn check_tagged_pdf(pdf: &[u8], lang: &str) -> String {
     let pages: Vec<ObjectId> = doc.get_pages().into_values().collect();
     assert_eq!(nums.len(), 2 * pages.len());
 
+    let mut spans = 0;
     for (n, page_id) in pages.iter().enumerate() {
         let page = doc.get_dictionary(*page_id).unwrap();
         let key = page.get(b"StructParents").unwrap().as_i64().unwrap();
@@ -273,12 +281,28 @@ fn check_tagged_pdf(pdf: &[u8], lang: &str) -> String {
         let owners = nums[2 * n + 1].as_array().unwrap();
         let content = Content::decode(&doc.get_page_content(*page_id)).unwrap();
         // Marked runs open now: `Some(mcid)` for tagged content, `None` for
-        // an artifact or a span inside tagged content.
+        // an artifact or a checkbox's span inside tagged content.
         let mut open: Vec<(Vec<u8>, Option<i64>)> = Vec::new();
         let mut mcids = 0;
         for op in &content.operations {
             match op.operator.as_str() {
                 "BMC" => open.push((op.operands[0].as_name().unwrap().to_vec(), None)),
+                "BDC" if op.operands[0].as_name().unwrap() == b"Span" => {
+                    // A checkbox read as its state, inside its element's run.
+                    let properties = dict(&doc, &op.operands[1]);
+                    let reads = text_string(properties.get(b"ActualText").unwrap());
+                    assert!(
+                        ["kryssad", "inte kryssad", "checked", "not checked"]
+                            .contains(&reads.as_str()),
+                        "{reads}"
+                    );
+                    assert!(
+                        matches!(open.as_slice(), [(_, Some(_))]),
+                        "a span outside tagged content"
+                    );
+                    open.push((b"Span".to_vec(), None));
+                    spans += 1;
+                }
                 "BDC" => {
                     let tag = op.operands[0].as_name().unwrap().to_vec();
                     let mcid = dict(&doc, &op.operands[1])
@@ -311,7 +335,12 @@ fn check_tagged_pdf(pdf: &[u8], lang: &str) -> String {
                     open.pop().expect("EMC closes a run");
                 }
                 "Tj" | "TJ" | "'" | "\"" | "Do" | "re" | "l" => {
-                    assert_eq!(open.len(), 1, "page {n}: {op:?} not in exactly one run");
+                    let nested = matches!(open.last(), Some((tag, None)) if tag == b"Span");
+                    assert_eq!(
+                        open.len(),
+                        1 + usize::from(nested),
+                        "page {n}: {op:?} not in exactly one run"
+                    );
                     let (tag, mcid) = &open[0];
                     assert!(
                         tag == b"Artifact" || mcid.is_some(),
@@ -324,6 +353,8 @@ fn check_tagged_pdf(pdf: &[u8], lang: &str) -> String {
         assert!(open.is_empty(), "page {n} ends inside a run");
         assert_eq!(owners.len() as i64, mcids, "parent tree of page {n}");
     }
+
+    assert!(spans > 0, "every kind of plan has checkboxes");
 
     let metadata = catalog.get(b"Metadata").unwrap().as_reference().unwrap();
     let stream = doc.get_object(metadata).unwrap().as_stream().unwrap();

@@ -7,13 +7,13 @@
 //! claims, never anything about the child: the title is the template's
 //! document title, and the ids are derived from the document id.
 
-use std::collections::HashMap;
+use std::io::Write;
 
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::OffsetDateTime;
 
 use super::Metadata;
-use crate::render::frame::{Kid, NodeId, Role, Structure};
+use crate::render::frame::{Kid, Node, NodeId, Role, Structure};
 
 /// The sRGB profile of the output intent (456 bytes, CC0; see
 /// `assets/icc/README.md`).
@@ -36,7 +36,6 @@ pub(super) fn role_name(role: Role) -> &'static str {
         Role::TH => "TH",
         Role::TD => "TD",
         Role::Figure => "Figure",
-        Role::Span => "Span",
     }
 }
 
@@ -51,15 +50,23 @@ fn catalog(lo: &mut lopdf::Document) -> Option<&mut Dictionary> {
 }
 
 /// A text string: as it is when ASCII, else UTF-16 with a byte order mark.
-fn text_string(text: &str) -> Object {
+pub(super) fn text_string(text: &str) -> Object {
+    match text_bytes(text) {
+        (bytes, true) => Object::String(bytes, StringFormat::Literal),
+        (bytes, false) => Object::String(bytes, StringFormat::Hexadecimal),
+    }
+}
+
+/// The bytes of a text string, and whether they are plain ASCII.
+pub(super) fn text_bytes(text: &str) -> (Vec<u8>, bool) {
     if text.is_ascii() {
-        return Object::String(text.as_bytes().to_vec(), StringFormat::Literal);
+        return (text.as_bytes().to_vec(), true);
     }
     let mut bytes = vec![0xFE, 0xFF];
     for unit in text.encode_utf16() {
         bytes.extend(unit.to_be_bytes());
     }
-    Object::String(bytes, StringFormat::Hexadecimal)
+    (bytes, false)
 }
 
 /// A language tag a reader understands ("sv", "en-GB"); Swedish when the
@@ -78,85 +85,41 @@ fn language_tag(lang: &str) -> &str {
 /// catalog the marks that say the file is tagged, in which language, with
 /// its title shown in the window.
 ///
-/// `marks[page][mcid]` is the element and part of each run drawn.
+/// `marks[page][mcid]` is the element and part of each run drawn. The
+/// elements come back as PDF syntax, for [`super::file::save`] to pack:
+/// a plan has some 300, and as lopdf dictionaries they took a tenth of
+/// the time of the whole print.
 pub(super) fn tag(
     lo: &mut lopdf::Document,
     structure: &Structure,
     marks: &[Vec<(NodeId, u32)>],
     lang: &str,
-) {
+) -> Vec<(u32, Vec<u8>)> {
     let pages: Vec<ObjectId> = lo.get_pages().into_values().collect();
     let root_id = lo.new_object_id();
-    let ids: Vec<ObjectId> = structure.nodes.iter().map(|_| lo.new_object_id()).collect();
-    // Where each part of each element was drawn: one run, or more where
-    // a run had to be closed and opened again.
-    let mut drawn: HashMap<(NodeId, u32), Vec<(usize, i64)>> = HashMap::new();
+    let ids: Vec<u32> = structure
+        .nodes
+        .iter()
+        .map(|_| lo.new_object_id().0)
+        .collect();
+    // Where each element's parts were drawn: (part, page, MCID), one run
+    // per part, or more where a run had to be closed and opened again.
+    let mut runs: Vec<Vec<(u32, usize, usize)>> = vec![Vec::new(); structure.nodes.len()];
     for (page, page_marks) in marks.iter().enumerate() {
         for (mcid, &(node, part)) in page_marks.iter().enumerate() {
-            drawn
-                .entry((node, part))
-                .or_default()
-                .push((page, mcid as i64));
+            runs[node.0].push((part, page, mcid));
         }
     }
-    for (i, node) in structure.nodes.iter().enumerate() {
-        let mut dict = Dictionary::new();
-        dict.set("S", Object::Name(role_name(node.role).as_bytes().to_vec()));
-        let parent = node.parent.map_or(root_id, |p| ids[p.0]);
-        dict.set("P", parent);
-        let runs = |part: &u32| drawn.get(&(NodeId(i), *part)).into_iter().flatten();
-        // The page of the element's first run; runs on other pages say theirs.
-        let first_page = node.kids.iter().find_map(|kid| match kid {
-            Kid::Content(part) => runs(part).next().map(|&(page, _)| page),
-            Kid::Node(_) => None,
-        });
-        let kids: Vec<Object> = node
-            .kids
-            .iter()
-            .flat_map(|kid| -> Vec<Object> {
-                match kid {
-                    Kid::Node(child) => vec![Object::Reference(ids[child.0])],
-                    Kid::Content(part) => runs(part)
-                        .map(|&(page, mcid)| {
-                            if Some(page) == first_page {
-                                Object::Integer(mcid)
-                            } else {
-                                let mut mcr = Dictionary::new();
-                                mcr.set("Type", Object::Name(b"MCR".to_vec()));
-                                mcr.set("Pg", pages[page]);
-                                mcr.set("MCID", mcid);
-                                Object::Dictionary(mcr)
-                            }
-                        })
-                        .collect(),
-                }
-            })
-            .collect();
-        if let Some(page) = first_page {
-            dict.set("Pg", pages[page]);
-        }
-        if !kids.is_empty() {
-            dict.set("K", kids);
-        }
-        if let Some(alt) = &node.alt {
-            dict.set("Alt", text_string(alt));
-        }
-        if let Some(actual) = &node.actual_text {
-            dict.set("ActualText", text_string(actual));
-        }
-        let mut table = Dictionary::new();
-        if node.role == Role::TH {
-            table.set("Scope", Object::Name(b"Column".to_vec()));
-        }
-        if node.col_span > 1 {
-            table.set("ColSpan", node.col_span as i64);
-        }
-        if !table.is_empty() {
-            table.set("O", Object::Name(b"Table".to_vec()));
-            dict.set("A", table);
-        }
-        lo.objects.insert(ids[i], Object::Dictionary(dict));
-    }
+    let elements = structure
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            let parent = node.parent.map_or(root_id.0, |p| ids[p.0]);
+            let element = element(node, parent, &ids, &runs[i], &pages);
+            (ids[i], element)
+        })
+        .collect();
 
     // Page i's marked runs are at key i of the parent tree.
     let mut nums = Vec::with_capacity(2 * marks.len());
@@ -165,7 +128,7 @@ pub(super) fn tag(
         nums.push(Object::Array(
             page_marks
                 .iter()
-                .map(|(node, _)| Object::Reference(ids[node.0]))
+                .map(|(node, _)| Object::Reference((ids[node.0], 0)))
                 .collect(),
         ));
     }
@@ -173,7 +136,7 @@ pub(super) fn tag(
     parent_tree.set("Nums", nums);
     let mut root = Dictionary::new();
     root.set("Type", Object::Name(b"StructTreeRoot".to_vec()));
-    root.set("K", Object::Reference(ids[Structure::ROOT.0]));
+    root.set("K", Object::Reference((ids[Structure::ROOT.0], 0)));
     root.set("ParentTree", parent_tree);
     root.set("ParentTreeNextKey", marks.len() as i64);
     lo.objects.insert(root_id, Object::Dictionary(root));
@@ -195,6 +158,68 @@ pub(super) fn tag(
         viewer.set("DisplayDocTitle", true);
         catalog.set("ViewerPreferences", viewer);
     }
+    elements
+}
+
+/// One structure element in PDF syntax: its role, parent, page, kids in
+/// reading order (elements by reference, its own runs by MCID, as marked
+/// content references where on another page than its first), and its
+/// alternative text and table attributes.
+fn element(
+    node: &Node,
+    parent: u32,
+    ids: &[u32],
+    runs: &[(u32, usize, usize)],
+    pages: &[ObjectId],
+) -> Vec<u8> {
+    let mut out = Vec::with_capacity(48);
+    let _ = write!(out, "<</S/{}/P {parent} 0 R", role_name(node.role));
+    let first_page = runs.first().map(|&(_, page, _)| page);
+    if let Some(page) = first_page {
+        let _ = write!(out, "/Pg {} 0 R", pages[page].0);
+    }
+    if !node.kids.is_empty() {
+        out.extend_from_slice(b"/K[");
+        let mut first = true;
+        let mut separate = |out: &mut Vec<u8>| {
+            if !std::mem::take(&mut first) {
+                out.push(b' ');
+            }
+        };
+        for kid in &node.kids {
+            match kid {
+                Kid::Node(child) => {
+                    separate(&mut out);
+                    let _ = write!(out, "{} 0 R", ids[child.0]);
+                }
+                Kid::Content(part) => {
+                    for &(_, page, mcid) in runs.iter().filter(|run| run.0 == *part) {
+                        separate(&mut out);
+                        if Some(page) == first_page {
+                            let _ = write!(out, "{mcid}");
+                        } else {
+                            let _ =
+                                write!(out, "<</Type/MCR/Pg {} 0 R/MCID {mcid}>>", pages[page].0);
+                        }
+                    }
+                }
+            }
+        }
+        out.push(b']');
+    }
+    if let Some(alt) = &node.alt {
+        out.extend_from_slice(b"/Alt");
+        super::file::write_object(&mut out, &text_string(alt));
+    }
+    match (node.role, node.col_span) {
+        (Role::TH, _) => out.extend_from_slice(b"/A<</O/Table/Scope/Column>>"),
+        (_, span) if span > 1 => {
+            let _ = write!(out, "/A<</O/Table/ColSpan {span}>>");
+        }
+        _ => {}
+    }
+    out.extend_from_slice(b">>");
+    out
 }
 
 /// The output intent: the document's colours are sRGB.

@@ -46,13 +46,16 @@ impl Geometry {
 /// One thing drawn on a page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Item {
-    /// A run of text on one line; `y` is the baseline.
+    /// A run of text on one line; `y` is the baseline. `reads` is what a
+    /// screen reader says instead, where the text is a symbol (a
+    /// checkbox's ☒ reads "kryssad").
     Text {
         x: f32,
         y: f32,
         size: f32,
         weight: Weight,
         text: String,
+        reads: Option<String>,
     },
     /// A straight line.
     Line {
@@ -145,8 +148,6 @@ pub enum Role {
     TD,
     /// A picture, with its alternative text.
     Figure,
-    /// Part of a line with its own reading, e.g. a checkbox read as its state.
-    Span,
 }
 
 /// A child of a structure element, in reading order.
@@ -170,8 +171,6 @@ pub struct Node {
     pub kids: Vec<Kid>,
     /// Read instead of a picture (a `Figure`).
     pub alt: Option<String>,
-    /// Read instead of the drawn text (a checkbox's state).
-    pub actual_text: Option<String>,
     /// Columns a table cell covers, when more than one.
     pub col_span: usize,
     /// Content runs drawn so far.
@@ -202,7 +201,6 @@ impl Node {
             parent,
             kids: Vec::new(),
             alt: None,
-            actual_text: None,
             col_span: 1,
             parts: 0,
         }
@@ -226,7 +224,7 @@ impl Structure {
         &self.nodes[id.0]
     }
 
-    /// The element `id`, to set its texts.
+    /// The element `id`, to set its alternative text or column span.
     pub fn node_mut(&mut self, id: NodeId) -> &mut Node {
         &mut self.nodes[id.0]
     }

@@ -958,12 +958,13 @@ impl Engine {
     /// bullet starts a list item (bullet and text apart); a line indented
     /// under it continues the item; any other line is text.
     fn draw_line(&mut self, flow: &mut Flow, line: &Line, x: f32, baseline: f32, size: f32) {
-        let text = |dx: f32, text: &str, weight: Weight| Item::Text {
+        let text = |dx: f32, text: &str, weight: Weight, reads: Option<&String>| Item::Text {
             x: x + dx,
             y: baseline,
             size,
             weight,
             text: text.to_owned(),
+            reads: reads.cloned(),
         };
         let mut pieces = line.as_slice();
         let target = match (pieces.first(), flow.item) {
@@ -978,11 +979,11 @@ impl Engine {
             ) if *dx == 0.0 && bullet_of(t).is_some() => {
                 let bullet = bullet_of(t).unwrap_or_default();
                 let (label, body) = flow.new_item(&mut self.structure);
-                self.content(label, text(0.0, bullet, *weight));
+                self.content(label, text(0.0, bullet, *weight, None));
                 let rest = &t[bullet.len()..];
                 if !rest.is_empty() {
                     let dx = self.fonts.width(bullet, size, *weight);
-                    self.content(body, text(dx, rest, *weight));
+                    self.content(body, text(dx, rest, *weight, None));
                 }
                 pieces = &pieces[1..];
                 Some(body)
@@ -1001,7 +1002,7 @@ impl Engine {
                     },
                     Some(node),
                 ) => {
-                    self.content(node, text(*dx, t, *weight));
+                    self.content(node, text(*dx, t, *weight, None));
                 }
                 (
                     Piece::Text {
@@ -1011,18 +1012,14 @@ impl Engine {
                     },
                     None,
                 ) => {
-                    self.artifact(text(*dx, t, *weight));
+                    self.artifact(text(*dx, t, *weight, None));
                 }
                 // A glyph, not a drawing: text extraction and a journal
                 // system's index read the answer, a screen reader its state.
                 (Piece::Check { dx, on, reads }, target) => {
-                    let item = text(*dx, check_glyph(*on), Weight::Regular);
+                    let item = text(*dx, check_glyph(*on), Weight::Regular, Some(reads));
                     match target {
-                        Some(node) => {
-                            let span = self.structure.add(Role::Span, node);
-                            self.structure.node_mut(span).actual_text = Some(reads.clone());
-                            self.content(span, item);
-                        }
+                        Some(node) => self.content(node, item),
                         None => self.artifact(item),
                     }
                 }

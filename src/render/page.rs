@@ -157,6 +157,7 @@ pub(super) fn right_aligned(text: &str, geometry: Geometry, baseline: f32) -> It
         size: BODY_SIZE,
         weight: Weight::Regular,
         text: text.to_owned(),
+        reads: None,
     }
 }
 
