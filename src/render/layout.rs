@@ -345,16 +345,7 @@ impl Engine {
             Block::Title(text) => self.heading(text, Role::H1),
             Block::Heading(text) => self.heading(text, Role::H2),
             Block::Paragraph(content) => self.paragraph(content, open_list),
-            Block::Subheading(text) => {
-                let node = self.structure.add(Role::H3, Structure::ROOT);
-                let mut flow = Flow::inside(node);
-                let lines = self.wrap(
-                    &[Inline::Bold(text.clone())],
-                    self.geometry.content_width(),
-                    BODY_SIZE,
-                );
-                self.lines(&mut flow, &lines, self.geometry.left, BODY_SIZE);
-            }
+            Block::Subheading(text) => self.subheading(text),
             Block::Table {
                 columns,
                 header,
@@ -456,6 +447,14 @@ impl Engine {
         self.y += HEADING_BELOW;
     }
 
+    /// A bold line in body size: a level-3 heading.
+    fn subheading(&mut self, text: &str) {
+        let content = [Inline::Bold(text.to_owned())];
+        let lines = self.wrap(&content, self.geometry.content_width(), BODY_SIZE);
+        let mut flow = Flow::inside(self.structure.add(Role::H3, Structure::ROOT));
+        self.lines(&mut flow, &lines, self.geometry.left, BODY_SIZE);
+    }
+
     fn paragraph(&mut self, content: &[Inline], open_list: Option<NodeId>) {
         let lines = self.wrap(content, self.geometry.content_width(), BODY_SIZE);
         let mut flow = Flow::paragraphs(Structure::ROOT);
@@ -500,24 +499,7 @@ impl Engine {
         };
         for row in rows {
             let (lines, spans, n) = self.row_lines(row, &widths);
-            let mut flows: Vec<Flow> = match table {
-                Some(table) => {
-                    let tr = self.structure.add(Role::TR, table);
-                    row.cells
-                        .iter()
-                        .map(|cell| {
-                            let td = self.structure.add(Role::TD, tr);
-                            self.structure.node_mut(td).col_span = cell.span;
-                            Flow::inside(td)
-                        })
-                        .collect()
-                }
-                None => row
-                    .cells
-                    .iter()
-                    .map(|_| Flow::paragraphs(Structure::ROOT))
-                    .collect(),
-            };
+            let mut flows = self.row_flows(row, table);
             let height = row_height(n);
             if self.y + height > self.body_bottom + 0.01 {
                 let fits_on_a_page = header_height + height <= self.body_height();
@@ -554,6 +536,27 @@ impl Engine {
             .iter()
             .zip(widths)
             .map(|(h, w)| self.wrap(&[Inline::Bold(h.clone())], w - 2.0 * PAD_X, BODY_SIZE))
+            .collect()
+    }
+
+    /// Where the text of each cell of `row` goes: a data cell of a new row
+    /// of `table`, or for a grid, paragraphs of its own.
+    fn row_flows(&mut self, row: &Row, table: Option<NodeId>) -> Vec<Flow> {
+        let Some(table) = table else {
+            return row
+                .cells
+                .iter()
+                .map(|_| Flow::paragraphs(Structure::ROOT))
+                .collect();
+        };
+        let tr = self.structure.add(Role::TR, table);
+        row.cells
+            .iter()
+            .map(|cell| {
+                let td = self.structure.add(Role::TD, tr);
+                self.structure.node_mut(td).col_span = cell.span;
+                Flow::inside(td)
+            })
             .collect()
     }
 
@@ -958,7 +961,7 @@ impl Engine {
     /// bullet starts a list item (bullet and text apart); a line indented
     /// under it continues the item; any other line is text.
     fn draw_line(&mut self, flow: &mut Flow, line: &Line, x: f32, baseline: f32, size: f32) {
-        let text = |dx: f32, text: &str, weight: Weight, reads: Option<&String>| Item::Text {
+        let place = |dx: f32, text: &str, weight: Weight, reads: Option<&String>| Item::Text {
             x: x + dx,
             y: baseline,
             size,
@@ -967,62 +970,33 @@ impl Engine {
             reads: reads.cloned(),
         };
         let mut pieces = line.as_slice();
-        let target = match (pieces.first(), flow.item) {
-            _ if flow.is_artifact() => None,
-            (
-                Some(Piece::Text {
-                    dx,
-                    text: t,
-                    weight,
-                }),
-                _,
-            ) if *dx == 0.0 && bullet_of(t).is_some() => {
-                let bullet = bullet_of(t).unwrap_or_default();
-                let (label, body) = flow.new_item(&mut self.structure);
-                self.content(label, text(0.0, bullet, *weight, None));
-                let rest = &t[bullet.len()..];
-                if !rest.is_empty() {
-                    let dx = self.fonts.width(bullet, size, *weight);
-                    self.content(body, text(dx, rest, *weight, None));
-                }
-                pieces = &pieces[1..];
-                Some(body)
+        let target = if flow.is_artifact() {
+            None
+        } else if let Some((bullet, rest, weight)) = list_item_start(line) {
+            let (label, body) = flow.new_item(&mut self.structure);
+            self.content(label, place(0.0, bullet, weight, None));
+            if !rest.is_empty() {
+                let dx = self.fonts.width(bullet, size, weight);
+                self.content(body, place(dx, rest, weight, None));
             }
-            (Some(piece), Some(body)) if piece.dx() > 0.0 => Some(body),
-            (None, Some(body)) => Some(body),
-            _ => Some(flow.text_node(&mut self.structure)),
+            pieces = &pieces[1..];
+            Some(body)
+        } else {
+            let indented = line.first().is_none_or(|piece| piece.dx() > 0.0);
+            Some(flow.node_for_line(indented, &mut self.structure))
         };
         for piece in pieces {
-            match (piece, target) {
-                (
-                    Piece::Text {
-                        dx,
-                        text: t,
-                        weight,
-                    },
-                    Some(node),
-                ) => {
-                    self.content(node, text(*dx, t, *weight, None));
-                }
-                (
-                    Piece::Text {
-                        dx,
-                        text: t,
-                        weight,
-                    },
-                    None,
-                ) => {
-                    self.artifact(text(*dx, t, *weight, None));
-                }
+            let item = match piece {
+                Piece::Text { dx, text, weight } => place(*dx, text, *weight, None),
                 // A glyph, not a drawing: text extraction and a journal
                 // system's index read the answer, a screen reader its state.
-                (Piece::Check { dx, on, reads }, target) => {
-                    let item = text(*dx, check_glyph(*on), Weight::Regular, Some(reads));
-                    match target {
-                        Some(node) => self.content(node, item),
-                        None => self.artifact(item),
-                    }
+                Piece::Check { dx, on, reads } => {
+                    place(*dx, check_glyph(*on), Weight::Regular, Some(reads))
                 }
+            };
+            match target {
+                Some(node) => self.content(node, item),
+                None => self.artifact(item),
             }
         }
     }
@@ -1077,6 +1051,15 @@ impl Flow {
         self.parent.is_none()
     }
 
+    /// The element a line that starts no list item goes into: the item
+    /// it is indented under, else text.
+    fn node_for_line(&mut self, indented: bool, structure: &mut Structure) -> NodeId {
+        match self.item {
+            Some(body) if indented => body,
+            _ => self.text_node(structure),
+        }
+    }
+
     /// The element the next text goes into; ends a list.
     fn text_node(&mut self, structure: &mut Structure) -> NodeId {
         self.item = None;
@@ -1106,14 +1089,17 @@ impl Flow {
     }
 }
 
-/// The bullet a line's first run starts with, if it starts a list item.
-fn bullet_of(text: &str) -> Option<&'static str> {
-    BULLETS.into_iter().find(|b| {
-        text == *b
-            || text
-                .strip_prefix(b)
-                .is_some_and(|rest| rest.starts_with(' '))
-    })
+/// A line that starts a list item: its bullet, the rest of its first run,
+/// and that run's weight.
+fn list_item_start(line: &Line) -> Option<(&'static str, &str, Weight)> {
+    let Some(Piece::Text { dx, text, weight }) = line.first() else {
+        return None;
+    };
+    let bullet = BULLETS.into_iter().find(|b| {
+        text.strip_prefix(b)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    })?;
+    (*dx == 0.0).then(|| (bullet, &text[bullet.len()..], *weight))
 }
 
 /// A line that starts with one of these is a list item: its wrapped lines
