@@ -7,9 +7,9 @@
 //!
 //! Every file is archival and accessible: PDF/A-2a and PDF/UA-1. The
 //! content is marked (each run of text belongs to an element of the
-//! [`Structure`], or is an artifact), and [`archive`] adds with lopdf what
-//! printpdf cannot write: the structure tree, the document language, the
-//! XMP metadata and the sRGB output intent.
+//! [`Structure`], or is an artifact); [`archive`] adds what printpdf cannot
+//! write (the structure tree, the document language, the XMP metadata and
+//! the sRGB output intent), and [`file`] writes the objects as a file.
 
 use std::sync::OnceLock;
 
@@ -149,13 +149,15 @@ pub fn write(
         ..PdfSaveOptions::default()
     };
     let mut lo = doc.to_lopdf_document(&options, &mut Vec::new());
-    let document_id = document_id(pages);
-    let id = lopdf::Object::String(document_id.to_vec(), lopdf::StringFormat::Hexadecimal);
+    let id = lopdf::Object::String(
+        document_id(pages).to_vec(),
+        lopdf::StringFormat::Hexadecimal,
+    );
     lo.trailer
         .set("ID", lopdf::Object::Array(vec![id.clone(), id]));
+    // PDF/A-2 is based on PDF 1.7.
     lo.version = "1.7".into();
-    let date = pdf_date(created);
-    stamp_dates(&mut lo, &date);
+    stamp_dates(&mut lo, created);
     remove_empty_info(&mut lo);
     let elements = archive::tag(&mut lo, structure, &marks, &meta.lang);
     archive::add_output_intent(&mut lo);
@@ -294,27 +296,24 @@ fn info(lo: &mut lopdf::Document) -> Option<&mut lopdf::Dictionary> {
         .ok()
 }
 
-/// A time as a PDF date, in UTC.
-fn pdf_date(time: OffsetDateTime) -> String {
-    format!(
-        "D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00'",
-        time.year(),
-        u8::from(time.month()),
-        time.day(),
-        time.hour(),
-        time.minute(),
-        time.second(),
-    )
-}
-
 /// The creation and modification dates, written here rather than by
 /// printpdf, which writes 1970 when it runs as WebAssembly: the browser
-/// form's PDF has the same bytes as the command line's.
-fn stamp_dates(lo: &mut lopdf::Document, date: &str) {
+/// form's PDF has the same bytes as the command line's. The XMP says the
+/// same ([`archive::add_xmp`]).
+fn stamp_dates(lo: &mut lopdf::Document, created: OffsetDateTime) {
+    let date = format!(
+        "D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00'",
+        created.year(),
+        u8::from(created.month()),
+        created.day(),
+        created.hour(),
+        created.minute(),
+        created.second(),
+    );
     if let Some(info) = info(lo) {
         for key in ["CreationDate", "ModDate"] {
             let value =
-                lopdf::Object::String(date.as_bytes().to_vec(), lopdf::StringFormat::Literal);
+                lopdf::Object::String(date.clone().into_bytes(), lopdf::StringFormat::Literal);
             info.set(key, value);
         }
     }
@@ -627,6 +626,8 @@ impl PageWriter<'_> {
                 y: Pt(round(y - from_y)),
             },
         });
+        // Only inside content: an artifact is not read at all.
+        let reads = reads.filter(|_| matches!(self.tag, Some(Tag::Content { .. })));
         if let Some(reads) = reads {
             let (data, literal) = archive::text_bytes(reads);
             self.ops.push(Op::BeginMarkedContentWithProperties {

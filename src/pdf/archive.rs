@@ -1,11 +1,11 @@
 //! What makes the PDF archival (PDF/A-2a) and accessible (PDF/UA-1), added
-//! with lopdf after printpdf has written the pages: the structure tree with
-//! its parent tree, the document language, the window title, the XMP
-//! metadata and the sRGB output intent.
+//! after printpdf has written the pages: the structure tree with its parent
+//! tree, the document language, the window title, the XMP metadata and the
+//! sRGB output intent.
 //!
-//! The XMP holds the title, the program, the dates and the conformance
-//! claims, never anything about the child: the title is the template's
-//! document title, and the ids are derived from the document id.
+//! The XMP holds the title, the program, the dates, the language and the
+//! conformance claims, never anything about the child: the title is the
+//! template's document title, and there are no ids that could be traced.
 
 use std::io::Write;
 

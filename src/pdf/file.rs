@@ -25,9 +25,6 @@ enum Entry {
     Packed(u32),
 }
 
-/// Widths of a cross-reference row: type, offset or stream, index.
-const ROW: [usize; 3] = [1, 4, 2];
-
 /// Writes `lo` as a PDF file: header, streams, the object stream, the
 /// cross-reference stream, trailer. `written` are more objects, numbered
 /// in `lo` already and written as PDF syntax (the structure elements).
@@ -80,17 +77,20 @@ pub(super) fn save(
     }
 
     entries[packed_id as usize] = Entry::At(out.len());
-    let (first, body) = packed.finish();
+    // Widths of a cross-reference row: type, offset or stream, index (two
+    // bytes, unless a draft of a huge plan packs more than 65,535 objects).
+    let widths = [1, 4, if packed.count > 0xFFFF { 4 } else { 2 }];
     let mut dict = Dictionary::new();
     dict.set("Type", Object::Name(b"ObjStm".to_vec()));
-    dict.set("N", i64::from(entries_packed(&entries)));
+    dict.set("N", i64::from(packed.count));
+    let (first, body) = packed.finish();
     dict.set("First", first as i64);
     dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
     write_stream(&mut out, (packed_id, 0), &dict, &deflate.deflate(&body)?);
 
     let xref_start = out.len();
     entries[xref_id as usize] = Entry::At(xref_start);
-    let rows = xref_rows(&entries, packed_id);
+    let rows = xref_rows(&entries, packed_id, widths);
     let mut dict = Dictionary::new();
     for key in [b"Root".as_slice(), b"Info", b"ID"] {
         if let Ok(value) = lo.trailer.get(key) {
@@ -101,46 +101,40 @@ pub(super) fn save(
     dict.set("Size", i64::from(xref_id) + 1);
     dict.set(
         "W",
-        ROW.iter()
+        widths
+            .iter()
             .map(|w| Object::Integer(*w as i64))
             .collect::<Vec<_>>(),
     );
     dict.set("Filter", Object::Name(b"FlateDecode".to_vec()));
     let mut parms = Dictionary::new();
     parms.set("Predictor", 12);
-    parms.set("Columns", ROW.iter().sum::<usize>() as i64);
+    parms.set("Columns", widths.iter().sum::<usize>() as i64);
     dict.set("DecodeParms", parms);
     write_stream(&mut out, (xref_id, 0), &dict, &deflate.deflate(&rows)?);
     out.extend_from_slice(format!("startxref\n{xref_start}\n%%EOF").as_bytes());
     Ok(out)
 }
 
-fn entries_packed(entries: &[Entry]) -> u32 {
-    entries
-        .iter()
-        .filter(|e| matches!(e, Entry::Packed(_)))
-        .count() as u32
-}
-
 /// The rows of the cross-reference stream, each behind the PNG "up"
 /// predictor's byte: most rows differ from the one above in their last
 /// byte only, so they deflate to almost nothing.
-fn xref_rows(entries: &[Entry], packed_id: u32) -> Vec<u8> {
-    let width: usize = ROW.iter().sum();
+fn xref_rows(entries: &[Entry], packed_id: u32, widths: [usize; 3]) -> Vec<u8> {
+    let width: usize = widths.iter().sum();
     let mut rows = Vec::with_capacity(entries.len() * (width + 1));
     let mut above = vec![0u8; width];
     let mut row = Vec::with_capacity(width);
     for (id, entry) in entries.iter().enumerate() {
-        row.clear();
-        let (kind, field, index): (u8, u32, u16) = match *entry {
+        let fields: [u32; 3] = match *entry {
             // Object 0 heads the list of free numbers, with the highest generation.
-            Entry::Free => (0, 0, if id == 0 { 0xFFFF } else { 0 }),
-            Entry::At(offset) => (1, offset as u32, 0),
-            Entry::Packed(i) => (2, packed_id, i as u16),
+            Entry::Free => [0, 0, if id == 0 { 0xFFFF } else { 0 }],
+            Entry::At(offset) => [1, offset as u32, 0],
+            Entry::Packed(index) => [2, packed_id, index],
         };
-        row.push(kind);
-        row.extend_from_slice(&field.to_be_bytes());
-        row.extend_from_slice(&index.to_be_bytes());
+        row.clear();
+        for (field, width) in fields.iter().zip(widths) {
+            row.extend_from_slice(&field.to_be_bytes()[4 - width..]);
+        }
         rows.push(2);
         rows.extend(row.iter().zip(&above).map(|(b, a)| b.wrapping_sub(*a)));
         above.copy_from_slice(&row);
@@ -288,6 +282,26 @@ fn write_literal(out: &mut Vec<u8>, text: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cross_reference_rows_follow_the_widths_behind_the_up_predictor() {
+        let entries = [Entry::Free, Entry::At(0x0102), Entry::Packed(0x1_0001)];
+        let rows = xref_rows(&entries, 7, [1, 4, 4]);
+        assert_eq!(rows.len(), 3 * 10);
+        // Each row is its difference from the one above: undone, the fields.
+        let mut above = [0u8; 9];
+        let mut fields = Vec::new();
+        for row in rows.chunks(10) {
+            assert_eq!(row[0], 2);
+            for (i, b) in row[1..].iter().enumerate() {
+                above[i] = above[i].wrapping_add(*b);
+            }
+            fields.push(above);
+        }
+        assert_eq!(fields[0], [0, 0, 0, 0, 0, 0, 0, 0xFF, 0xFF]);
+        assert_eq!(fields[1], [1, 0, 0, 1, 2, 0, 0, 0, 0]);
+        assert_eq!(fields[2], [2, 0, 0, 0, 7, 0, 1, 0, 1]);
+    }
 
     #[test]
     fn writes_objects_as_pdf_syntax() {
