@@ -629,7 +629,12 @@ impl PageWriter<'_> {
         // Only inside content: an artifact is not read at all.
         let reads = reads.filter(|_| matches!(self.tag, Some(Tag::Content { .. })));
         if let Some(reads) = reads {
-            let (data, literal) = archive::text_bytes(reads);
+            let (data, literal) = match lopdf::text_string(reads) {
+                lopdf::Object::String(data, format) => {
+                    (data, format == lopdf::StringFormat::Literal)
+                }
+                _ => (reads.as_bytes().to_vec(), true),
+            };
             self.ops.push(Op::BeginMarkedContentWithProperties {
                 tag: "Span".into(),
                 properties: DictItem::Dict {

@@ -237,17 +237,7 @@ fn dict<'a>(doc: &'a Document, object: &'a Object) -> &'a Dictionary {
 }
 
 fn text_string(object: &Object) -> String {
-    let bytes = object.as_str().expect("a string");
-    match bytes.strip_prefix(&[0xFE, 0xFF]) {
-        Some(utf16) => String::from_utf16(
-            &utf16
-                .chunks(2)
-                .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                .collect::<Vec<_>>(),
-        )
-        .unwrap(),
-        None => String::from_utf8(bytes.to_vec()).unwrap(),
-    }
+    lopdf::decode_text_string(object).expect("a text string")
 }
 
 /// Checks the marked content of every page against the parent tree and

@@ -9,7 +9,7 @@
 
 use std::io::Write;
 
-use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
+use lopdf::{Dictionary, Object, ObjectId, Stream, text_string};
 use printpdf::OffsetDateTime;
 
 use super::Metadata;
@@ -47,26 +47,6 @@ fn catalog(lo: &mut lopdf::Document) -> Option<&mut Dictionary> {
         .and_then(Object::as_reference)
         .ok()?;
     lo.get_object_mut(root).and_then(Object::as_dict_mut).ok()
-}
-
-/// A text string: as it is when ASCII, else UTF-16 with a byte order mark.
-pub(super) fn text_string(text: &str) -> Object {
-    match text_bytes(text) {
-        (bytes, true) => Object::String(bytes, StringFormat::Literal),
-        (bytes, false) => Object::String(bytes, StringFormat::Hexadecimal),
-    }
-}
-
-/// The bytes of a text string, and whether they are plain ASCII.
-pub(super) fn text_bytes(text: &str) -> (Vec<u8>, bool) {
-    if text.is_ascii() {
-        return (text.as_bytes().to_vec(), true);
-    }
-    let mut bytes = vec![0xFE, 0xFF];
-    for unit in text.encode_utf16() {
-        bytes.extend(unit.to_be_bytes());
-    }
-    (bytes, false)
 }
 
 /// A language tag a reader understands ("sv", "en-GB"); Swedish when the
