@@ -301,15 +301,8 @@ fn info(lo: &mut lopdf::Document) -> Option<&mut lopdf::Dictionary> {
 /// form's PDF has the same bytes as the command line's. The XMP says the
 /// same ([`archive::add_xmp`]).
 fn stamp_dates(lo: &mut lopdf::Document, created: OffsetDateTime) {
-    let date = format!(
-        "D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00'",
-        created.year(),
-        u8::from(created.month()),
-        created.day(),
-        created.hour(),
-        created.minute(),
-        created.second(),
-    );
+    let (year, month, day, hour, minute, second) = utc_fields(created);
+    let date = format!("D:{year:04}{month:02}{day:02}{hour:02}{minute:02}{second:02}+00'00'");
     if let Some(info) = info(lo) {
         for key in ["CreationDate", "ModDate"] {
             let value =
@@ -317,6 +310,20 @@ fn stamp_dates(lo: &mut lopdf::Document, created: OffsetDateTime) {
             info.set(key, value);
         }
     }
+}
+
+/// Year, month, day, hour, minute and second of a time (UTC, from a Unix
+/// timestamp): the dates of the Info dictionary and of the XMP are written
+/// from the same fields.
+fn utc_fields(time: OffsetDateTime) -> (i32, u8, u8, u8, u8, u8) {
+    (
+        time.year(),
+        u8::from(time.month()),
+        time.day(),
+        time.hour(),
+        time.minute(),
+        time.second(),
+    )
 }
 
 /// printpdf writes every Info key, even empty ones (and an empty PDF/X

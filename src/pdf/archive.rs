@@ -256,15 +256,8 @@ fn xml_escape(text: &str) -> String {
 
 /// The XMP packet.
 fn xmp(meta: &Metadata, created: OffsetDateTime) -> String {
-    let date = format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}+00:00",
-        created.year(),
-        u8::from(created.month()),
-        created.day(),
-        created.hour(),
-        created.minute(),
-        created.second(),
-    );
+    let (year, month, day, hour, minute, second) = super::utc_fields(created);
+    let date = format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}+00:00");
     let title = xml_escape(&meta.title);
     let producer = xml_escape(&meta.producer);
     let lang = language_tag(&meta.lang);
