@@ -121,6 +121,11 @@ labels! {
         /// Swedish default: "Logotyp": the alternative text of the
         /// template's logo, read aloud in its place.
         logo,
+        /// Swedish default: "Kopia till familjen: rubrikerna är översatta,
+        /// planens egna texter står som de skrevs. Den svenska planen är
+        /// originalet.": on every page of the family's copy
+        /// (`render --family-language`), in the family's language.
+        family_copy,
     }
     /// Section headings.
     sections: SectionLabels / SectionOverrides {

@@ -165,6 +165,22 @@ pub fn print_plan(
     finish(rendered, template, &template.labels.document.title, created)
 }
 
+/// Prints a plan as PDF followed by the family's copy: the same plan with
+/// the labels of `family`, a template in the family's language
+/// ([`render::render_for_family`]). The document's language stays the
+/// template's; the copy is marked with the family's.
+pub fn print_plan_for_family(
+    plan: &Plan,
+    template: &template::Template,
+    family: &template::Template,
+    options: render::Options,
+    created: Option<i64>,
+) -> Result<Printed, pdf::PdfError> {
+    let rendered = render::render_for_family(plan, template, family, options);
+    let created = created.unwrap_or_else(|| plan_timestamp(plan));
+    finish(rendered, template, &template.labels.document.title, created)
+}
+
 /// Prints a draft ([`draft::read`]) as PDF: the plan as far as it goes,
 /// "UTKAST" across every page, and what to do before it is valid.
 pub fn print_draft(

@@ -791,3 +791,70 @@ fn a_drafts_list_of_problems_never_shows_the_personnummer() {
     );
     assert!(!stdout.contains("9828"), "{stdout}");
 }
+
+/// `--family-language en`: the Swedish plan, then the family's copy with
+/// English headings, each value on both; the copy says what it is.
+#[test]
+fn the_family_copy_follows_the_swedish_plan_with_every_value_and_its_own_headings() {
+    let plan = load_plan("samples/full.ron");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("familj.pdf");
+    let out = sipplan(&[
+        "render",
+        "samples/full.ron",
+        "--family-language",
+        "en",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{:?}", text(&out));
+    let pages = pdf_pages_text(&std::fs::read(&path).unwrap());
+    assert_eq!(pages.len(), 4, "two Swedish pages, two for the family");
+    let (original, copy) = (squeeze(&pages[..2].concat()), squeeze(&pages[2..].concat()));
+    let mut expected = Vec::new();
+    values(&serde_json::to_value(&plan).unwrap(), "", &mut expected);
+    for value in &expected {
+        let value = squeeze(value);
+        assert!(original.contains(&value), "not in the original: {value}");
+        assert!(copy.contains(&value), "not in the family's copy: {value}");
+    }
+    for (swedish, english) in [
+        ("Barnet", "Thechild"),
+        ("Insatser–vemgörvadochnär", "Actions–whodoeswhat,andwhen"),
+        ("Underskrifter", "Signatures"),
+    ] {
+        assert!(original.contains(swedish) && !original.contains(english));
+        assert!(
+            copy.contains(english) && !copy.contains(swedish),
+            "{english}"
+        );
+    }
+    for page in &pages[2..] {
+        assert!(
+            squeeze(page).contains("Copyforthefamily"),
+            "every page of the copy says what it is"
+        );
+    }
+    assert!(!original.contains("Copyforthefamily"));
+}
+
+#[test]
+fn a_family_language_without_a_template_is_refused_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("familj.pdf");
+    let out = sipplan(&[
+        "render",
+        "samples/full.ron",
+        "--family-language",
+        "xx",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    let (_, stderr) = text(&out);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr.contains("ingen inbyggd mall på språket `xx`") && stderr.contains("sv, en"),
+        "{stderr}"
+    );
+    assert!(!path.exists());
+}

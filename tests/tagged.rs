@@ -456,3 +456,48 @@ fn every_kind_of_pdf_is_tagged_in_its_templates_language() {
     );
     check_tagged_pdf(&draft.pdf, "sv");
 }
+
+#[test]
+fn the_family_copy_is_a_section_in_its_own_language_read_after_the_original() {
+    let plan = load_plan("samples/full.ron");
+    let rendered = sipplan::render::render_for_family(
+        &plan,
+        &default_template().unwrap(),
+        &template("en"),
+        Options::default(),
+    );
+    let read = reading_order(&rendered).join(" ");
+    assert_in_order(
+        &read,
+        &[
+            "Samordnad individuell plan (SIP)",
+            "Underskrifter",
+            "Coordinated individual plan (SIP)",
+            "Copy for the family",
+            "The child",
+            "Signatures",
+        ],
+    );
+    let s = &rendered.structure;
+    let sections: Vec<_> = s.nodes.iter().filter(|n| n.role == Role::Sect).collect();
+    assert_eq!(sections.len(), 1);
+    assert_eq!(sections[0].lang.as_deref(), Some("en"));
+    assert_eq!(sections[0].parent, Some(Structure::ROOT));
+
+    let printed = sipplan::print_plan_for_family(
+        &plan,
+        &default_template().unwrap(),
+        &template("en"),
+        Options::default(),
+        Some(0),
+    )
+    .unwrap();
+    check_tagged_pdf(&printed.pdf, "sv");
+    let doc = Document::load_mem(&printed.pdf).unwrap();
+    let english = doc.objects.values().any(|o| {
+        matches!(o, Object::Dictionary(d)
+            if d.get(b"S").ok().and_then(|s| s.as_name().ok()) == Some(b"Sect".as_slice())
+            && d.get(b"Lang").ok().map(text_string).as_deref() == Some("en"))
+    });
+    assert!(english, "the copy's section says it is English");
+}

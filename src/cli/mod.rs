@@ -106,6 +106,10 @@ enum Command {
         /// Default: the template the plan names, else sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
+        /// After the plan, the same plan with the headings in the family's
+        /// language (a built-in template's language code, e.g. en).
+        #[arg(long, value_name = "CODE", conflicts_with_all = ["blank", "draft"])]
+        family_language: Option<String>,
         /// The date to judge due follow-ups by (YYYY-MM-DD). Default: today.
         #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
         today: Option<chrono::NaiveDate>,
@@ -258,28 +262,37 @@ pub fn run() -> ExitCode {
             name_by_child,
             revision,
             template,
+            family_language,
             today,
             quiet,
-        } => render::render(
-            &plans,
-            output.as_deref(),
-            blank,
-            &render::RenderSettings {
-                force,
-                options: Options {
-                    mask,
-                    draft,
-                    history,
-                    superseded_by: None,
-                },
-                revision,
-                name_by_child,
-                template: template.as_deref(),
-                created: None,
-                today: today.unwrap_or_else(clock_today),
-                quiet,
-            },
-        ),
+        } => family_language
+            .as_deref()
+            .map(render::family_template)
+            .transpose()
+            .and_then(|family| {
+                render::render(
+                    &plans,
+                    output.as_deref(),
+                    blank,
+                    &render::RenderSettings {
+                        force,
+                        options: Options {
+                            mask,
+                            draft,
+                            history,
+                            superseded_by: None,
+                            family_copy: false,
+                        },
+                        revision,
+                        name_by_child,
+                        template: template.as_deref(),
+                        family: family.as_ref(),
+                        created: None,
+                        today: today.unwrap_or_else(clock_today),
+                        quiet,
+                    },
+                )
+            }),
         Command::Stats {
             folders,
             from,

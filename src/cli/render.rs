@@ -38,6 +38,8 @@ pub(super) struct RenderSettings<'a> {
     /// Name the PDF after the child instead of after the plan file.
     pub name_by_child: bool,
     pub template: Option<&'a str>,
+    /// The template of the family's language, for a copy after each plan.
+    pub family: Option<&'a sipplan::template::Template>,
     pub created: Option<i64>,
     pub today: chrono::NaiveDate,
     /// No progress bar and no "wrote …" lines: only problems and the summary.
@@ -60,6 +62,26 @@ impl Outcome {
         self.failure = Some((code, reason.into()));
         self
     }
+}
+
+/// The built-in template in the family's language (`--family-language`).
+pub(super) fn family_template(code: &str) -> Result<sipplan::template::Template, CliError> {
+    let templates = sipplan::template::builtin_ids()
+        .into_iter()
+        .filter_map(|id| sipplan::template::by_name(id, &FsFiles).ok());
+    let mut codes = Vec::new();
+    for template in templates {
+        if template.language == code {
+            return Ok(template);
+        }
+        codes.push(template.language);
+    }
+    Err(t(msg!(
+        "render-no-family-language",
+        code = code,
+        codes = codes.join(", ")
+    ))
+    .into())
 }
 
 pub(super) fn render(
@@ -483,7 +505,12 @@ fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSe
         ..settings.options
     };
     let printed = match &printable {
-        Printable::Plan(plan) => sipplan::print_plan(plan, &template, options, settings.created),
+        Printable::Plan(plan) => match settings.family {
+            Some(family) => {
+                sipplan::print_plan_for_family(plan, &template, family, options, settings.created)
+            }
+            None => sipplan::print_plan(plan, &template, options, settings.created),
+        },
         Printable::Draft(draft) => {
             sipplan::print_draft(draft, &template, options, settings.created)
         }

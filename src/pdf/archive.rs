@@ -36,6 +36,7 @@ pub(super) fn role_name(role: Role) -> &'static str {
         Role::TH => "TH",
         Role::TD => "TD",
         Role::Figure => "Figure",
+        Role::Sect => "Sect",
     }
 }
 
@@ -190,6 +191,10 @@ fn element(
     if let Some(alt) = &node.alt {
         out.extend_from_slice(b"/Alt");
         super::file::write_object(&mut out, &text_string(alt));
+    }
+    if let Some(lang) = &node.lang {
+        out.extend_from_slice(b"/Lang");
+        super::file::write_object(&mut out, &text_string(language_tag(lang)));
     }
     match (node.role, node.col_span) {
         (Role::TH, _) => out.extend_from_slice(b"/A<</O/Table/Scope/Column>>"),

@@ -148,6 +148,8 @@ pub enum Role {
     TD,
     /// A picture, with its alternative text.
     Figure,
+    /// A part of the document in a language of its own (the family's copy).
+    Sect,
 }
 
 /// A child of a structure element, in reading order.
@@ -171,6 +173,9 @@ pub struct Node {
     pub kids: Vec<Kid>,
     /// Read instead of a picture (a `Figure`).
     pub alt: Option<String>,
+    /// The language of this element and what is in it, where it differs
+    /// from the document's.
+    pub lang: Option<String>,
     /// Columns a table cell covers, when more than one.
     pub col_span: usize,
     /// Content runs drawn so far.
@@ -201,6 +206,7 @@ impl Node {
             parent,
             kids: Vec::new(),
             alt: None,
+            lang: None,
             col_span: 1,
             parts: 0,
         }
@@ -227,6 +233,32 @@ impl Structure {
     /// The element `id`, to set its alternative text or column span.
     pub fn node_mut(&mut self, id: NodeId) -> &mut Node {
         &mut self.nodes[id.0]
+    }
+
+    /// Adds `other`'s elements under the root as a section in `lang`, and
+    /// returns how far its element numbers moved (for its pages' tags).
+    pub fn append_section(&mut self, other: Structure, lang: &str) -> usize {
+        let offset = self.nodes.len();
+        let shift = |id: NodeId| NodeId(id.0 + offset);
+        for (i, mut node) in other.nodes.into_iter().enumerate() {
+            if i == Self::ROOT.0 {
+                node.role = Role::Sect;
+                node.lang = Some(lang.to_owned());
+                node.parent = Some(Self::ROOT);
+                self.nodes[Self::ROOT.0]
+                    .kids
+                    .push(Kid::Node(NodeId(offset)));
+            } else {
+                node.parent = node.parent.map(shift);
+            }
+            for kid in &mut node.kids {
+                if let Kid::Node(child) = kid {
+                    *child = shift(*child);
+                }
+            }
+            self.nodes.push(node);
+        }
+        offset
     }
 
     /// The tag for a new run of `node`'s content, recorded as its next kid.

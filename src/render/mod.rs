@@ -56,6 +56,9 @@ pub struct Options {
     /// For an earlier revision printed on its own: the revision that
     /// replaced it and its date, said on every page.
     pub superseded_by: Option<(u32, PlanDate)>,
+    /// Print the family's copy: the plan with the labels of the family's
+    /// language, said on every page to be a translation of the original.
+    pub family_copy: bool,
 }
 
 /// Laid-out pages, ready for a backend.
@@ -77,6 +80,50 @@ pub struct Rendered {
 /// [`render_draft`].
 pub fn render_plan(plan: &Plan, template: &Template, options: Options) -> Rendered {
     lay_plan(plan, &|_| false, Vec::new(), template, options)
+}
+
+/// Lays out a plan and, after it, the family's copy: the same plan with
+/// the labels of `family` (a template in the family's language). The
+/// original stays the record; the copy says on every page that it is a
+/// translation of the labels only, and is read in its own language.
+pub fn render_for_family(
+    plan: &Plan,
+    template: &Template,
+    family: &Template,
+    options: Options,
+) -> Rendered {
+    let mut rendered = render_plan(plan, template, options);
+    let copy = render_plan(
+        plan,
+        family,
+        // The core plan: the versions' history stays with the original.
+        Options {
+            family_copy: true,
+            history: false,
+            ..options
+        },
+    );
+    // The copy's own page budget is not the plan's: only what it could not print.
+    let warnings = copy.warnings.into_iter().filter(|w| w.code != "SIP060");
+    rendered.warnings.extend(warnings);
+    let nodes = rendered
+        .structure
+        .append_section(copy.structure, &family.language);
+    let images = rendered.images.len();
+    rendered.images.extend(copy.images);
+    rendered
+        .pages
+        .extend(copy.pages.into_iter().map(|mut page| {
+            for item in &mut page.items {
+                match item {
+                    Item::Tag(Tag::Content { node, .. }) => node.0 += nodes,
+                    Item::Image { image, .. } => *image += images,
+                    _ => {}
+                }
+            }
+            page
+        }));
+    rendered
 }
 
 /// Lays out a draft: the plan as far as it could be read, each stand-in
@@ -524,6 +571,10 @@ fn header_blocks(identity: &Identity, template: &Template, options: Options) -> 
     if options.draft {
         blocks.push(Block::Gap(3.0));
         blocks.push(banner(labels.document.draft.clone()));
+    }
+    if options.family_copy {
+        blocks.push(Block::Gap(3.0));
+        blocks.push(banner(labels.document.family_copy.clone()));
     }
     if let Some((revision, date)) = options.superseded_by {
         blocks.push(Block::Gap(3.0));

