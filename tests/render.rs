@@ -858,3 +858,26 @@ fn a_family_language_without_a_template_is_refused_and_nothing_is_written() {
     );
     assert!(!path.exists());
 }
+
+/// The copy keeps the municipality's template: its own sections and
+/// secrecy marking, with the family's words for everything else.
+#[test]
+fn the_family_copy_keeps_the_municipality_s_own_sections() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("familj.pdf");
+    let out = sipplan(&[
+        "render",
+        "samples/exempelkommun.ron",
+        "--family-language",
+        "en",
+        "-o",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{:?}", text(&out));
+    let pages = pdf_pages_text(&std::fs::read(&path).unwrap());
+    let half = pages.len() / 2;
+    let copy = squeeze(&pages[half..].concat());
+    for expected in ["Skolansstöd", "SEKRETESS", "Thechild", "Copyforthefamily"] {
+        assert!(copy.contains(expected), "{expected} not in the copy");
+    }
+}

@@ -82,10 +82,12 @@ pub fn render_plan(plan: &Plan, template: &Template, options: Options) -> Render
     lay_plan(plan, &|_| false, Vec::new(), template, options)
 }
 
-/// Lays out a plan and, after it, the family's copy: the same plan with
-/// the labels of `family` (a template in the family's language). The
+/// Lays out a plan and, after it, the family's copy: the same plan, with
+/// the sections, logo and local texts of `template` but the words and the
+/// legal texts of `family` (a template in the family's language). The
 /// original stays the record; the copy says on every page that it is a
-/// translation of the labels only, and is read in its own language.
+/// translation of the labels only, and is read in its own language. A
+/// municipality's own sections keep their own headings.
 pub fn render_for_family(
     plan: &Plan,
     template: &Template,
@@ -93,9 +95,19 @@ pub fn render_for_family(
     options: Options,
 ) -> Rendered {
     let mut rendered = render_plan(plan, template, options);
+    let in_family_language = Template {
+        language: family.language.clone(),
+        labels: family.labels.clone(),
+        texts: crate::template::Texts {
+            legal_basis: family.texts.legal_basis.clone(),
+            consent: family.texts.consent.clone(),
+            ..template.texts.clone()
+        },
+        ..template.clone()
+    };
     let copy = render_plan(
         plan,
-        family,
+        &in_family_language,
         // The core plan: the versions' history stays with the original.
         Options {
             family_copy: true,
