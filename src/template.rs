@@ -23,9 +23,10 @@ use crate::msg;
 use crate::plan::{FORMAT_VERSION, Requirable};
 
 /// The built-in templates: id and source text.
-pub const BUILTIN: [(&str, &str); 2] = [
+pub const BUILTIN: [(&str, &str); 3] = [
     ("sv", include_str!("../templates/sv.ron")),
     ("en", include_str!("../templates/en.ron")),
+    ("so", include_str!("../templates/so.ron")),
 ];
 
 /// The template used when a plan names none.

@@ -859,6 +859,40 @@ fn a_family_language_without_a_template_is_refused_and_nothing_is_written() {
     assert!(!path.exists());
 }
 
+/// The Somali copy: the family's words on every page of the copy, every
+/// value of the plan, and two pages like the original.
+#[test]
+fn the_somali_family_copy_prints_every_value_with_somali_headings() {
+    let plan = load_plan("samples/full.ron");
+    let template = sipplan::template::default_template().unwrap();
+    let somali = sipplan::template::by_name("so", &sipplan::template::NoFiles).unwrap();
+    assert_eq!(somali.language, "so");
+    let printed =
+        sipplan::print_plan_for_family(&plan, &template, &somali, Options::default(), Some(0))
+            .unwrap();
+    assert!(printed.warnings.is_empty(), "{:?}", printed.warnings);
+    let pages = pdf_pages_text(&printed.pdf);
+    assert_eq!(pages.len(), 4);
+    let copy = squeeze(&pages[2..].concat());
+    let mut expected = Vec::new();
+    values(&serde_json::to_value(&plan).unwrap(), "", &mut expected);
+    for value in &expected {
+        assert!(copy.contains(&squeeze(value)), "not in the copy: {value}");
+    }
+    for heading in [
+        "Ilmaha",
+        "Oggolaansho",
+        "Kulanka",
+        "Saxiixyada",
+        "Bogga1ee2",
+    ] {
+        assert!(copy.contains(heading), "{heading}");
+    }
+    for page in &pages[2..] {
+        assert!(squeeze(page).contains("Nuqulqoyskaloogutalagalay"));
+    }
+}
+
 /// The copy keeps the municipality's template: its own sections and
 /// secrecy marking, with the family's words for everything else.
 #[test]

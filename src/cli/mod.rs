@@ -63,7 +63,7 @@ enum Command {
         /// How to print the result: readable text, or JSON for other programs.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
-        /// Template to check against: a built-in id (sv, en) or a template file.
+        /// Template to check against: a built-in id (sv, en, so) or a template file.
         /// Default: the template the plan names, else sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
@@ -102,7 +102,7 @@ enum Command {
         /// Print an earlier revision of the plan (1, 2, …) instead of the current one.
         #[arg(long, value_name = "N")]
         revision: Option<u32>,
-        /// Template to print with: a built-in id (sv, en) or a template file.
+        /// Template to print with: a built-in id (sv, en, so) or a template file.
         /// Default: the template the plan names, else sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
@@ -174,7 +174,7 @@ enum Command {
               value_parser = clap::value_parser!(u64).range(1..))]
         min_cell: u64,
         /// Template whose language the figures are shown in: a built-in id
-        /// (sv, en) or a template file. Default: sv.
+        /// (sv, en, so) or a template file. Default: sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
         /// Replace output files that already exist.
