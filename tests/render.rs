@@ -914,4 +914,16 @@ fn the_family_copy_keeps_the_municipality_s_own_sections() {
     for expected in ["Skolansstöd", "SEKRETESS", "Thechild", "Copyforthefamily"] {
         assert!(copy.contains(expected), "{expected} not in the copy");
     }
+    // The logo is on both parts and in the file once.
+    let doc = lopdf::Document::load_mem(&std::fs::read(&path).unwrap()).unwrap();
+    let logos = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Image".as_slice())
+                && s.dict.get(b"SMask").is_ok()
+        })
+        .count();
+    assert_eq!(logos, 1);
 }

@@ -115,21 +115,37 @@ pub fn render_for_family(
             ..options
         },
     );
-    // The copy's own page budget is not the plan's: only what it could not print.
-    let warnings = copy.warnings.into_iter().filter(|w| w.code != "SIP060");
-    rendered.warnings.extend(warnings);
+    // The copy's own page budget is not the plan's: only what it could not
+    // print, and that only once.
+    for warning in copy.warnings {
+        if warning.code != "SIP060" && !rendered.warnings.contains(&warning) {
+            rendered.warnings.push(warning);
+        }
+    }
     let nodes = rendered
         .structure
         .append_section(copy.structure, &family.language);
-    let images = rendered.images.len();
-    rendered.images.extend(copy.images);
+    // The same logo is embedded once.
+    let images: Vec<usize> = copy
+        .images
+        .into_iter()
+        .map(
+            |image| match rendered.images.iter().position(|i| *i == image) {
+                Some(same) => same,
+                None => {
+                    rendered.images.push(image);
+                    rendered.images.len() - 1
+                }
+            },
+        )
+        .collect();
     rendered
         .pages
         .extend(copy.pages.into_iter().map(|mut page| {
             for item in &mut page.items {
                 match item {
                     Item::Tag(Tag::Content { node, .. }) => node.0 += nodes,
-                    Item::Image { image, .. } => *image += images,
+                    Item::Image { image, .. } => *image = images[*image],
                     _ => {}
                 }
             }
