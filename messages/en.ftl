@@ -236,7 +236,7 @@ sip061 = { $count ->
     [one] { $count } character cannot be printed with the embedded font and is shown as �: { $characters }
    *[other] { $count } characters cannot be printed with the embedded font and are shown as �: { $characters }
 }
-sip061-hint = the font has Latin, Greek and Cyrillic letters: write names as in the population register (folkbokföringen), or accept the marks
+sip061-hint = the fonts have Latin, Greek, Cyrillic and Ethiopic (Tigrinya, Amharic) letters: write names as in the population register (folkbokföringen), or accept the marks
 draft-not-filled = not filled in: { $fields }
 
 ## Templates

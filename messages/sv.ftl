@@ -236,7 +236,7 @@ sip061 = { $count ->
     [one] { $count } tecken kan inte skrivas ut med det inbäddade typsnittet och visas som �: { $characters }
    *[other] { $count } tecken kan inte skrivas ut med det inbäddade typsnittet och visas som �: { $characters }
 }
-sip061-hint = typsnittet har latinska, grekiska och kyrilliska bokstäver: skriv namnen som i folkbokföringen, eller godta tecknen
+sip061-hint = typsnitten har latinska, grekiska, kyrilliska och etiopiska (tigrinja, amhariska) bokstäver: skriv namnen som i folkbokföringen, eller godta tecknen
 draft-not-filled = inte ifyllt: { $fields }
 
 ## Templates

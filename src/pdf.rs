@@ -26,7 +26,7 @@ use printpdf::{
     CurTransMat, DictItem, ExternalStream, ExternalXObject, XObject, XObjectId, XObjectTransform,
 };
 
-use crate::font::{self, Weight};
+use crate::font::{self, Family, Weight};
 use crate::image::{Image, ImageData};
 use crate::render::frame::{Geometry, Item, NodeId, Page, Structure, Tag};
 
@@ -72,10 +72,22 @@ impl PdfError {
     }
 }
 
-/// Resource names of the two faces. Six capital letters: printpdf uses the
+/// Resource names of the faces. Six capital letters: printpdf uses the
 /// first six characters as the subset tag (`DJVSRG+DejaVuSans`).
 const REGULAR_ID: &str = "DJVSRG";
 const BOLD_ID: &str = "DJVSBD";
+const ETHIOPIC_REGULAR_ID: &str = "NTETRG";
+const ETHIOPIC_BOLD_ID: &str = "NTETBD";
+
+/// The resource name of a face.
+fn font_id(family: Family, weight: Weight) -> &'static str {
+    match (family, weight) {
+        (Family::DejaVu, Weight::Regular) => REGULAR_ID,
+        (Family::DejaVu, Weight::Bold) => BOLD_ID,
+        (Family::Ethiopic, Weight::Regular) => ETHIOPIC_REGULAR_ID,
+        (Family::Ethiopic, Weight::Bold) => ETHIOPIC_BOLD_ID,
+    }
+}
 /// zlib level for every stream: 6, zlib's default. Level 7 saves 210 bytes
 /// of the tagged full sample for 3 % more time (docs/performance.md).
 const COMPRESSION_LEVEL: u32 = 6;
@@ -87,6 +99,19 @@ fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), PdfError> {
         .get_or_init(|| {
             let regular = ParsedFont::from_bytes(font::REGULAR_TTF, 0, &mut Vec::new())?;
             let bold = ParsedFont::from_bytes(font::BOLD_TTF, 0, &mut Vec::new())?;
+            Some((regular, bold))
+        })
+        .as_ref()
+        .ok_or(PdfError::Font)
+}
+
+/// The Ethiopic faces, parsed the first time a plan has Ethiopic text.
+fn parsed_ethiopic_fonts() -> Result<&'static (ParsedFont, ParsedFont), PdfError> {
+    static PARSED: OnceLock<Option<(ParsedFont, ParsedFont)>> = OnceLock::new();
+    PARSED
+        .get_or_init(|| {
+            let regular = ParsedFont::from_bytes(font::ETHIOPIC_REGULAR_TTF, 0, &mut Vec::new())?;
+            let bold = ParsedFont::from_bytes(font::ETHIOPIC_BOLD_TTF, 0, &mut Vec::new())?;
             Some((regular, bold))
         })
         .as_ref()
@@ -120,6 +145,25 @@ pub fn write(
         .fonts
         .map
         .insert(FontId(BOLD_ID.into()), PdfFont::new(bold.clone()));
+    // The Ethiopic faces only where they are drawn: other plans do not grow.
+    let ethiopic = pages.iter().flat_map(|p| &p.items).any(|item| {
+        matches!(
+            item,
+            Item::Text {
+                family: Family::Ethiopic,
+                ..
+            }
+        )
+    });
+    if ethiopic {
+        let (regular, bold) = parsed_ethiopic_fonts()?;
+        for (id, font) in [(ETHIOPIC_REGULAR_ID, regular), (ETHIOPIC_BOLD_ID, bold)] {
+            doc.resources
+                .fonts
+                .map
+                .insert(FontId(id.into()), PdfFont::new(font.clone()));
+        }
+    }
 
     for (i, image) in images.iter().enumerate() {
         doc.resources
@@ -473,7 +517,7 @@ struct PageWriter<'a> {
     text_origin: Option<(f32, f32)>,
     /// Font and size stay set across text objects (PDF text state), so
     /// they are only written when they change.
-    font: Option<(Weight, f32)>,
+    font: Option<(Family, Weight, f32)>,
     thickness: f32,
 }
 
@@ -495,9 +539,10 @@ impl PageWriter<'_> {
                 y,
                 size,
                 weight,
+                family,
                 text,
                 reads,
-            } => self.text(*x, *y, *size, *weight, text, reads.as_deref()),
+            } => self.text(*x, *y, (*family, *weight), *size, text, reads.as_deref()),
             Item::Line {
                 x1,
                 y1,
@@ -606,11 +651,16 @@ impl PageWriter<'_> {
 
     /// A run of text; one that `reads` otherwise (a checkbox) is a span
     /// with that as its actual text, inside the run of its element.
-    fn text(&mut self, x: f32, y: f32, size: f32, weight: Weight, text: &str, reads: Option<&str>) {
-        let id = match weight {
-            Weight::Regular => REGULAR_ID,
-            Weight::Bold => BOLD_ID,
-        };
+    fn text(
+        &mut self,
+        x: f32,
+        y: f32,
+        (family, weight): (Family, Weight),
+        size: f32,
+        text: &str,
+        reads: Option<&str>,
+    ) {
+        let id = font_id(family, weight);
         let (x, y) = (round(x), round(self.height - y));
         let (from_x, from_y) = match self.text_origin {
             Some(origin) => origin,
@@ -620,8 +670,8 @@ impl PageWriter<'_> {
             }
         };
         self.text_origin = Some((x, y));
-        if self.font != Some((weight, size)) {
-            self.font = Some((weight, size));
+        if self.font != Some((family, weight, size)) {
+            self.font = Some((family, weight, size));
             self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(FontId(id.into())),
                 size: Pt(size),

@@ -927,3 +927,44 @@ fn the_family_copy_keeps_the_municipality_s_own_sections() {
         .count();
     assert_eq!(logos, 1);
 }
+
+/// Names and words in Ge'ez script (Tigrinya) print with the embedded Noto
+/// Sans Ethiopic and read back; a Swedish plan does not carry that face.
+#[test]
+fn ethiopic_names_print_readably_and_only_their_plan_carries_the_ethiopic_face() {
+    let plan = load_plan("samples/ethiopic-names.ron");
+    let printed = print(&plan, Options::default());
+    assert!(printed.warnings.is_empty(), "{:?}", printed.warnings);
+    let all = squeeze(&pdf_pages_text(&printed.pdf).concat());
+    let mut expected = Vec::new();
+    values(&serde_json::to_value(&plan).unwrap(), "", &mut expected);
+    for value in &expected {
+        assert!(
+            all.contains(&squeeze(value)),
+            "missing from the PDF: {value}"
+        );
+    }
+    assert!(all.contains("ተስፋይገብረሚካኤል") && !all.contains('\u{FFFD}'));
+
+    let faces = |pdf: &[u8]| -> Vec<String> {
+        let doc = lopdf::Document::load_mem(pdf).unwrap();
+        doc.objects
+            .values()
+            .filter_map(|o| o.as_dict().ok())
+            .filter(|d| d.get(b"Type").and_then(|t| t.as_name()).ok() == Some(b"Font".as_slice()))
+            .filter_map(|d| d.get(b"BaseFont").and_then(|n| n.as_name()).ok())
+            .map(|n| String::from_utf8_lossy(n).into_owned())
+            .collect()
+    };
+    assert!(
+        faces(&printed.pdf)
+            .iter()
+            .any(|f| f.contains("NotoSansEthiopic"))
+    );
+    let swedish = print(&load_plan("samples/full.ron"), Options::default());
+    assert!(
+        faces(&swedish.pdf).iter().all(|f| f.contains("DejaVu")),
+        "{:?}",
+        faces(&swedish.pdf)
+    );
+}

@@ -4,7 +4,7 @@
 //! thing the PDF writer reads ([`crate::pdf`]); the layout makes it, and
 //! nothing here knows SIP.
 
-use crate::font::Weight;
+use crate::font::{Family, Weight};
 use crate::render::layout::MM;
 
 /// Page size and margins, in points.
@@ -54,6 +54,8 @@ pub enum Item {
         y: f32,
         size: f32,
         weight: Weight,
+        /// The face of the font chain that draws all of `text`.
+        family: Family,
         text: String,
         reads: Option<String>,
     },

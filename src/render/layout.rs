@@ -961,23 +961,23 @@ impl Engine {
     /// bullet starts a list item (bullet and text apart); a line indented
     /// under it continues the item; any other line is text.
     fn draw_line(&mut self, flow: &mut Flow, line: &Line, x: f32, baseline: f32, size: f32) {
-        let place = |dx: f32, text: &str, weight: Weight, reads: Option<&String>| Item::Text {
-            x: x + dx,
-            y: baseline,
-            size,
-            weight,
-            text: text.to_owned(),
-            reads: reads.cloned(),
+        let fonts = self.fonts;
+        let place = |dx: f32, text: &str, weight: Weight, reads: Option<&String>| {
+            text_items(fonts, x + dx, baseline, size, weight, text, reads)
         };
         let mut pieces = line.as_slice();
         let target = if flow.is_artifact() {
             None
         } else if let Some((bullet, rest, weight)) = list_item_start(line) {
             let (label, body) = flow.new_item(&mut self.structure);
-            self.content(label, place(0.0, bullet, weight, None));
+            for item in place(0.0, bullet, weight, None) {
+                self.content(label, item);
+            }
             if !rest.is_empty() {
                 let dx = self.fonts.width(bullet, size, weight);
-                self.content(body, place(dx, rest, weight, None));
+                for item in place(dx, rest, weight, None) {
+                    self.content(body, item);
+                }
             }
             pieces = &pieces[1..];
             Some(body)
@@ -986,7 +986,7 @@ impl Engine {
             Some(flow.node_for_line(indented, &mut self.structure))
         };
         for piece in pieces {
-            let item = match piece {
+            let items = match piece {
                 Piece::Text { dx, text, weight } => place(*dx, text, *weight, None),
                 // A glyph, not a drawing: text extraction and a journal
                 // system's index read the answer, a screen reader its state.
@@ -994,12 +994,45 @@ impl Engine {
                     place(*dx, check_glyph(*on), Weight::Regular, Some(reads))
                 }
             };
-            match target {
-                Some(node) => self.content(node, item),
-                None => self.artifact(item),
+            for item in items {
+                match target {
+                    Some(node) => self.content(node, item),
+                    None => self.artifact(item),
+                }
             }
         }
     }
+}
+
+/// The items that draw `text` from `x` on baseline `y`: one per run of the
+/// font chain (DejaVu, then Ethiopic), each placed after the one before.
+pub fn text_items(
+    fonts: &Fonts,
+    x: f32,
+    y: f32,
+    size: f32,
+    weight: Weight,
+    text: &str,
+    reads: Option<&String>,
+) -> Vec<Item> {
+    let mut x = x;
+    fonts
+        .runs(text, weight)
+        .into_iter()
+        .map(|(family, run)| {
+            let item = Item::Text {
+                x,
+                y,
+                size,
+                weight,
+                family,
+                text: run.to_owned(),
+                reads: reads.cloned(),
+            };
+            x += fonts.width(run, size, weight);
+            item
+        })
+        .collect()
 }
 
 /// Where the lines of one heading, paragraph or table cell go in the

@@ -30,15 +30,13 @@ pub(super) fn framed(
             } else {
                 as_artifact(&head.items)
             };
-            items.extend([
-                Item::Tag(Tag::Artifact),
-                right_aligned(&page_label, geometry, head.first_baseline),
-                rule(geometry, head.bottom + 3.0),
-            ]);
+            items.push(Item::Tag(Tag::Artifact));
+            items.extend(right_aligned(&page_label, geometry, head.first_baseline));
+            items.push(rule(geometry, head.bottom + 3.0));
             items.extend(body.items);
             items.extend([Item::Tag(Tag::Artifact), rule(geometry, foot.top - 4.0)]);
             items.extend(as_artifact(&foot.items));
-            items.push(right_aligned(&page_label, geometry, foot.first_baseline));
+            items.extend(right_aligned(&page_label, geometry, foot.first_baseline));
             Page { items }
         })
         .collect()
@@ -149,16 +147,11 @@ pub(super) fn watermark(text: &str, geometry: Geometry) -> Item {
     }
 }
 
-pub(super) fn right_aligned(text: &str, geometry: Geometry, baseline: f32) -> Item {
-    let width = Fonts::get().width(text, BODY_SIZE, Weight::Regular);
-    Item::Text {
-        x: geometry.width - geometry.right - width,
-        y: baseline,
-        size: BODY_SIZE,
-        weight: Weight::Regular,
-        text: text.to_owned(),
-        reads: None,
-    }
+pub(super) fn right_aligned(text: &str, geometry: Geometry, baseline: f32) -> Vec<Item> {
+    let fonts = Fonts::get();
+    let width = fonts.width(text, BODY_SIZE, Weight::Regular);
+    let x = geometry.width - geometry.right - width;
+    layout::text_items(fonts, x, baseline, BODY_SIZE, Weight::Regular, text, None)
 }
 
 pub(super) fn rule(geometry: Geometry, y: f32) -> Item {
