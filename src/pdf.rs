@@ -92,26 +92,24 @@ fn font_id(family: Family, weight: Weight) -> &'static str {
 /// of the tagged full sample for 3 % more time (docs/performance.md).
 const COMPRESSION_LEVEL: u32 = 6;
 
-/// The parsed embedded fonts, once per process.
-fn parsed_fonts() -> Result<&'static (ParsedFont, ParsedFont), PdfError> {
-    static PARSED: OnceLock<Option<(ParsedFont, ParsedFont)>> = OnceLock::new();
-    PARSED
+/// A family's regular and bold faces, parsed once per process, the first
+/// time a PDF needs them (the Ethiopic ones only for Ethiopic text).
+fn parsed_fonts(family: Family) -> Result<&'static (ParsedFont, ParsedFont), PdfError> {
+    type Parsed = OnceLock<Option<(ParsedFont, ParsedFont)>>;
+    static DEJAVU: Parsed = OnceLock::new();
+    static ETHIOPIC: Parsed = OnceLock::new();
+    let (parsed, regular, bold) = match family {
+        Family::DejaVu => (&DEJAVU, font::REGULAR_TTF, font::BOLD_TTF),
+        Family::Ethiopic => (
+            &ETHIOPIC,
+            font::ETHIOPIC_REGULAR_TTF,
+            font::ETHIOPIC_BOLD_TTF,
+        ),
+    };
+    parsed
         .get_or_init(|| {
-            let regular = ParsedFont::from_bytes(font::REGULAR_TTF, 0, &mut Vec::new())?;
-            let bold = ParsedFont::from_bytes(font::BOLD_TTF, 0, &mut Vec::new())?;
-            Some((regular, bold))
-        })
-        .as_ref()
-        .ok_or(PdfError::Font)
-}
-
-/// The Ethiopic faces, parsed the first time a plan has Ethiopic text.
-fn parsed_ethiopic_fonts() -> Result<&'static (ParsedFont, ParsedFont), PdfError> {
-    static PARSED: OnceLock<Option<(ParsedFont, ParsedFont)>> = OnceLock::new();
-    PARSED
-        .get_or_init(|| {
-            let regular = ParsedFont::from_bytes(font::ETHIOPIC_REGULAR_TTF, 0, &mut Vec::new())?;
-            let bold = ParsedFont::from_bytes(font::ETHIOPIC_BOLD_TTF, 0, &mut Vec::new())?;
+            let regular = ParsedFont::from_bytes(regular, 0, &mut Vec::new())?;
+            let bold = ParsedFont::from_bytes(bold, 0, &mut Vec::new())?;
             Some((regular, bold))
         })
         .as_ref()
@@ -127,7 +125,6 @@ pub fn write(
     images: &[Image],
     meta: &Metadata,
 ) -> Result<Vec<u8>, PdfError> {
-    let (regular, bold) = parsed_fonts()?;
     let mut doc = PdfDocument::new(&meta.title);
     let created = OffsetDateTime::from_unix_timestamp(meta.created)
         .map_err(|_| PdfError::Date(meta.created))?;
@@ -137,31 +134,23 @@ pub fn write(
     info.creation_date = created;
     info.modification_date = created;
     info.metadata_date = created;
-    doc.resources
-        .fonts
-        .map
-        .insert(FontId(REGULAR_ID.into()), PdfFont::new(regular.clone()));
-    doc.resources
-        .fonts
-        .map
-        .insert(FontId(BOLD_ID.into()), PdfFont::new(bold.clone()));
-    // The Ethiopic faces only where they are drawn: other plans do not grow.
-    let ethiopic = pages.iter().flat_map(|p| &p.items).any(|item| {
-        matches!(
-            item,
-            Item::Text {
-                family: Family::Ethiopic,
-                ..
-            }
-        )
-    });
-    if ethiopic {
-        let (regular, bold) = parsed_ethiopic_fonts()?;
-        for (id, font) in [(ETHIOPIC_REGULAR_ID, regular), (ETHIOPIC_BOLD_ID, bold)] {
+    // DejaVu always (the page numbers, the draft mark); the other faces only
+    // where they are drawn, so that other plans do not grow.
+    let draws = |family: Family| {
+        family == Family::DejaVu
+            || pages
+                .iter()
+                .flat_map(|p| &p.items)
+                .any(|item| matches!(item, Item::Text { family: f, .. } if *f == family))
+    };
+    for family in Family::CHAIN.into_iter().filter(|f| draws(*f)) {
+        let (regular, bold) = parsed_fonts(family)?;
+        for (weight, font) in [(Weight::Regular, regular), (Weight::Bold, bold)] {
+            let id = FontId(font_id(family, weight).into());
             doc.resources
                 .fonts
                 .map
-                .insert(FontId(id.into()), PdfFont::new(font.clone()));
+                .insert(id, PdfFont::new(font.clone()));
         }
     }
 
