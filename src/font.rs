@@ -1,13 +1,17 @@
-//! The embedded typefaces, regular and bold: DejaVu Sans, and after it Noto
-//! Sans Ethiopic for the characters DejaVu lacks (Tigrinya, Amharic).
+//! The embedded typefaces, regular and bold: DejaVu Sans, and after it
+//! Vazirmatn for Arabic script (Arabic, Persian, Sorani) and Noto Sans
+//! Ethiopic (Tigrinya, Amharic) for the characters DejaVu lacks. Each
+//! character is drawn with the first face of this chain that has it.
 //!
 //! Compiled into the binary so that a printed plan never depends on the fonts
-//! of the machine; the PDF backend embeds a subset of the same bytes. The
-//! layout engine measures text here with the fonts' own glyph advances, which
-//! is exactly what the PDF draws (printpdf applies no kerning or ligatures):
-//! neither Latin nor Ethiopic text needs shaping. Each character is drawn
-//! with the first face of the chain that has it.
-//! Licences: `assets/fonts/LICENSE-DejaVu.txt` (Bitstream Vera terms) and
+//! of the machine; the PDF backend embeds a subset of the same bytes. Latin
+//! and Ethiopic text is measured with the fonts' own glyph advances, which
+//! is exactly what the PDF draws (one glyph per character, no kerning):
+//! the fast path almost every plan takes. Arabic script joins its letters,
+//! so it is shaped ([`Fonts::shape`], rustybuzz) and measured on the shaped
+//! glyphs.
+//! Licences: `assets/fonts/LICENSE-DejaVu.txt` (Bitstream Vera terms),
+//! `assets/fonts/LICENSE-Vazirmatn-OFL.txt` and
 //! `assets/fonts/LICENSE-Noto-OFL.txt` (SIL Open Font License 1.1).
 
 use std::sync::OnceLock;
@@ -16,6 +20,10 @@ use std::sync::OnceLock;
 pub const REGULAR_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 /// DejaVu Sans Bold 2.37.
 pub const BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+/// Vazirmatn 33.0.3, the Arabic-script blocks only.
+pub const ARABIC_REGULAR_TTF: &[u8] = include_bytes!("../assets/fonts/Vazirmatn-Regular.ttf");
+/// Vazirmatn Bold 33.0.3, the Arabic-script blocks only.
+pub const ARABIC_BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/Vazirmatn-Bold.ttf");
 /// Noto Sans Ethiopic, the Ethiopic syllables only.
 pub const ETHIOPIC_REGULAR_TTF: &[u8] =
     include_bytes!("../assets/fonts/NotoSansEthiopic-Regular.ttf");
@@ -25,6 +33,15 @@ pub const ETHIOPIC_BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/NotoSansEth
 /// Shown instead of a character the font cannot draw, so that nothing
 /// disappears silently (U+FFFD REPLACEMENT CHARACTER, which DejaVu has).
 pub const PLACEHOLDER: char = '\u{FFFD}';
+
+/// Whether `c` only steers the order of right-to-left text and is never
+/// drawn: the marks and isolates of Unicode bidi.
+pub fn is_direction_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
 
 /// Regular or bold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,20 +55,44 @@ pub enum Weight {
 /// A typeface of the chain, in the order it is tried.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
-    /// DejaVu Sans: Latin, Greek, Cyrillic, symbols, the placeholder.
+    /// DejaVu Sans: Latin, Greek, Cyrillic, digits, symbols, the placeholder.
     DejaVu,
+    /// Vazirmatn: Arabic, Persian and Sorani letters; always shaped.
+    Arabic,
     /// Noto Sans Ethiopic: Tigrinya and Amharic.
     Ethiopic,
 }
 
 impl Family {
     /// The chain: a character is drawn with the first that has it.
-    pub const CHAIN: [Family; 2] = [Family::DejaVu, Family::Ethiopic];
+    pub const CHAIN: [Family; 3] = [Family::DejaVu, Family::Arabic, Family::Ethiopic];
+
+    /// Whether text in this face must be shaped: its letters change form
+    /// with their neighbours, so advances cannot simply be summed.
+    pub fn is_shaped(self) -> bool {
+        self == Family::Arabic
+    }
+}
+
+/// A glyph as the shaper placed it, in points from the start of its run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    /// Glyph id in its face.
+    pub id: u16,
+    /// Where the glyph is drawn: the pen position plus the shaper's offset.
+    pub x: f32,
+    /// How far above the baseline (a vowel mark over a letter).
+    pub y: f32,
+    /// How far it moves the pen: the glyphs' advances add up to their width.
+    pub advance: f32,
+    /// What text extraction reads for it (see [`cluster_text`]).
+    pub text: String,
 }
 
 /// Glyph advances of one face, in font units, for fast measuring.
 struct Face {
-    face: ttf_parser::Face<'static>,
+    /// The parsed face, with what the shaper needs.
+    face: rustybuzz::Face<'static>,
     units_per_em: f32,
     /// Advances of U+0000–U+024F (Latin, incl. Swedish); `None` = no glyph.
     common: Vec<Option<u16>>,
@@ -60,8 +101,8 @@ struct Face {
 impl Face {
     /// Parses a face; the advances of `0..common` are looked up once.
     fn parse(bytes: &'static [u8], common: u32) -> Option<Self> {
-        let face = ttf_parser::Face::parse(bytes, 0).ok()?;
-        let units_per_em = f32::from(face.units_per_em());
+        let face = rustybuzz::Face::from_slice(bytes, 0)?;
+        let units_per_em = face.units_per_em() as f32;
         let common = (0u32..common)
             .map(|c| {
                 char::from_u32(c)
@@ -92,6 +133,8 @@ impl Face {
 pub struct Fonts {
     regular: Face,
     bold: Face,
+    arabic_regular: Face,
+    arabic_bold: Face,
     ethiopic_regular: Face,
     ethiopic_bold: Face,
 }
@@ -110,6 +153,8 @@ impl Fonts {
                 // Latin, incl. Swedish, looked up once.
                 regular: parse(REGULAR_TTF, 0x250),
                 bold: parse(BOLD_TTF, 0x250),
+                arabic_regular: parse(ARABIC_REGULAR_TTF, 0),
+                arabic_bold: parse(ARABIC_BOLD_TTF, 0),
                 ethiopic_regular: parse(ETHIOPIC_REGULAR_TTF, 0),
                 ethiopic_bold: parse(ETHIOPIC_BOLD_TTF, 0),
             }
@@ -120,16 +165,18 @@ impl Fonts {
         match (family, weight) {
             (Family::DejaVu, Weight::Regular) => &self.regular,
             (Family::DejaVu, Weight::Bold) => &self.bold,
+            (Family::Arabic, Weight::Regular) => &self.arabic_regular,
+            (Family::Arabic, Weight::Bold) => &self.arabic_bold,
             (Family::Ethiopic, Weight::Regular) => &self.ethiopic_regular,
             (Family::Ethiopic, Weight::Bold) => &self.ethiopic_bold,
         }
     }
 
     /// The first face of the chain that can draw `c`, and its advance.
-    fn find(&self, c: char, weight: Weight) -> Option<(&Face, u16)> {
+    fn find(&self, c: char, weight: Weight) -> Option<(Family, &Face, u16)> {
         Family::CHAIN.into_iter().find_map(|family| {
             let face = self.face(family, weight);
-            face.advance(c).map(|advance| (face, advance))
+            face.advance(c).map(|advance| (family, face, advance))
         })
     }
 
@@ -140,8 +187,22 @@ impl Fonts {
 
     /// Width of `text` in points at `size`, each character in the first
     /// face that has it. Characters without a glyph are measured as the
-    /// placeholder that replaces them.
+    /// placeholder that replaces them; Arabic script as shaped.
     pub fn width(&self, text: &str, size: f32, weight: Weight) -> f32 {
+        self.summed_width(text, size, weight).unwrap_or_else(|| {
+            self.runs(text, weight)
+                .into_iter()
+                .map(|(family, run)| match family.is_shaped() {
+                    true => self.shape(run, family, weight, size, false).1,
+                    false => self.summed_width(run, size, weight).unwrap_or(0.0),
+                })
+                .sum()
+        })
+    }
+
+    /// The width as the sum of the characters' advances; `None` when some
+    /// character needs shaping.
+    fn summed_width(&self, text: &str, size: f32, weight: Weight) -> Option<f32> {
         // DejaVu's advances summed in font units, as they always were (the
         // layout's hot loop); the rest of the chain only for what it lacks.
         let first = self.face(Family::DejaVu, weight);
@@ -151,19 +212,94 @@ impl Fonts {
         for c in text.chars() {
             match first.advance(c) {
                 Some(advance) => units += u32::from(advance),
+                None if is_direction_mark(c) => {}
                 None => match self.find(c, weight) {
-                    Some((face, advance)) => others += f32::from(advance) / face.units_per_em,
+                    Some((family, _, _)) if family.is_shaped() => return None,
+                    Some((_, face, advance)) => others += f32::from(advance) / face.units_per_em,
                     None => units += u32::from(placeholder),
                 },
             }
         }
-        units as f32 * size / first.units_per_em + others * size
+        Some(units as f32 * size / first.units_per_em + others * size)
+    }
+
+    /// Shapes `text`, all of it drawn with `family`, at `size`: its glyphs
+    /// in the order they are drawn from left to right (for `rtl` text the
+    /// last letter first), and the width they take. Only the Arabic face
+    /// gets its kerning and ligatures; in the others a glyph is a
+    /// character, as on the fast path, so both measure alike.
+    pub fn shape(
+        &self,
+        text: &str,
+        family: Family,
+        weight: Weight,
+        size: f32,
+        rtl: bool,
+    ) -> (Vec<Glyph>, f32) {
+        let face = self.face(family, weight);
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        buffer.set_direction(match rtl {
+            true => rustybuzz::Direction::RightToLeft,
+            false => rustybuzz::Direction::LeftToRight,
+        });
+        let features = match family.is_shaped() {
+            true => &[][..],
+            false => &plain_features()[..],
+        };
+        let shaped = rustybuzz::shape(&face.face, features, buffer);
+        let scale = size / face.units_per_em;
+        let infos = shaped.glyph_infos();
+        // Where each cluster's text ends: at the next cluster's start.
+        let mut starts: Vec<usize> = infos.iter().map(|info| info.cluster as usize).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let cluster_of =
+            |info: &rustybuzz::GlyphInfo| starts.partition_point(|s| *s < info.cluster as usize);
+        let mut glyph_counts = vec![0usize; starts.len()];
+        for info in infos {
+            glyph_counts[cluster_of(info)] += 1;
+        }
+        let mut seen = vec![0usize; starts.len()];
+        let mut pen = 0i32;
+        let glyphs = infos
+            .iter()
+            .zip(shaped.glyph_positions())
+            .map(|(info, position)| {
+                let index = cluster_of(info);
+                let end = starts.get(index + 1).copied().unwrap_or(text.len());
+                let chars: Vec<char> = text
+                    .get(starts[index]..end)
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{200C}' | '\u{200D}'))
+                    .collect();
+                // The glyphs of a right-to-left cluster come last first.
+                let nth = match rtl {
+                    true => glyph_counts[index] - 1 - seen[index],
+                    false => seen[index],
+                };
+                seen[index] += 1;
+                let glyph = Glyph {
+                    id: u16::try_from(info.glyph_id).unwrap_or(0),
+                    x: (pen + position.x_offset) as f32 * scale,
+                    y: position.y_offset as f32 * scale,
+                    advance: position.x_advance as f32 * scale,
+                    text: cluster_text(&chars, glyph_counts[index], nth, rtl),
+                };
+                pen += position.x_advance;
+                glyph
+            })
+            .collect();
+        (glyphs, pen as f32 * scale)
     }
 
     /// `text` cut into runs drawn with one face each: a run goes on while
     /// its face has the next character (so a space between two Ethiopic
-    /// words stays in their run), and characters no face has stay with
-    /// DejaVu, which draws them as the placeholder.
+    /// words stays in their run, and a zero-width non-joiner in its Persian
+    /// word), and characters no face has stay with DejaVu, which draws them
+    /// as the placeholder.
     pub fn runs<'t>(&self, text: &'t str, weight: Weight) -> Vec<(Family, &'t str)> {
         let first = self.face(Family::DejaVu, weight);
         // Nearly all text: DejaVu has every printable ASCII character.
@@ -195,6 +331,29 @@ impl Fonts {
         }
         runs
     }
+}
+
+/// What the `nth` of the `glyphs` glyphs of a cluster of `chars` reads:
+/// a character each where there are as many glyphs as characters (a letter
+/// and its vowel mark), so that a glyph reads the same wherever it is drawn;
+/// else all of them on the first glyph (a ligature: lam-alef reads "لا").
+/// A right-to-left ligature's characters are stored last first: readers
+/// (poppler, pdf.js) turn a right-to-left line around character by
+/// character after they have collected it, which puts them back in order.
+fn cluster_text(chars: &[char], glyphs: usize, nth: usize, rtl: bool) -> String {
+    match (chars.len() == glyphs, nth) {
+        (true, _) => chars.get(nth).map(char::to_string).unwrap_or_default(),
+        (false, 0) if rtl => chars.iter().rev().collect(),
+        (false, 0) => chars.iter().collect(),
+        (false, _) => String::new(),
+    }
+}
+
+/// The features that keep one glyph per character at its own advance.
+fn plain_features() -> [rustybuzz::Feature; 4] {
+    let off =
+        |tag: &[u8; 4]| rustybuzz::Feature::new(rustybuzz::ttf_parser::Tag::from_bytes(tag), 0, ..);
+    [off(b"kern"), off(b"liga"), off(b"clig"), off(b"calt")]
 }
 
 #[cfg(test)]

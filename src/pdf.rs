@@ -14,9 +14,9 @@
 use std::sync::OnceLock;
 
 use printpdf::{
-    Color, FontId, Greyscale, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode, ParsedFont,
-    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem,
-    TextMatrix,
+    Codepoint, Color, FontId, Greyscale, Line, LinePoint, Mm, OffsetDateTime, Op, PaintMode,
+    ParsedFont, PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect,
+    TextItem, TextMatrix,
 };
 use thiserror::Error;
 
@@ -76,6 +76,8 @@ impl PdfError {
 /// first six characters as the subset tag (`DJVSRG+DejaVuSans`).
 const REGULAR_ID: &str = "DJVSRG";
 const BOLD_ID: &str = "DJVSBD";
+const ARABIC_REGULAR_ID: &str = "VZRMRG";
+const ARABIC_BOLD_ID: &str = "VZRMBD";
 const ETHIOPIC_REGULAR_ID: &str = "NTETRG";
 const ETHIOPIC_BOLD_ID: &str = "NTETBD";
 
@@ -84,6 +86,8 @@ fn font_id(family: Family, weight: Weight) -> &'static str {
     match (family, weight) {
         (Family::DejaVu, Weight::Regular) => REGULAR_ID,
         (Family::DejaVu, Weight::Bold) => BOLD_ID,
+        (Family::Arabic, Weight::Regular) => ARABIC_REGULAR_ID,
+        (Family::Arabic, Weight::Bold) => ARABIC_BOLD_ID,
         (Family::Ethiopic, Weight::Regular) => ETHIOPIC_REGULAR_ID,
         (Family::Ethiopic, Weight::Bold) => ETHIOPIC_BOLD_ID,
     }
@@ -97,9 +101,11 @@ const COMPRESSION_LEVEL: u32 = 6;
 fn parsed_fonts(family: Family) -> Result<&'static (ParsedFont, ParsedFont), PdfError> {
     type Parsed = OnceLock<Option<(ParsedFont, ParsedFont)>>;
     static DEJAVU: Parsed = OnceLock::new();
+    static ARABIC: Parsed = OnceLock::new();
     static ETHIOPIC: Parsed = OnceLock::new();
     let (parsed, regular, bold) = match family {
         Family::DejaVu => (&DEJAVU, font::REGULAR_TTF, font::BOLD_TTF),
+        Family::Arabic => (&ARABIC, font::ARABIC_REGULAR_TTF, font::ARABIC_BOLD_TTF),
         Family::Ethiopic => (
             &ETHIOPIC,
             font::ETHIOPIC_REGULAR_TTF,
@@ -531,7 +537,17 @@ impl PageWriter<'_> {
                 family,
                 text,
                 reads,
+                glyphs: None,
             } => self.text(*x, *y, (*family, *weight), *size, text, reads.as_deref()),
+            Item::Text {
+                x,
+                y,
+                size,
+                weight,
+                family,
+                glyphs: Some(glyphs),
+                ..
+            } => self.glyphs(*x, *y, (*family, *weight), *size, glyphs),
             Item::Line {
                 x1,
                 y1,
@@ -649,7 +665,6 @@ impl PageWriter<'_> {
         text: &str,
         reads: Option<&str>,
     ) {
-        let id = font_id(family, weight);
         let (x, y) = (round(x), round(self.height - y));
         let (from_x, from_y) = match self.text_origin {
             Some(origin) => origin,
@@ -659,13 +674,7 @@ impl PageWriter<'_> {
             }
         };
         self.text_origin = Some((x, y));
-        if self.font != Some((family, weight, size)) {
-            self.font = Some((family, weight, size));
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(FontId(id.into())),
-                size: Pt(size),
-            });
-        }
+        self.set_font(family, weight, size);
         self.ops.push(Op::SetTextCursor {
             pos: Point {
                 x: Pt(round(x - from_x)),
@@ -696,6 +705,51 @@ impl PageWriter<'_> {
         });
         if reads.is_some() {
             self.ops.push(Op::EndMarkedContent);
+        }
+    }
+
+    /// Shaped glyphs, each placed where the shaper put it. printpdf joins
+    /// the glyphs of one baseline into one `TJ`, and writes what each
+    /// glyph reads into the font's ToUnicode map. The text object ends
+    /// after them, so that the next run is placed from the origin again.
+    fn glyphs(
+        &mut self,
+        x: f32,
+        y: f32,
+        (family, weight): (Family, Weight),
+        size: f32,
+        glyphs: &[font::Glyph],
+    ) {
+        if self.text_origin.is_none() {
+            self.ops.push(Op::StartTextSection);
+        }
+        self.text_origin = Some((0.0, 0.0));
+        self.set_font(family, weight, size);
+        for glyph in glyphs {
+            let (gx, gy) = (round(x + glyph.x), round(self.height - y + glyph.y));
+            self.ops.extend([
+                Op::SetTextMatrix {
+                    matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, gx, gy]),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::GlyphIds(vec![Codepoint {
+                        gid: glyph.id,
+                        offset: 0.0,
+                        cid: Some(glyph.text.clone()),
+                    }])],
+                },
+            ]);
+        }
+        self.end_text();
+    }
+
+    fn set_font(&mut self, family: Family, weight: Weight, size: f32) {
+        if self.font != Some((family, weight, size)) {
+            self.font = Some((family, weight, size));
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(FontId(font_id(family, weight).into())),
+                size: Pt(size),
+            });
         }
     }
 

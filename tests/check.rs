@@ -143,7 +143,7 @@ fn checking_a_folder_checks_every_plan_in_it() {
     let (stdout, _) = text(&output);
     assert_eq!(output.status.code(), Some(0), "{stdout}");
     assert!(
-        stdout.contains("7 planer kontrollerade: 7 giltiga, 0 inte giltiga"),
+        stdout.contains("8 planer kontrollerade: 8 giltiga, 0 inte giltiga"),
         "{stdout}"
     );
 }

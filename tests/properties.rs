@@ -10,7 +10,9 @@ mod common;
 use std::collections::HashMap;
 
 use proptest::prelude::*;
-use sipplan::font::{PLACEHOLDER, REGULAR_TTF};
+use sipplan::font::{
+    ARABIC_REGULAR_TTF, ETHIOPIC_REGULAR_TTF, PLACEHOLDER, REGULAR_TTF, is_direction_mark,
+};
 use sipplan::plan::Plan;
 use sipplan::render::layout::{Item, is_invisible};
 use sipplan::render::{Options, render_plan};
@@ -44,27 +46,32 @@ fn plan_with(texts: &[String]) -> Plan {
     plan
 }
 
-/// Glyph of a character in the regular face; the placeholder's glyph when
-/// the font lacks it. Comparing glyphs, not characters, counts characters
-/// that share a glyph (Ω and Ω) as the same.
-struct Glyphs(ttf_parser::Face<'static>);
+/// Glyph of a character in the first regular face of the chain that has
+/// it; the placeholder's glyph when none has. Comparing glyphs, not
+/// characters, counts characters that share a glyph (Ω and Ω) as the same.
+struct Glyphs(Vec<ttf_parser::Face<'static>>);
 
 impl Glyphs {
     fn new() -> Self {
-        Self(ttf_parser::Face::parse(REGULAR_TTF, 0).unwrap())
+        let faces = [REGULAR_TTF, ARABIC_REGULAR_TTF, ETHIOPIC_REGULAR_TTF];
+        Self(faces.map(|f| ttf_parser::Face::parse(f, 0).unwrap()).into())
     }
 
-    fn key(&self, c: char) -> u16 {
-        let placeholder = self.0.glyph_index(PLACEHOLDER).unwrap().0;
-        self.0.glyph_index(c).map_or(placeholder, |g| g.0)
+    fn key(&self, c: char) -> (usize, u16) {
+        let placeholder = self.0[0].glyph_index(PLACEHOLDER).unwrap().0;
+        self.0
+            .iter()
+            .enumerate()
+            .find_map(|(i, face)| face.glyph_index(c).map(|g| (i, g.0)))
+            .unwrap_or((0, placeholder))
     }
 
-    fn count(&self, texts: impl IntoIterator<Item = String>) -> HashMap<u16, usize> {
+    fn count(&self, texts: impl IntoIterator<Item = String>) -> HashMap<(usize, u16), usize> {
         let mut counts = HashMap::new();
         for text in texts {
             for c in text
                 .chars()
-                .filter(|&c| !c.is_whitespace() && !is_invisible(c))
+                .filter(|&c| !c.is_whitespace() && !is_invisible(c) && !is_direction_mark(c))
             {
                 *counts.entry(self.key(c)).or_default() += 1;
             }
@@ -80,7 +87,7 @@ impl Glyphs {
             let got = have.get(&glyph).copied().unwrap_or(0);
             prop_assert_ok(
                 got >= n,
-                &format!("glyph {glyph}: {n} in the input, {got} printed"),
+                &format!("glyph {glyph:?}: {n} in the input, {got} printed"),
             );
         }
     }
@@ -114,8 +121,11 @@ proptest! {
         let mut printed = Vec::new();
         for page in &rendered.pages {
             for item in &page.items {
-                if let Item::Text { x, y, size, weight, text, .. } = item {
-                    let w = fonts.width(text, *size, *weight);
+                if let Item::Text { x, y, size, weight, text, glyphs, .. } = item {
+                    let w = match glyphs {
+                        Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
+                        None => fonts.width(text, *size, *weight),
+                    };
                     prop_assert!(*x >= g.left - 0.01 && x + w <= g.width - g.right + 0.01, "{text:?} at x {x}, width {w}");
                     prop_assert!(*y >= g.top && *y <= g.height - g.bottom, "{text:?} at y {y}");
                     printed.push(text.clone());

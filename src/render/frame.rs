@@ -4,7 +4,7 @@
 //! thing the PDF writer reads ([`crate::pdf`]); the layout makes it, and
 //! nothing here knows SIP.
 
-use crate::font::{Family, Weight};
+use crate::font::{Family, Fonts, Glyph, Weight};
 use crate::render::layout::MM;
 
 /// Page size and margins, in points.
@@ -22,6 +22,36 @@ pub struct Geometry {
     pub top: f32,
     /// Bottom margin.
     pub bottom: f32,
+    /// Which way the page is written. A right-to-left page is laid out
+    /// left to right and then mirrored ([`mirror`]).
+    pub direction: Direction,
+}
+
+/// Which way lines are written and read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Direction {
+    /// Swedish, English, Somali, Tigrinya.
+    #[default]
+    Ltr,
+    /// Arabic, Persian, Sorani.
+    Rtl,
+}
+
+impl Direction {
+    /// The direction of a language, by its code (`ar`, `fa-IR`, `ckb`).
+    pub fn of_language(tag: &str) -> Self {
+        let primary = tag.split(['-', '_']).next().unwrap_or_default();
+        let rtl_script = tag.split(['-', '_']).any(|part| {
+            ["arab", "hebr", "syrc", "thaa"].contains(&part.to_ascii_lowercase().as_str())
+        });
+        match primary.to_ascii_lowercase().as_str() {
+            "ar" | "fa" | "ckb" | "he" | "ur" | "ps" | "yi" | "dv" | "sd" | "ug" | "prs" => {
+                Self::Rtl
+            }
+            _ if rtl_script => Self::Rtl,
+            _ => Self::Ltr,
+        }
+    }
 }
 
 impl Geometry {
@@ -34,6 +64,7 @@ impl Geometry {
             right: 15.0 * MM,
             top: 15.0 * MM,
             bottom: 15.0 * MM,
+            direction: Direction::Ltr,
         }
     }
 
@@ -58,6 +89,10 @@ pub enum Item {
         family: Family,
         text: String,
         reads: Option<String>,
+        /// The shaped glyphs that draw `text`, relative to `x`, `y`, where
+        /// a glyph is not just its character's (Arabic script, and
+        /// right-to-left runs); `None` on the fast path.
+        glyphs: Option<Vec<Glyph>>,
     },
     /// A straight line.
     Line {
@@ -278,4 +313,39 @@ impl Structure {
 pub struct Page {
     /// Items in drawing order.
     pub items: Vec<Item>,
+}
+
+/// Turns a page laid out left to right into the right-to-left page: every
+/// item moves to the mirror place across the middle of the text area (the
+/// margins stay where they are, the wider one at the binding), while text
+/// and images keep their own direction. A line's first word goes to the
+/// right, a table's first column too.
+pub fn mirror(page: &mut Page, geometry: Geometry) {
+    let fonts = Fonts::get();
+    let axis = geometry.left + geometry.width - geometry.right;
+    for item in &mut page.items {
+        match item {
+            Item::Text {
+                x,
+                size,
+                weight,
+                text,
+                glyphs,
+                ..
+            } => {
+                let width = match glyphs {
+                    Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
+                    None => fonts.width(text, *size, *weight),
+                };
+                *x = axis - *x - width;
+            }
+            Item::Line { x1, x2, .. } => {
+                *x1 = axis - *x1;
+                *x2 = axis - *x2;
+            }
+            Item::Image { x, w, .. } | Item::Rect { x, w, .. } => *x = axis - *x - *w,
+            // Centred on the page already.
+            Item::Watermark { .. } | Item::Tag(_) => {}
+        }
+    }
 }

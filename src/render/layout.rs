@@ -9,9 +9,10 @@
 //! and a table's header row is repeated after a page break. No text is ever
 //! dropped: a character the font lacks becomes [`PLACEHOLDER`] and is reported.
 
-use crate::font::{Fonts, PLACEHOLDER, Weight};
+use super::bidi;
+use crate::font::{Fonts, PLACEHOLDER, Weight, is_direction_mark};
 
-pub use super::frame::{Geometry, Item, NodeId, Page, Role, Structure, Tag};
+pub use super::frame::{Direction, Geometry, Item, NodeId, Page, Role, Structure, Tag};
 
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;
@@ -42,6 +43,11 @@ pub fn is_invisible(c: char) -> bool {
             c,
             '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
         )
+}
+
+/// A letter of the Arabic script (Arabic, Persian, Sorani).
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// A space that never breaks a line, e.g. inside a phone number.
@@ -827,6 +833,10 @@ impl Engine {
                         flush(&mut word, &mut atoms, &mut glue_to_previous, self.fonts);
                         glue_to_previous = false;
                     }
+                    // They join or part Persian letters, and order
+                    // right-to-left text: kept for the shaper and bidi.
+                    '\u{200C}' | '\u{200D}' if word.ends_with(is_arabic_letter) => word.push(c),
+                    c if is_direction_mark(c) => word.push(c),
                     c if is_invisible(c) => {}
                     c => {
                         if self.fonts.has_glyph(c, weight) {
@@ -962,8 +972,17 @@ impl Engine {
     /// under it continues the item; any other line is text.
     fn draw_line(&mut self, flow: &mut Flow, line: &Line, x: f32, baseline: f32, size: f32) {
         let fonts = self.fonts;
+        let direction = self.geometry.direction;
         let place = |dx: f32, text: &str, weight: Weight, reads: Option<&String>| {
-            text_items(fonts, x + dx, baseline, size, weight, text, reads)
+            text_items(
+                fonts,
+                (x + dx, baseline),
+                size,
+                weight,
+                text,
+                reads,
+                direction,
+            )
         };
         let mut pieces = line.as_slice();
         let target = if flow.is_artifact() {
@@ -1008,13 +1027,20 @@ impl Engine {
 /// font chain (DejaVu, then Ethiopic), each placed after the one before.
 pub fn text_items(
     fonts: &Fonts,
-    x: f32,
-    y: f32,
+    (x, y): (f32, f32),
     size: f32,
     weight: Weight,
     text: &str,
     reads: Option<&String>,
+    direction: Direction,
 ) -> Vec<Item> {
+    // A checkbox is one symbol: it needs no ordering.
+    if reads.is_none()
+        && bidi::needs_bidi(text, direction)
+        && let Some(items) = bidi::items(fonts, (x, y), size, weight, text, direction)
+    {
+        return items;
+    }
     let mut x = x;
     fonts
         .runs(text, weight)
@@ -1028,6 +1054,7 @@ pub fn text_items(
                 family,
                 text: run.to_owned(),
                 reads: reads.cloned(),
+                glyphs: None,
             };
             x += fonts.width(run, size, weight);
             item

@@ -8,6 +8,7 @@
 //! The same code builds the filled plan and the blank worksheet, so the two
 //! always have the same sections in the same order.
 
+pub mod bidi;
 pub mod frame;
 pub mod layout;
 mod page;
@@ -29,7 +30,8 @@ use crate::plan::{
 };
 use crate::template::{SectionRef, Template};
 use layout::{
-    BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Page, Role, Row, Structure, Tag,
+    BODY_SIZE, Block, Cell, Columns, Direction, Geometry, Inline, Item, Page, Role, Row, Structure,
+    Tag,
 };
 
 /// The number of pages the core plan should fit on (domain brief §0).
@@ -416,7 +418,10 @@ fn render(
     options: Options,
 ) -> (Rendered, Option<(usize, Overflow)>) {
     let labels = &template.labels;
-    let geometry = Geometry::a4();
+    let geometry = Geometry {
+        direction: Direction::of_language(&template.language),
+        ..Geometry::a4()
+    };
     // Header and footer leave room at the right for "Sida X av Y", and the
     // header for the logo under it.
     let fonts = Fonts::get();

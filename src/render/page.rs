@@ -6,12 +6,14 @@
 //! is); on the pages after, it is an artifact, as are the footer, the page
 //! numbers and the draft mark: a screen reader does not repeat them.
 
-use super::layout::{self, BODY_SIZE, Block, Geometry, Item, Page, Structure, Tag};
+use super::frame::mirror;
+use super::layout::{self, BODY_SIZE, Block, Direction, Geometry, Item, Page, Structure, Tag};
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
 
 /// Puts each body page between the header and the footer, with "Sida X
-/// av Y" at the right of both. `foot` is already placed at the page bottom.
+/// av Y" at the right of both (at the left on a right-to-left page, which
+/// is mirrored here). `foot` is already placed at the page bottom.
 pub(super) fn framed(
     bodies: Vec<Page>,
     head: &Fixed,
@@ -37,7 +39,11 @@ pub(super) fn framed(
             items.extend([Item::Tag(Tag::Artifact), rule(geometry, foot.top - 4.0)]);
             items.extend(as_artifact(&foot.items));
             items.extend(right_aligned(&page_label, geometry, foot.first_baseline));
-            Page { items }
+            let mut page = Page { items };
+            if geometry.direction == Direction::Rtl {
+                mirror(&mut page, geometry);
+            }
+            page
         })
         .collect()
 }
@@ -151,7 +157,15 @@ pub(super) fn right_aligned(text: &str, geometry: Geometry, baseline: f32) -> Ve
     let fonts = Fonts::get();
     let width = fonts.width(text, BODY_SIZE, Weight::Regular);
     let x = geometry.width - geometry.right - width;
-    layout::text_items(fonts, x, baseline, BODY_SIZE, Weight::Regular, text, None)
+    layout::text_items(
+        fonts,
+        (x, baseline),
+        BODY_SIZE,
+        Weight::Regular,
+        text,
+        None,
+        geometry.direction,
+    )
 }
 
 pub(super) fn rule(geometry: Geometry, y: f32) -> Item {

@@ -22,7 +22,10 @@ pub struct ReportOptions {
 pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions) -> Rendered {
     let labels = &template.labels;
     let s = &labels.stats;
-    let geometry = Geometry::a4();
+    let geometry = Geometry {
+        direction: super::frame::Direction::of_language(&template.language),
+        ..Geometry::a4()
+    };
     let period = match stats.period.from {
         Some(from) => format!("{}: {} – {}", s.period, from, stats.period.to),
         None => format!("{}: – {}", s.period, stats.period.to),

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,6 +60,15 @@ class Form(unittest.TestCase):
     def setUp(self):
         self.driver.get(PAGE.as_uri())
         self.wait_ready()
+
+    def tearDown(self):
+        # The page asks "leave with unsaved changes?" on navigation; the next
+        # test's get() must not meet that dialog (Chromium shows it only
+        # sometimes, which made CI fail at random).
+        try:
+            self.js("state.dirty = false")
+        except WebDriverException:
+            pass
 
     # --- helpers -------------------------------------------------------
 
