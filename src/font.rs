@@ -193,7 +193,9 @@ impl Fonts {
             self.runs(text, weight)
                 .into_iter()
                 .map(|(family, run)| match family.is_shaped() {
-                    true => self.shape(run, family, weight, size, false).1,
+                    // Arabic script is shaped right to left: its letters
+                    // take their joined forms only that way.
+                    true => self.shape(run, family, weight, size, true).1,
                     false => self.summed_width(run, size, weight).unwrap_or(0.0),
                 })
                 .sum()

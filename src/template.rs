@@ -23,10 +23,14 @@ use crate::msg;
 use crate::plan::{FORMAT_VERSION, Requirable};
 
 /// The built-in templates: id and source text.
-pub const BUILTIN: [(&str, &str); 3] = [
+pub const BUILTIN: [(&str, &str); 7] = [
     ("sv", include_str!("../templates/sv.ron")),
     ("en", include_str!("../templates/en.ron")),
+    ("ar", include_str!("../templates/ar.ron")),
+    ("fa", include_str!("../templates/fa.ron")),
+    ("ckb", include_str!("../templates/ckb.ron")),
     ("so", include_str!("../templates/so.ron")),
+    ("ti", include_str!("../templates/ti.ron")),
 ];
 
 /// The template used when a plan names none.

@@ -26,6 +26,11 @@ pub fn needs_bidi(text: &str, direction: Direction) -> bool {
     }
 }
 
+/// A letter or digit of a right-to-left script (not a direction mark).
+fn is_right_to_left_letter(c: char) -> bool {
+    matches!(bidi_class(c), BidiClass::R | BidiClass::AL | BidiClass::AN)
+}
+
 fn is_right_to_left(c: char) -> bool {
     use BidiClass::*;
     matches!(
@@ -47,14 +52,29 @@ pub fn items(
     text: &str,
     direction: Direction,
 ) -> Option<Vec<Item>> {
-    let text = isolate_values(text);
+    // On a right-to-left page, the space before a run (between a label
+    // and its value) stays at the run's start, which is its right end.
+    let lead = match direction {
+        Direction::Rtl => text.len() - text.trim_start().len(),
+        Direction::Ltr => 0,
+    };
+    let lead_width = fonts.width(&text[..lead], size, weight);
+    let text = isolate_values(&text[lead..]);
     let base = match direction {
-        Direction::Rtl => Some(Level::rtl()),
+        // The template's words read right to left, and so does a line
+        // that mixes them with the plan's values (the footer); a value
+        // with no right-to-left letter at all (a Swedish sentence, a name
+        // in Latin letters) reads in its own direction.
+        Direction::Rtl => match first_strong(&text) {
+            Some(BidiClass::L) if !text.chars().any(is_right_to_left_letter) => Level::ltr(),
+            _ => Level::rtl(),
+        },
         // A value with a left-to-right letter reads in the page's
         // direction; one all in Arabic script, in its own.
-        Direction::Ltr if text.chars().any(|c| bidi_class(c) == BidiClass::L) => Some(Level::ltr()),
-        Direction::Ltr => None,
+        Direction::Ltr if text.chars().any(|c| bidi_class(c) == BidiClass::L) => Level::ltr(),
+        Direction::Ltr => Level::rtl(),
     };
+    let base = Some(base);
     let bidi = ParagraphBidiInfo::new(&text, base);
     let (levels, runs) = bidi.visual_runs(0..text.len());
     let mut placed = Vec::new();
@@ -78,7 +98,7 @@ pub fn items(
     let plain = placed
         .iter()
         .all(|(family, _, rtl)| !rtl && !family.is_shaped());
-    if plain && placed.len() <= 1 {
+    if plain && placed.len() <= 1 && direction == Direction::Ltr {
         return None;
     }
     let mut pen = 0.0;
@@ -113,11 +133,18 @@ pub fn items(
             *item_x = match direction {
                 Direction::Ltr => x + *at,
                 // Mirrored later: the run seen first from the left goes last.
-                Direction::Rtl => x + total - *at - *width,
+                Direction::Rtl => x + lead_width + total - *at - *width,
             };
         }
     }
     Some(items.into_iter().map(|(_, _, item)| item).collect())
+}
+
+/// The bidi class of the first letter that has a direction, if any.
+fn first_strong(text: &str) -> Option<BidiClass> {
+    text.chars()
+        .map(bidi_class)
+        .find(|class| matches!(class, BidiClass::L | BidiClass::R | BidiClass::AL))
 }
 
 /// Wraps each date, number, personnummer, phone number and e-mail address
