@@ -98,6 +98,9 @@ sip055 = this value is out of range
 sip055-hint = the plan's revision is a number from 1 to 999
 sip056 = this list has { $count } items; sipplan takes at most { $max }
 sip056-hint = a SIP is a short plan: keep what the meeting agreed on, and check that the file is the right one
+sip062 = the characters «{ $chars }» cannot be printed: none of the embedded fonts has them, so they would show as �
+sip062-person = the characters «{ $chars }» in the entry for { $who } cannot be printed: none of the embedded fonts has them, so they would show as �
+sip062-hint = the fonts have Latin, Greek, Cyrillic, Arabic (also Persian and Sorani) and Ethiopic (Tigrinya) letters: remove the characters, such as emoji, or write the word in such letters
 
 ## The template's rules for the plan
 
@@ -236,7 +239,7 @@ sip061 = { $count ->
     [one] { $count } character cannot be printed with the embedded font and is shown as �: { $characters }
    *[other] { $count } characters cannot be printed with the embedded font and are shown as �: { $characters }
 }
-sip061-hint = the fonts have Latin, Greek, Cyrillic and Ethiopic (Tigrinya, Amharic) letters: write names as in the population register (folkbokföringen), or accept the marks
+sip061-hint = the fonts have Latin, Greek, Cyrillic, Arabic (also Persian and Sorani) and Ethiopic (Tigrinya, Amharic) letters: remove the characters or write the word in such letters, or accept the marks
 draft-not-filled = not filled in: { $fields }
 
 ## Templates

@@ -98,6 +98,9 @@ sip055 = värdet är utanför det tillåtna
 sip055-hint = planens version är ett tal från 1 till 999
 sip056 = listan har { $count } rader; sipplan tar högst { $max }
 sip056-hint = en SIP är en kort plan: behåll det mötet kom överens om, och kontrollera att det är rätt fil
+sip062 = tecknen «{ $chars }» kan inte skrivas ut: inget av de inbäddade typsnitten har dem, så de skulle visas som �
+sip062-person = tecknen «{ $chars }» i uppgifterna om { $who } kan inte skrivas ut: inget av de inbäddade typsnitten har dem, så de skulle visas som �
+sip062-hint = typsnitten har latinska, grekiska, kyrilliska, arabiska (även persiska och sorani) och etiopiska (tigrinja) bokstäver: ta bort tecknen, t.ex. emoji, eller skriv ordet med sådana bokstäver
 
 ## The template's rules for the plan
 
@@ -236,7 +239,7 @@ sip061 = { $count ->
     [one] { $count } tecken kan inte skrivas ut med det inbäddade typsnittet och visas som �: { $characters }
    *[other] { $count } tecken kan inte skrivas ut med det inbäddade typsnittet och visas som �: { $characters }
 }
-sip061-hint = typsnitten har latinska, grekiska, kyrilliska och etiopiska (tigrinja, amhariska) bokstäver: skriv namnen som i folkbokföringen, eller godta tecknen
+sip061-hint = typsnitten har latinska, grekiska, kyrilliska, arabiska (även persiska och sorani) och etiopiska (tigrinja, amhariska) bokstäver: ta bort tecknen eller skriv ordet med sådana bokstäver, eller godta tecknen
 draft-not-filled = inte ifyllt: { $fields }
 
 ## Templates

@@ -170,7 +170,12 @@ pub const CODES: &[(&str, Severity, &str)] = &[
     (
         "SIP061",
         Severity::Warning,
-        "(render) Characters the embedded font lacks; printed as �.",
+        "(render) Characters no embedded font has, in a draft or a template's words; printed as �.",
+    ),
+    (
+        "SIP062",
+        Severity::Error,
+        "Characters no embedded font has (emoji, Chinese); names the field and whose entry it is.",
     ),
     (
         "SIP070",

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
 use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::font::Weight;
 use crate::message::Message;
 use crate::msg;
 use crate::personnummer::IdKind;
@@ -40,7 +41,91 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
     consent(plan, &mut out);
     dates(plan, &mut out);
     child(plan, meeting, &mut out);
+    printable(plan, &mut out);
     out
+}
+
+/// Text that no embedded font can draw would print as �: an error that
+/// names the field, and the person whose entry it is. Arabic, Persian,
+/// Sorani, Tigrinya and the Latin, Greek and Cyrillic scripts all print;
+/// what is left is mostly emoji and scripts such as Chinese.
+fn printable(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let Ok(tree) = serde_json::to_value(plan) else {
+        return;
+    };
+    let fonts = crate::font::Fonts::get();
+    let mut strings = Vec::new();
+    collect_strings(&tree, FieldPath::root(), &mut strings);
+    for (path, text) in strings {
+        let mut missing: Vec<char> = text
+            .chars()
+            .filter(|c| !is_drawn_blank(*c))
+            .filter(|c| !fonts.has_glyph(*c, Weight::Regular) || !fonts.has_glyph(*c, Weight::Bold))
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        missing.dedup();
+        let chars: String = missing.into_iter().collect();
+        let message = match person_of(&tree, &path) {
+            Some(who) => msg!("sip062-person", chars = chars, who = who),
+            None => msg!("sip062", chars = chars),
+        };
+        out.push(Diagnostic::error("SIP062", path, message).with_hint(msg!("sip062-hint")));
+    }
+}
+
+/// A character that is not drawn, so needs no glyph: spaces, controls,
+/// joiners, direction marks.
+fn is_drawn_blank(c: char) -> bool {
+    c.is_whitespace()
+        || crate::render::layout::is_invisible(c)
+        || crate::font::is_direction_mark(c)
+}
+
+/// Every string of the plan, with its field path.
+fn collect_strings<'a>(value: &'a serde_json::Value, at: FieldPath, out: &mut Vec<(FieldPath, &'a str)>) {
+    match value {
+        serde_json::Value::String(text) => out.push((at, text)),
+        serde_json::Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect_strings(item, at.index(i), out);
+            }
+        }
+        serde_json::Value::Object(fields) => {
+            for (name, item) in fields {
+                collect_strings(item, at.field(name), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whose entry a field is in, by the name written in that entry: the
+/// child, the coordinator, or a person in a list of people.
+fn person_of(tree: &serde_json::Value, path: &FieldPath) -> Option<String> {
+    use crate::diagnostic::Segment;
+    const PEOPLE: [&str; 4] = ["guardians", "relatives", "participants", "signatures"];
+    let mut node = tree;
+    let mut person = None;
+    let mut list = "";
+    for segment in &path.0 {
+        let entry = match segment {
+            Segment::Field(name) => {
+                node = node.get(name)?;
+                list = name;
+                matches!(name.as_str(), "child" | "coordinator")
+            }
+            Segment::Index(i) => {
+                node = node.get(i)?;
+                PEOPLE.contains(&list)
+            }
+        };
+        if entry && let Some(name) = node.get("name").and_then(serde_json::Value::as_str) {
+            person = Some(name.to_owned());
+        }
+    }
+    person
 }
 
 /// Caps on how many items a list may hold (documented in docs/plan-format.md).
