@@ -78,13 +78,15 @@ fn printable(plan: &Plan, out: &mut Vec<Diagnostic>) {
 /// A character that is not drawn, so needs no glyph: spaces, controls,
 /// joiners, direction marks.
 fn is_drawn_blank(c: char) -> bool {
-    c.is_whitespace()
-        || crate::render::layout::is_invisible(c)
-        || crate::font::is_direction_mark(c)
+    c.is_whitespace() || crate::render::layout::is_invisible(c) || crate::font::is_direction_mark(c)
 }
 
 /// Every string of the plan, with its field path.
-fn collect_strings<'a>(value: &'a serde_json::Value, at: FieldPath, out: &mut Vec<(FieldPath, &'a str)>) {
+fn collect_strings<'a>(
+    value: &'a serde_json::Value,
+    at: FieldPath,
+    out: &mut Vec<(FieldPath, &'a str)>,
+) {
     match value {
         serde_json::Value::String(text) => out.push((at, text)),
         serde_json::Value::Array(items) => {

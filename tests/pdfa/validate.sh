@@ -64,6 +64,10 @@ done
 "$sipplan" render -q --template en samples/full.ron -o "$out/full-en.pdf"
 "$sipplan" render -q --family-language en samples/full.ron -o "$out/family-copy-en.pdf"
 "$sipplan" render -q --family-language so samples/exempelkommun.ron -o "$out/family-copy-so.pdf"
+for language in ar fa ckb ti; do
+    "$sipplan" render -q --family-language "$language" samples/arabic-names.ron -o "$out/family-copy-$language.pdf"
+done
+"$sipplan" render -q --template ar samples/full.ron -o "$out/full-ar.pdf"
 "$sipplan" render -q --history samples/followed-up.ron -o "$out/history.pdf"
 "$sipplan" render -q --mask samples/full.ron -o "$out/masked.pdf"
 "$sipplan" render -q --revision 1 samples/followed-up.ron -o "$out/superseded.pdf"
