@@ -91,18 +91,23 @@ pub struct Glyph {
 
 /// Glyph advances of one face, in font units, for fast measuring.
 struct Face {
-    /// The parsed face, with what the shaper needs.
-    face: rustybuzz::Face<'static>,
+    face: ttf_parser::Face<'static>,
+    /// The shaper's view of the face, made the first time text in this face
+    /// is shaped (never, for a Swedish plan).
+    shaper: OnceLock<rustybuzz::Face<'static>>,
     units_per_em: f32,
     /// Advances of U+0000–U+024F (Latin, incl. Swedish); `None` = no glyph.
     common: Vec<Option<u16>>,
 }
 
 impl Face {
-    /// Parses a face; the advances of `0..common` are looked up once.
-    fn parse(bytes: &'static [u8], common: u32) -> Option<Self> {
-        let face = rustybuzz::Face::from_slice(bytes, 0)?;
-        let units_per_em = face.units_per_em() as f32;
+    /// Parses an embedded face; the advances of `0..common` are looked up
+    /// once. The files are fixed at build time and a test parses them, so
+    /// a failure here is a broken build, not bad input.
+    fn parse(bytes: &'static [u8], common: u32) -> Self {
+        let face = ttf_parser::Face::parse(bytes, 0)
+            .unwrap_or_else(|_| unreachable!("embedded font parses"));
+        let units_per_em = f32::from(face.units_per_em());
         let common = (0u32..common)
             .map(|c| {
                 char::from_u32(c)
@@ -110,14 +115,16 @@ impl Face {
                     .and_then(|g| face.glyph_hor_advance(g))
             })
             .collect();
-        Some(Self {
+        Self {
             face,
+            shaper: OnceLock::new(),
             units_per_em,
             common,
-        })
+        }
     }
 
     /// Advance in font units, `None` when the font has no glyph.
+    #[inline]
     fn advance(&self, c: char) -> Option<u16> {
         match self.common.get(c as usize) {
             Some(&advance) => advance,
@@ -127,49 +134,44 @@ impl Face {
                 .and_then(|g| self.face.glyph_hor_advance(g)),
         }
     }
+
+    fn shaper(&self) -> &rustybuzz::Face<'static> {
+        self.shaper
+            .get_or_init(|| rustybuzz::Face::from_face(self.face.clone()))
+    }
 }
 
-/// Every face, parsed once per process.
+/// Every face, parsed once per process: DejaVu at once, the others the
+/// first time a character is looked up in them.
 pub struct Fonts {
     regular: Face,
     bold: Face,
-    arabic_regular: Face,
-    arabic_bold: Face,
-    ethiopic_regular: Face,
-    ethiopic_bold: Face,
+    /// Arabic regular and bold, Ethiopic regular and bold.
+    others: [OnceLock<Face>; 4],
 }
 
 impl Fonts {
     /// The embedded fonts. Parsing is done on the first call only.
     pub fn get() -> &'static Fonts {
         static FONTS: OnceLock<Fonts> = OnceLock::new();
-        FONTS.get_or_init(|| {
-            // The embedded files are fixed at build time and a test parses them,
-            // so a failure here is a broken build, not bad input.
-            let parse = |bytes, common| {
-                Face::parse(bytes, common).unwrap_or_else(|| unreachable!("embedded font parses"))
-            };
-            Fonts {
-                // Latin, incl. Swedish, looked up once.
-                regular: parse(REGULAR_TTF, 0x250),
-                bold: parse(BOLD_TTF, 0x250),
-                arabic_regular: parse(ARABIC_REGULAR_TTF, 0),
-                arabic_bold: parse(ARABIC_BOLD_TTF, 0),
-                ethiopic_regular: parse(ETHIOPIC_REGULAR_TTF, 0),
-                ethiopic_bold: parse(ETHIOPIC_BOLD_TTF, 0),
-            }
+        FONTS.get_or_init(|| Fonts {
+            // Latin, incl. Swedish, looked up once.
+            regular: Face::parse(REGULAR_TTF, 0x250),
+            bold: Face::parse(BOLD_TTF, 0x250),
+            others: Default::default(),
         })
     }
 
     fn face(&self, family: Family, weight: Weight) -> &Face {
-        match (family, weight) {
-            (Family::DejaVu, Weight::Regular) => &self.regular,
-            (Family::DejaVu, Weight::Bold) => &self.bold,
-            (Family::Arabic, Weight::Regular) => &self.arabic_regular,
-            (Family::Arabic, Weight::Bold) => &self.arabic_bold,
-            (Family::Ethiopic, Weight::Regular) => &self.ethiopic_regular,
-            (Family::Ethiopic, Weight::Bold) => &self.ethiopic_bold,
-        }
+        let (slot, bytes) = match (family, weight) {
+            (Family::DejaVu, Weight::Regular) => return &self.regular,
+            (Family::DejaVu, Weight::Bold) => return &self.bold,
+            (Family::Arabic, Weight::Regular) => (0, ARABIC_REGULAR_TTF),
+            (Family::Arabic, Weight::Bold) => (1, ARABIC_BOLD_TTF),
+            (Family::Ethiopic, Weight::Regular) => (2, ETHIOPIC_REGULAR_TTF),
+            (Family::Ethiopic, Weight::Bold) => (3, ETHIOPIC_BOLD_TTF),
+        };
+        self.others[slot].get_or_init(|| Face::parse(bytes, 0))
     }
 
     /// The first face of the chain that can draw `c`, and its advance.
@@ -182,7 +184,11 @@ impl Fonts {
 
     /// Whether a face of the chain can draw `c`.
     pub fn has_glyph(&self, c: char, weight: Weight) -> bool {
-        self.face(Family::DejaVu, weight).advance(c).is_some() || self.find(c, weight).is_some()
+        let first = match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        };
+        first.advance(c).is_some() || self.find(c, weight).is_some()
     }
 
     /// Width of `text` in points at `size`, each character in the first
@@ -250,7 +256,7 @@ impl Fonts {
             true => &[][..],
             false => &plain_features()[..],
         };
-        let shaped = rustybuzz::shape(&face.face, features, buffer);
+        let shaped = rustybuzz::shape(face.shaper(), features, buffer);
         let scale = size / face.units_per_em;
         let infos = shaped.glyph_infos();
         // Where each cluster's text ends: at the next cluster's start.

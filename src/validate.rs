@@ -50,18 +50,25 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
 /// Sorani, Tigrinya and the Latin, Greek and Cyrillic scripts all print;
 /// what is left is mostly emoji and scripts such as Chinese.
 fn printable(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let fonts = crate::font::Fonts::get();
+    let unprintable = |c: char| {
+        !is_drawn_blank(c)
+            && (!fonts.has_glyph(c, Weight::Regular) || !fonts.has_glyph(c, Weight::Bold))
+    };
+    // Nearly every plan prints whole: one pass over its text finds that.
+    let Ok(text) = serde_json::to_string(plan) else {
+        return;
+    };
+    if text.is_ascii() || !text.chars().any(|c| !c.is_ascii() && unprintable(c)) {
+        return;
+    }
     let Ok(tree) = serde_json::to_value(plan) else {
         return;
     };
-    let fonts = crate::font::Fonts::get();
     let mut strings = Vec::new();
     collect_strings(&tree, FieldPath::root(), &mut strings);
     for (path, text) in strings {
-        let mut missing: Vec<char> = text
-            .chars()
-            .filter(|c| !is_drawn_blank(*c))
-            .filter(|c| !fonts.has_glyph(*c, Weight::Regular) || !fonts.has_glyph(*c, Weight::Bold))
-            .collect();
+        let mut missing: Vec<char> = text.chars().filter(|c| unprintable(*c)).collect();
         if missing.is_empty() {
             continue;
         }

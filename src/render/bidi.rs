@@ -22,7 +22,11 @@ const PDI: char = '\u{2069}';
 pub fn needs_bidi(text: &str, direction: Direction) -> bool {
     match direction {
         Direction::Rtl => true,
-        Direction::Ltr => !text.is_ascii() && text.chars().any(is_right_to_left),
+        // Every right-to-left letter and direction mark is from U+0590 on:
+        // Swedish letters are not looked up.
+        Direction::Ltr => {
+            !text.is_ascii() && text.chars().any(|c| c >= '\u{0590}' && is_right_to_left(c))
+        }
     }
 }
 

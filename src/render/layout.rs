@@ -833,13 +833,13 @@ impl Engine {
                         flush(&mut word, &mut atoms, &mut glue_to_previous, self.fonts);
                         glue_to_previous = false;
                     }
-                    // They join or part Persian letters, and order
-                    // right-to-left text: kept for the shaper and bidi.
+                    // They join or part Persian letters: kept for the shaper.
                     '\u{200C}' | '\u{200D}' if word.ends_with(is_arabic_letter) => word.push(c),
-                    c if is_direction_mark(c) => word.push(c),
                     c if is_invisible(c) => {}
                     c => {
-                        if self.fonts.has_glyph(c, weight) {
+                        // A direction mark orders right-to-left text and
+                        // is never drawn: kept for bidi.
+                        if self.fonts.has_glyph(c, weight) || is_direction_mark(c) {
                             word.push(c);
                         } else {
                             self.missing.push(c);
