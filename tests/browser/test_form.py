@@ -149,10 +149,10 @@ class Form(unittest.TestCase):
     def cli(self, *args):
         return subprocess.run([str(CLI), *args], capture_output=True, env=ENV, cwd=ROOT)
 
-    def cli_pdf(self, plan):
+    def cli_pdf(self, plan, *options):
         with tempfile.TemporaryDirectory() as folder:
             target = Path(folder) / "plan.pdf"
-            run = self.cli("render", str(plan), "-o", str(target))
+            run = self.cli("render", str(plan), *options, "-o", str(target))
             self.assertEqual(run.returncode, 0, run.stderr.decode())
             return target.read_bytes()
 
@@ -300,6 +300,21 @@ class Form(unittest.TestCase):
         self.settle()
         self.assertEqual(self.js("return document.documentElement.lang"), "en")
         self.assertEqual(self.by_id("new").text, "New plan")
+
+    def test_an_arabic_template_gives_a_right_to_left_form_and_print(self):
+        self.open_plan(ROOT / "samples" / "arabic-names.ron")
+        self.choose("template", "ar")
+        self.settle()
+        self.assertEqual(self.js("return document.documentElement.lang"), "ar")
+        self.assertEqual(self.js("return document.getElementById('form').dir"), "rtl")
+        labels = self.js("return [...document.querySelectorAll('#form label')].map(l => l.textContent)")
+        self.assertIn("الاسم *", labels)
+        # A phone number keeps its order inside the right-to-left form.
+        phone = self.js("return getComputedStyle(document.querySelector('#form input[type=text]')).unicodeBidi")
+        self.assertEqual(phone, "plaintext")
+        self.driver.save_screenshot(str(SHOTS / "form-ar.png"))
+        sample = ROOT / "samples" / "arabic-names.ron"
+        self.assertEqual(self.download("save-pdf"), self.cli_pdf(sample, "--template", "ar"))
 
     def test_every_input_has_a_label(self):
         self.fill_new_plan()

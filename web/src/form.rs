@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use sipplan::labels::Labels;
 use sipplan::msg;
+use sipplan::render::frame::Direction;
 use sipplan::template::{SectionRef, Template};
 
 /// The whole form.
@@ -14,6 +15,9 @@ use sipplan::template::{SectionRef, Template};
 pub struct Form {
     /// The template's language (`sv`, `en`).
     pub lang: String,
+    /// Which way the form's fields are written: `rtl` for Arabic, Persian
+    /// and Sorani, else `ltr`.
+    pub dir: &'static str,
     /// The plan's title, as printed.
     pub title: String,
     /// The sections in the template's order.
@@ -127,8 +131,13 @@ pub fn form(template: &Template) -> Form {
         .iter()
         .filter_map(|s| section(s, template, l))
         .collect();
+    let dir = match Direction::of_language(&template.language) {
+        Direction::Rtl => "rtl",
+        Direction::Ltr => "ltr",
+    };
     Form {
         lang: template.language.clone(),
+        dir,
         title: l.document.title.clone(),
         sections,
     }
