@@ -542,5 +542,7 @@ web-participation-note = How the child took part, in words
 web-template-not-opened = open the template file `{ $name }` in the form first
 web-logo-not-opened = open the logo `{ $name }` together with the template file
 web-template-default = The plan's own (else sv)
+web-family = Family's copy
+web-family-none = None
 web-guardians = Guardians
 help-help-command = Print the help of a command

@@ -545,5 +545,7 @@ web-participation-note = Hur barnet deltog, med ord
 web-template-not-opened = öppna mallfilen `{ $name }` i formuläret först
 web-logo-not-opened = öppna logotypen `{ $name }` tillsammans med mallfilen
 web-template-default = Planens egen (annars sv)
+web-family = Kopia för familjen
+web-family-none = Ingen
 web-guardians = Vårdnadshavare
 help-help-command = Visa hjälpen för ett kommando

@@ -316,6 +316,15 @@ class Form(unittest.TestCase):
         sample = ROOT / "samples" / "arabic-names.ron"
         self.assertEqual(self.download("save-pdf"), self.cli_pdf(sample, "--template", "ar"))
 
+    def test_a_family_copy_in_persian_prints_as_the_cli_prints_it(self):
+        sample = ROOT / "samples" / "arabic-names.ron"
+        self.open_plan(sample)
+        self.choose("family", "fa")
+        self.settle()
+        self.assertEqual(
+            self.download("save-pdf"), self.cli_pdf(sample, "--family-language", "fa")
+        )
+
     def test_every_input_has_a_label(self):
         self.fill_new_plan()
         unlabelled = self.js(

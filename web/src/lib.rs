@@ -75,6 +75,8 @@ const WORDS: &[(&str, &str)] = &[
     ("diff", "web-diff"),
     ("template", "web-template"),
     ("templateDefault", "web-template-default"),
+    ("family", "web-family"),
+    ("familyNone", "web-family-none"),
     ("openTemplate", "web-open-template"),
     ("problems", "web-problems"),
     ("noProblems", "web-no-problems"),
@@ -134,8 +136,11 @@ impl Preview {
 
 /// Checks the plan (JSON) and prints it, as `sipplan check` and `sipplan
 /// render` (`--draft` while it has errors) would. `today` is `YYYY-MM-DD`.
+/// `family`, a built-in template's language code or empty, adds the
+/// family's copy in that language to a valid plan, as `render
+/// --family-language` does (a draft is printed without it).
 #[wasm_bindgen]
-pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview {
+pub fn preview(plan: &str, files: &str, template: &str, today: &str, family: &str) -> Preview {
     let files = OpenedFiles::from_json(files);
     let resolver = resolver(&files, template);
     let today = PlanDate::parse(today).ok().map(|d| d.0);
@@ -156,7 +161,12 @@ pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview 
     let valid = checked.is_valid();
     let (mut problems, printed) = match checked.plan {
         Some(plan) if valid => {
-            let printed = sipplan::print_plan(&plan, &t, Default::default(), None);
+            let printed = match family_template(family) {
+                Some(family) => {
+                    sipplan::print_plan_for_family(&plan, &t, &family, Default::default(), None)
+                }
+                None => sipplan::print_plan(&plan, &t, Default::default(), None),
+            };
             (checked.diagnostics, printed.ok())
         }
         Some(plan) => {
@@ -193,6 +203,18 @@ pub fn preview(plan: &str, files: &str, template: &str, today: &str) -> Preview 
         diagnostics: json(&shown(&problems, lang)),
         pdf,
     }
+}
+
+/// The built-in template in the language `code`, as `render
+/// --family-language` finds it.
+fn family_template(code: &str) -> Option<Template> {
+    if code.is_empty() {
+        return None;
+    }
+    template::builtin_ids()
+        .into_iter()
+        .filter_map(|id| template::by_name(id, &template::NoFiles).ok())
+        .find(|t| t.language == code)
 }
 
 fn print_draft(draft: &Draft, t: &Template) -> Option<sipplan::Printed> {
@@ -406,7 +428,7 @@ mod tests {
         let opened: serde_json::Value =
             serde_json::from_str(&open(FULL, "full.ron", "{}", "")).unwrap();
         let plan = opened["plan"].to_string();
-        let preview = preview(&plan, "{}", "", "2026-11-25");
+        let preview = preview(&plan, "{}", "", "2026-11-25", "");
         assert!(preview.valid(), "{}", preview.diagnostics());
         let source = Source::from_text("full.ron", FULL, Format::Ron);
         let t = template::default_template().unwrap();
@@ -418,7 +440,7 @@ mod tests {
 
     #[test]
     fn an_empty_plan_is_a_draft_with_its_problems_at_their_fields() {
-        let preview = preview(r#"{"version": 1}"#, "{}", "", "2026-11-25");
+        let preview = preview(r#"{"version": 1}"#, "{}", "", "2026-11-25", "");
         assert!(!preview.valid());
         assert!(preview.pdf().starts_with(b"%PDF-"));
         let shown: Vec<serde_json::Value> = serde_json::from_str(&preview.diagnostics()).unwrap();
