@@ -14,7 +14,7 @@
 //! `assets/fonts/LICENSE-Vazirmatn-OFL.txt` and
 //! `assets/fonts/LICENSE-Noto-OFL.txt` (SIL Open Font License 1.1).
 
-use std::sync::OnceLock;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// DejaVu Sans 2.37.
 pub const REGULAR_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
@@ -95,6 +95,9 @@ struct Face {
     /// The shaper's view of the face, made the first time text in this face
     /// is shaped (never, for a Swedish plan).
     shaper: OnceLock<rustybuzz::Face<'static>>,
+    /// Shape plans by direction and script: making one costs ten times
+    /// shaping a word with it, and a plan has thousands of words.
+    plans: Mutex<Vec<(PlanKey, Arc<rustybuzz::ShapePlan>)>>,
     units_per_em: f32,
     /// Advances of U+0000–U+024F (Latin, incl. Swedish); `None` = no glyph.
     common: Vec<Option<u16>>,
@@ -118,6 +121,7 @@ impl Face {
         Self {
             face,
             shaper: OnceLock::new(),
+            plans: Mutex::new(Vec::new()),
             units_per_em,
             common,
         }
@@ -139,7 +143,33 @@ impl Face {
         self.shaper
             .get_or_init(|| rustybuzz::Face::from_face(self.face.clone()))
     }
+
+    /// The shape plan for text in `direction` and `script`, made once.
+    fn plan(
+        &self,
+        (direction, script): PlanKey,
+        features: &[rustybuzz::Feature],
+    ) -> Arc<rustybuzz::ShapePlan> {
+        // A poisoned lock only means another thread panicked while adding a
+        // plan; the plans there are whole.
+        let mut plans = self.plans.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, plan)) = plans.iter().find(|(key, _)| *key == (direction, script)) {
+            return Arc::clone(plan);
+        }
+        let plan = Arc::new(rustybuzz::ShapePlan::new(
+            self.shaper(),
+            direction,
+            Some(script),
+            None,
+            features,
+        ));
+        plans.push(((direction, script), Arc::clone(&plan)));
+        plan
+    }
 }
+
+/// What a shape plan is made for.
+type PlanKey = (rustybuzz::Direction, rustybuzz::Script);
 
 /// Every face, parsed once per process: DejaVu at once, the others the
 /// first time a character is looked up in them.
@@ -256,7 +286,8 @@ impl Fonts {
             true => &[][..],
             false => &plain_features()[..],
         };
-        let shaped = rustybuzz::shape(face.shaper(), features, buffer);
+        let plan = face.plan((buffer.direction(), buffer.script()), features);
+        let shaped = rustybuzz::shape_with_plan(face.shaper(), &plan, buffer);
         let scale = size / face.units_per_em;
         let infos = shaped.glyph_infos();
         // Where each cluster's text ends: at the next cluster's start.
