@@ -98,6 +98,16 @@ sip055 = this value is out of range
 sip055-hint = the plan's revision is a number from 1 to 999
 sip056 = this list has { $count } items; sipplan takes at most { $max }
 sip056-hint = a SIP is a short plan: keep what the meeting agreed on, and check that the file is the right one
+sip057 = the text is { $band } for a family or a child: LIX { $score }, { $per_sentence } words per sentence and { $long_share } % long words{ $longest ->
+    [none] {""}
+   *[other] ; longest: { $longest }
+}
+sip057-hint = shorten the sentences and use everyday words for long ones where you can; LIX is a blunt measure (Swedish compounds score high), so this is advice, not an error
+lix-very-easy = very easy to read
+lix-easy = easy to read
+lix-medium = fairly hard to read
+lix-hard = hard to read
+lix-very-hard = very hard to read
 sip062 = the characters «{ $chars }» cannot be printed: none of the embedded fonts has them, so they would show as �
 sip062-person = the characters «{ $chars }» in the entry for { $who } cannot be printed: none of the embedded fonts has them, so they would show as �
 sip062-hint = the fonts have Latin, Greek, Cyrillic, Arabic (also Persian and Sorani) and Ethiopic (Tigrinya) letters: remove the characters, such as emoji, or write the word in such letters

@@ -98,6 +98,16 @@ sip055 = värdet är utanför det tillåtna
 sip055-hint = planens version är ett tal från 1 till 999
 sip056 = listan har { $count } rader; sipplan tar högst { $max }
 sip056-hint = en SIP är en kort plan: behåll det mötet kom överens om, och kontrollera att det är rätt fil
+sip057 = texten är { $band } för en familj eller ett barn: LIX { $score }, { $per_sentence } ord per mening och { $long_share } % långa ord{ $longest ->
+    [none] {""}
+   *[other] ; längst: { $longest }
+}
+sip057-hint = korta meningarna och byt långa ord mot vardagliga där det går; LIX är ett grovt mått (sammansatta ord ger höga värden), så det här är ett råd, inget fel
+lix-very-easy = mycket lättläst
+lix-easy = lättläst
+lix-medium = medelsvår
+lix-hard = svår
+lix-very-hard = mycket svår
 sip062 = tecknen «{ $chars }» kan inte skrivas ut: inget av de inbäddade typsnitten har dem, så de skulle visas som �
 sip062-person = tecknen «{ $chars }» i uppgifterna om { $who } kan inte skrivas ut: inget av de inbäddade typsnitten har dem, så de skulle visas som �
 sip062-hint = typsnitten har latinska, grekiska, kyrilliska, arabiska (även persiska och sorani) och etiopiska (tigrinja) bokstäver: ta bort tecknen, t.ex. emoji, eller skriv ordet med sådana bokstäver

@@ -163,6 +163,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "A list holds more items than the limit (see Limits).",
     ),
     (
+        "SIP057",
+        Severity::Warning,
+        "Text for the family or the child is hard to read: LIX above 40 (a hint).",
+    ),
+    (
         "SIP060",
         Severity::Warning,
         "(render) The printed plan needs more pages than the core plan's 2.",

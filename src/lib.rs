@@ -25,6 +25,7 @@ pub mod followup;
 pub mod font;
 pub mod image;
 pub mod labels;
+pub mod lix;
 pub mod load;
 pub mod message;
 pub mod output;

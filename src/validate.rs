@@ -42,7 +42,56 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
     dates(plan, &mut out);
     child(plan, meeting, &mut out);
     printable(plan, &mut out);
+    readability(plan, &mut out);
     out
+}
+
+/// Text for the family and the child should be plain Swedish: a hint
+/// (SIP057) where its LIX is above 40, with what makes it hard.
+fn readability(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    let mut texts: Vec<(FieldPath, &str)> = Vec::new();
+    if let Some(text) = &plan.views.child {
+        texts.push(("views.child".into(), text));
+    }
+    if let Some(text) = &plan.views.family {
+        texts.push(("views.family".into(), text));
+    }
+    if let Some(text) = &plan.goals.overall {
+        texts.push(("goals.overall".into(), text));
+    }
+    for (i, goal) in plan.goals.short_term.iter().enumerate() {
+        texts.push((FieldPath::from("goals.short_term").index(i), goal));
+    }
+    for (path, text) in texts {
+        let Some(lix) = crate::lix::lix(text).filter(|l| l.score as f32 > crate::lix::THRESHOLD)
+        else {
+            continue;
+        };
+        out.push(readability_hint(path, &lix));
+    }
+}
+
+/// The SIP057 hint for a text with this score.
+pub fn readability_hint(path: FieldPath, lix: &crate::lix::Lix) -> Diagnostic {
+    let per_sentence = (lix.words as f32 / lix.sentences as f32).round() as u32;
+    let long_share = (100.0 * lix.long as f32 / lix.words as f32).round() as u32;
+    let longest = match lix.longest.is_empty() {
+        true => "none".to_owned(),
+        false => lix.longest.join(", "),
+    };
+    Diagnostic::warning(
+        "SIP057",
+        path,
+        msg!(
+            "sip057",
+            band = Message::new(crate::lix::band(lix.score)),
+            score = lix.score,
+            per_sentence = per_sentence,
+            long_share = long_share,
+            longest = longest
+        ),
+    )
+    .with_hint(msg!("sip057-hint"))
 }
 
 /// Text that no embedded font can draw would print as �: an error that

@@ -173,3 +173,28 @@ fn debug_output_of_a_plan_never_shows_the_full_personnummer() {
     assert!(!debug.contains("9829"));
     let _: Option<IdText> = None;
 }
+
+#[test]
+fn a_goal_in_official_swedish_gets_a_readability_hint_that_says_why() {
+    let mut plan = full();
+    plan.goals.short_term[0] = "Samordningsansvarig verksamhet säkerställer uppföljningen av \
+        insatserna enligt överenskommelsen mellan huvudmännen."
+        .into();
+    let found = validate(&plan);
+    let d = found.iter().find(|d| d.code == "SIP057").expect("SIP057");
+    assert!(!d.is_error());
+    assert_eq!(d.path.to_string(), "goals.short_term[0]");
+    let text = common::sv(&d.message);
+    assert!(text.contains("mycket svår"), "{text}");
+    // 10 words in one sentence, 7 of more than six letters: 10 + 70.
+    assert!(
+        text.contains("LIX 80, 10 ord per mening och 70 % långa ord"),
+        "{text}"
+    );
+    assert!(
+        text.contains("längst: Samordningsansvarig, överenskommelsen, uppföljningen"),
+        "{text}"
+    );
+    // The child's words in the sample are plain: no hint there.
+    assert!(found.iter().all(|d| d.path.to_string() != "views.child"));
+}
