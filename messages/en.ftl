@@ -456,7 +456,7 @@ help-lang = The language of messages and help: sv (the default) or en. Without i
 help-check-about = Check plan files: prints every problem with its line, column and what to do.
 help-check-files = Plan files (.ron, or .json for JSON), or folders of them.
 help-check-format = How to print the result: text (readable, the default) or json (for other programs).
-help-check-template = Template to check against: a built-in id (sv, en, so) or a template file. Default: the template the plan names, else sv.
+help-check-template = Template to check against: a built-in id (sv, en, ar, fa, ckb, so, ti) or a template file. Default: the template the plan names, else sv.
 help-check-today = The date to judge due follow-ups by (YYYY-MM-DD). Default: today, or SIPPLAN_TODAY.
 help-render-about = Print a plan as an A4 PDF for the SIP meeting (or an empty worksheet with --blank).
 help-render-plans = Plan files (.ron or .json) or folders of them. Not needed with --blank.
@@ -468,8 +468,8 @@ help-render-blank = Print an empty worksheet to fill in by hand at the meeting.
 help-render-history = Add a page listing every revision of the plan and what changed.
 help-render-name-by-child = Name each PDF after the child (e.g. elsa-exempeldotter.pdf) instead of after the plan file. Never uses the personnummer.
 help-render-revision = Print an earlier revision of the plan (1, 2, …) instead of the current one.
-help-render-template = Template to print with: a built-in id (sv, en, so) or a template file. Default: the template the plan names, else sv.
-help-render-family-language = After the plan: the same plan with the headings in the family's language, as the family's copy (a built-in template's language code: en or so). The Swedish plan is the original.
+help-render-template = Template to print with: a built-in id (sv, en, ar, fa, ckb, so, ti) or a template file. Default: the template the plan names, else sv.
+help-render-family-language = After the plan: the same plan with the headings in the family's language, as the family's copy (a built-in template's language code: en, ar, fa, ckb, so or ti). The Swedish plan is the original.
 render-no-family-language = there is no built-in template in the language `{ $code }`; the languages there are: { $codes }
 help-render-today = The date to judge due follow-ups by (YYYY-MM-DD). Default: today, or SIPPLAN_TODAY.
 help-render-quiet = Print only problems and the summary: no progress bar, no line per PDF.
@@ -492,9 +492,15 @@ help-stats-format = How to print the figures: table (the default), csv or json.
 help-stats-output = Write the figures to this file instead of the terminal.
 help-stats-report = Also write a PDF report with tables and bars, to attach to the follow-up.
 help-stats-min-cell = Counts from 1 to N-1 are shown as "<N", so that no child can be recognised. Default: 5.
-help-stats-template = Template whose language the figures are shown in: a built-in id (sv, en, so) or a template file. Default: the language of the messages.
+help-stats-template = Template whose language the figures are shown in: a built-in id (sv, en, ar, fa, ckb, so, ti) or a template file. Default: the language of the messages.
 help-stats-force = Replace output files that already exist.
 help-stats-today = The date that ends a period without --to, and that decides which follow-ups have been missed (YYYY-MM-DD). Default: today, or SIPPLAN_TODAY.
+help-due-about = What is due in your plans: follow-ups past or coming, consents running out, insatser past their date, plans without a coordinator. One line per plan, most urgent first; the personnummer masked.
+help-due-folders = Folders of plan files (or plan files).
+help-due-today = The day to judge by (YYYY-MM-DD). Default: today, or SIPPLAN_TODAY.
+help-due-within = How many days ahead a follow-up counts as coming. Default: 28.
+help-due-format = How the list is printed: table (the default), csv or json.
+help-due-mask = Hide the children's names too (for a list shown to others).
 help-schema-about = Print the JSON Schema of the plan file format (for editors and other programs).
 help-schema-template = Print the schema of the template format instead.
 help-template-about = Work with templates: a municipality's or region's version of the plan.
@@ -556,3 +562,23 @@ web-family = Family's copy
 web-family-none = None
 web-guardians = Guardians
 help-help-command = Print the help of a command
+
+## What is due (due)
+
+due-follow-up-overdue = the follow-up should have been on { $date } ({ $days } days ago)
+due-follow-up-soon = follow-up on { $date } (in { $days } days)
+due-consent-revoked = the consent was revoked on { $date }: the plan cannot go on as it is
+due-consent-expired = the consent was valid until { $date }: a new one is needed
+due-consent-before-follow-up = the consent is valid until { $date }, before the follow-up
+due-action-overdue = insats { $row } ({ $what }) was to be done by { $date } but is not marked done
+due-no-coordinator = no coordinator named
+due-column-when = Date
+due-column-child = Child
+due-column-id = Personnummer
+due-column-file = File
+due-column-what = To do
+due-summary = { $plans ->
+    [one] 1 plan
+   *[other] { $plans } plans
+}, { $due } with something to do (follow-ups within { $within } days)
+due-unreadable = { $file }: could not be read: { $why }

@@ -459,7 +459,7 @@ help-lang = Språket i meddelanden och hjälp: sv (standard) eller en. Utan vale
 help-check-about = Kontrollera planfiler: visar varje problem med rad, kolumn och vad du kan göra.
 help-check-files = Planfiler (.ron, eller .json för JSON), eller mappar med sådana.
 help-check-format = Hur resultatet skrivs: text (läsbar, standard) eller json (för andra program).
-help-check-template = Mall att kontrollera mot: en inbyggd mall (sv, en, so) eller en mallfil. Standard: mallen som planen anger, annars sv.
+help-check-template = Mall att kontrollera mot: en inbyggd mall (sv, en, ar, fa, ckb, so, ti) eller en mallfil. Standard: mallen som planen anger, annars sv.
 help-check-today = Dagen som avgör om en uppföljning har passerat (ÅÅÅÅ-MM-DD). Standard: i dag, eller SIPPLAN_TODAY.
 help-render-about = Skriv ut en plan som A4-PDF till SIP-mötet (eller ett tomt arbetsblad med --blank).
 help-render-plans = Planfiler (.ron eller .json) eller mappar med sådana. Behövs inte med --blank.
@@ -471,8 +471,8 @@ help-render-blank = Skriv ut ett tomt arbetsblad att fylla i för hand på möte
 help-render-history = Lägg till en sida med planens alla versioner och vad som ändrades.
 help-render-name-by-child = Döp varje PDF-fil efter barnet (t.ex. elsa-exempeldotter.pdf) i stället för efter planfilen. Använder aldrig personnumret.
 help-render-revision = Skriv ut en tidigare version av planen (1, 2, …) i stället för den nuvarande.
-help-render-template = Mall att skriva ut med: en inbyggd mall (sv, en, so) eller en mallfil. Standard: mallen som planen anger, annars sv.
-help-render-family-language = Efter planen: samma plan med rubrikerna på familjens språk, som kopia till familjen (språkkoden för en inbyggd mall: en eller so). Den svenska planen är originalet.
+help-render-template = Mall att skriva ut med: en inbyggd mall (sv, en, ar, fa, ckb, so, ti) eller en mallfil. Standard: mallen som planen anger, annars sv.
+help-render-family-language = Efter planen: samma plan med rubrikerna på familjens språk, som kopia till familjen (språkkoden för en inbyggd mall: en, ar, fa, ckb, so eller ti). Den svenska planen är originalet.
 render-no-family-language = det finns ingen inbyggd mall på språket `{ $code }`; språken som finns är: { $codes }
 help-render-today = Dagen som avgör om en uppföljning har passerat (ÅÅÅÅ-MM-DD). Standard: i dag, eller SIPPLAN_TODAY.
 help-render-quiet = Visa bara problem och sammanfattningen: ingen förloppsindikator, ingen rad per PDF-fil.
@@ -495,9 +495,15 @@ help-stats-format = Hur siffrorna skrivs: table (tabell, standard), csv eller js
 help-stats-output = Skriv siffrorna till den här filen i stället för till terminalen.
 help-stats-report = Skriv också en PDF-rapport med tabeller och staplar, att bifoga uppföljningen.
 help-stats-min-cell = Antal från 1 till N-1 visas som "<N", så att inget barn kan kännas igen. Standard: 5.
-help-stats-template = Mall vars språk siffrorna visas på: en inbyggd mall (sv, en, so) eller en mallfil. Standard: meddelandenas språk.
+help-stats-template = Mall vars språk siffrorna visas på: en inbyggd mall (sv, en, ar, fa, ckb, so, ti) eller en mallfil. Standard: meddelandenas språk.
 help-stats-force = Ersätt utfiler som redan finns.
 help-stats-today = Dagen som avslutar en period utan --to och som avgör vilka uppföljningar som har missats (ÅÅÅÅ-MM-DD). Standard: i dag, eller SIPPLAN_TODAY.
+help-due-about = Vad som ska göras i dina planer: uppföljningar som har passerat eller närmar sig, samtycken som går ut, insatser efter sitt datum, planer utan samordnare. En rad per plan, det brådskande först; personnumret maskat.
+help-due-folders = Mappar med planfiler (eller planfiler).
+help-due-today = Dagen att bedöma efter (ÅÅÅÅ-MM-DD). Standard: i dag, eller SIPPLAN_TODAY.
+help-due-within = Hur många dagar framåt en uppföljning räknas som nära. Standard: 28.
+help-due-format = Hur listan skrivs: table (tabell, standard), csv eller json.
+help-due-mask = Dölj också barnens namn (för en lista som andra ser).
 help-schema-about = Skriv ut JSON Schema för planfilens format (för textredigerare och andra program).
 help-schema-template = Skriv ut schemat för mallformatet i stället.
 help-template-about = Arbeta med mallar: en kommuns eller regions version av planen.
@@ -559,3 +565,23 @@ web-family = Kopia för familjen
 web-family-none = Ingen
 web-guardians = Vårdnadshavare
 help-help-command = Visa hjälpen för ett kommando
+
+## What is due (due)
+
+due-follow-up-overdue = uppföljningen skulle ha varit { $date } ({ $days } dagar sedan)
+due-follow-up-soon = uppföljning { $date } (om { $days } dagar)
+due-consent-revoked = samtycket återkallades { $date }: planen kan inte fortsätta som den är
+due-consent-expired = samtycket gällde till { $date }: ett nytt behövs
+due-consent-before-follow-up = samtycket gäller till { $date }, före uppföljningen
+due-action-overdue = insats { $row } ({ $what }) skulle vara klar { $date } men är inte markerad som klar
+due-no-coordinator = ingen samordnare namngiven
+due-column-when = Datum
+due-column-child = Barn
+due-column-id = Personnummer
+due-column-file = Fil
+due-column-what = Att göra
+due-summary = { $plans ->
+    [one] 1 plan
+   *[other] { $plans } planer
+}, { $due } med något att göra (uppföljningar inom { $within } dagar)
+due-unreadable = { $file }: kunde inte läsas: { $why }

@@ -19,6 +19,7 @@
 pub mod birth;
 pub mod diagnostic;
 pub mod draft;
+pub mod due;
 pub mod edit;
 pub mod field;
 pub mod followup;

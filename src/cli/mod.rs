@@ -23,6 +23,7 @@ macro_rules! say {
 }
 
 mod check;
+mod due;
 mod error;
 mod files;
 mod language;
@@ -63,7 +64,7 @@ enum Command {
         /// How to print the result: readable text, or JSON for other programs.
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
-        /// Template to check against: a built-in id (sv, en, so) or a template file.
+        /// Template to check against: a built-in id (sv, en, ar, fa, ckb, so, ti) or a template file.
         /// Default: the template the plan names, else sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
@@ -102,12 +103,12 @@ enum Command {
         /// Print an earlier revision of the plan (1, 2, …) instead of the current one.
         #[arg(long, value_name = "N")]
         revision: Option<u32>,
-        /// Template to print with: a built-in id (sv, en, so) or a template file.
+        /// Template to print with: a built-in id (sv, en, ar, fa, ckb, so, ti) or a template file.
         /// Default: the template the plan names, else sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
         /// After the plan, the same plan with the headings in the family's
-        /// language (a built-in template's language code, e.g. en).
+        /// language (a built-in template's language code, e.g. ar, fa, so).
         #[arg(long, value_name = "CODE", conflicts_with_all = ["blank", "draft"])]
         family_language: Option<String>,
         /// The date to judge due follow-ups by (YYYY-MM-DD). Default: today.
@@ -174,7 +175,7 @@ enum Command {
               value_parser = clap::value_parser!(u64).range(1..))]
         min_cell: u64,
         /// Template whose language the figures are shown in: a built-in id
-        /// (sv, en, so) or a template file. Default: sv.
+        /// (sv, en, ar, fa, ckb, so, ti) or a template file. Default: sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
         /// Replace output files that already exist.
@@ -184,6 +185,26 @@ enum Command {
         /// follow-ups have been missed (YYYY-MM-DD). Default: today.
         #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
         today: Option<chrono::NaiveDate>,
+    },
+    /// What is due in your plans: follow-ups overdue or coming, consents
+    /// running out, insatser past their date, plans without a coordinator.
+    /// One line per plan, most urgent first; the personnummer is masked.
+    Due {
+        /// Folders of plan files (or plan files).
+        #[arg(required = true)]
+        folders: Vec<PathBuf>,
+        /// The day to judge by (YYYY-MM-DD). Default: today.
+        #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
+        today: Option<chrono::NaiveDate>,
+        /// How many days ahead a follow-up counts as coming.
+        #[arg(long, value_name = "DAYS", default_value_t = 28)]
+        within: u32,
+        /// How to print the list.
+        #[arg(long, value_enum, default_value_t = due::DueFormat::Table)]
+        format: due::DueFormat,
+        /// Hide the children's names too (for a list shown to others).
+        #[arg(long)]
+        mask: bool,
     },
     /// Print the JSON Schema of the plan file format (for editors and other programs).
     Schema {
@@ -315,6 +336,19 @@ pub fn run() -> ExitCode {
             min_cell,
             template: template.as_deref(),
             force,
+        }),
+        Command::Due {
+            folders,
+            today,
+            within,
+            format,
+            mask,
+        } => due::due(&due::DueRequest {
+            folders: &folders,
+            today: today.unwrap_or_else(clock_today),
+            within,
+            format,
+            mask,
         }),
         Command::New { output, force } => new_plan(output.as_deref(), force),
         Command::Followup {
