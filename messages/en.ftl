@@ -501,6 +501,16 @@ help-due-today = The day to judge by (YYYY-MM-DD). Default: today, or SIPPLAN_TO
 help-due-within = How many days ahead a follow-up counts as coming. Default: 28.
 help-due-format = How the list is printed: table (the default), csv or json.
 help-due-mask = Hide the children's names too (for a list shown to others).
+help-invitation-about = Print the invitation to the SIP meeting: a one-page letter to each person invited (the guardians and the participants), or one to all. A plan that is still a draft will do.
+help-invitation-plan = The plan file.
+help-invitation-output = The PDF to write. Default: beside the plan, `<plan>-kallelse.pdf`.
+help-invitation-one-for-all = One letter to everyone invited instead of one each.
+help-invitation-template = Template whose words the letter uses: a built-in id or a template file. Default: the template the plan names, else sv.
+help-invitation-force = Replace the PDF if it already exists.
+invitation-wrote = wrote { $file } ({ $letters ->
+    [one] 1 letter
+   *[other] { $letters } letters
+})
 help-schema-about = Print the JSON Schema of the plan file format (for editors and other programs).
 help-schema-template = Print the schema of the template format instead.
 help-template-about = Work with templates: a municipality's or region's version of the plan.

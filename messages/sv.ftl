@@ -504,6 +504,16 @@ help-due-today = Dagen att bedöma efter (ÅÅÅÅ-MM-DD). Standard: i dag, elle
 help-due-within = Hur många dagar framåt en uppföljning räknas som nära. Standard: 28.
 help-due-format = Hur listan skrivs: table (tabell, standard), csv eller json.
 help-due-mask = Dölj också barnens namn (för en lista som andra ser).
+help-invitation-about = Skriv ut kallelsen till SIP-mötet: ett brev på en sida till var och en som bjuds in (vårdnadshavarna och deltagarna), eller ett till alla. En plan som ännu är ett utkast går bra.
+help-invitation-plan = Planfilen.
+help-invitation-output = PDF-filen att skriva. Standard: bredvid planen, `<plan>-kallelse.pdf`.
+help-invitation-one-for-all = Ett brev till alla inbjudna i stället för ett var.
+help-invitation-template = Mall vars ord brevet använder: en inbyggd mall eller en mallfil. Standard: mallen som planen anger, annars sv.
+help-invitation-force = Ersätt PDF-filen om den redan finns.
+invitation-wrote = skrev { $file } ({ $letters ->
+    [one] 1 brev
+   *[other] { $letters } brev
+})
 help-schema-about = Skriv ut JSON Schema för planfilens format (för textredigerare och andra program).
 help-schema-template = Skriv ut schemat för mallformatet i stället.
 help-template-about = Arbeta med mallar: en kommuns eller regions version av planen.

@@ -422,6 +422,45 @@ labels! {
         /// Swedish default: "{count} planfiler kunde inte räknas eftersom de har fel.".
         not_counted,
     }
+    /// The invitation to the SIP meeting (`sipplan invitation`).
+    invitation: InvitationLabels / InvitationOverrides {
+        /// Swedish default: "Kallelse till SIP-möte".
+        title,
+        /// Swedish default: "Till".
+        to,
+        /// Swedish default: "Alla inbjudna": the addressee of one letter for all.
+        everyone,
+        /// Swedish default: "Du är välkommen till ett möte om en samordnad
+        /// individuell plan (SIP) för {child}. …": `{child}` is the child's name.
+        intro,
+        /// Swedish default: "När".
+        when,
+        /// Swedish default: "Var".
+        place,
+        /// Swedish default: "Mötets fråga".
+        question,
+        /// Swedish default: "Kallad av".
+        called_by,
+        /// Swedish default: "Frågor och återbud till".
+        contact,
+        /// Swedish default: "Inbjudna".
+        invited,
+        /// Swedish default: "Inför mötet".
+        before_heading,
+        /// Swedish default: "Fundera gärna på …": what the family can bring
+        /// and think about beforehand.
+        before,
+        /// Swedish default: "Barnet är välkommet".
+        child_heading,
+        /// Swedish default: "{child} är välkommen på hela mötet eller en
+        /// del av det …": how the child can take part.
+        child,
+        /// Swedish default: "Samtycke".
+        consent_heading,
+        /// Swedish default: "För att de som är med ska kunna prata med
+        /// varandra om barnet behövs samtycke …".
+        consent,
+    }
 }
 
 impl Labels {

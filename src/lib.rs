@@ -183,6 +183,25 @@ pub fn print_plan_for_family(
     finish(rendered, template, &template.labels.document.title, created)
 }
 
+/// Prints the invitation to the meeting ([`render::invitation`]): a letter
+/// for each person invited, or one for all. From a draft, because the
+/// meeting has not been held yet.
+pub fn print_invitation(
+    draft: &draft::Draft,
+    template: &template::Template,
+    one_for_all: bool,
+    created: Option<i64>,
+) -> Result<Printed, pdf::PdfError> {
+    let rendered = render::invitation::render_invitation(draft, template, one_for_all);
+    let created = created.unwrap_or_else(|| plan_timestamp(&draft.plan));
+    finish(
+        rendered,
+        template,
+        &template.labels.invitation.title,
+        created,
+    )
+}
+
 /// Prints a draft ([`draft::read`]) as PDF: the plan as far as it goes,
 /// "UTKAST" across every page, and what to do before it is valid.
 pub fn print_draft(

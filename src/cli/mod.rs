@@ -186,6 +186,26 @@ enum Command {
         #[arg(long, env = "SIPPLAN_TODAY", value_name = "DATE", value_parser = parse_date)]
         today: Option<chrono::NaiveDate>,
     },
+    /// Print the invitation to the SIP meeting: a one-page letter for each
+    /// person invited (the guardians and the participants), or one for
+    /// all. A plan that is still a draft will do.
+    Invitation {
+        /// The plan file.
+        plan: PathBuf,
+        /// The PDF to write. Default: beside the plan, `<plan>-kallelse.pdf`.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// One letter to everyone invited instead of one each.
+        #[arg(long)]
+        one_for_all: bool,
+        /// Template whose words the letter uses: a built-in id or a template
+        /// file. Default: the template the plan names, else sv.
+        #[arg(long, value_name = "FILE|ID")]
+        template: Option<String>,
+        /// Replace the PDF if it already exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// What is due in your plans: follow-ups overdue or coming, consents
     /// running out, insatser past their date, plans without a coordinator.
     /// One line per plan, most urgent first; the personnummer is masked.
@@ -337,6 +357,19 @@ pub fn run() -> ExitCode {
             template: template.as_deref(),
             force,
         }),
+        Command::Invitation {
+            plan,
+            output,
+            one_for_all,
+            template,
+            force,
+        } => invitation(
+            &plan,
+            output.as_deref(),
+            one_for_all,
+            template.as_deref(),
+            force,
+        ),
         Command::Due {
             folders,
             today,
@@ -547,6 +580,57 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
         }
     };
     print(&sipplan::followup::compare(&old, &new, &language.labels))
+}
+
+/// `sipplan invitation`: the letters, from the plan as far as it goes.
+fn invitation(
+    path: &Path,
+    output: Option<&Path>,
+    one_for_all: bool,
+    template: Option<&str>,
+    force: bool,
+) -> Result<ExitCode, CliError> {
+    let Some(source) = read_or_report(path)? else {
+        return Ok(ExitCode::from(INVALID));
+    };
+    let checked = match sipplan::check_source(&source, &Resolver::new(&FsFiles, template), None) {
+        Ok(checked) => checked,
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            return Ok(ExitCode::from(INVALID));
+        }
+    };
+    let template = checked.template;
+    let draft = match checked.plan {
+        Some(plan) => sipplan::draft::Draft::of(plan, &checked.diagnostics),
+        None => match sipplan::draft::read(&source, &template) {
+            Ok(draft) => draft,
+            Err(problems) => {
+                write_report(&source.name, Some(&source), &problems)?;
+                return Ok(ExitCode::from(INVALID));
+            }
+        },
+    };
+    let letters = match one_for_all {
+        true => 1,
+        false => sipplan::render::invitation::invitees(&draft).len().max(1),
+    };
+    let printed = sipplan::print_invitation(&draft, &template, one_for_all, None)
+        .map_err(|e| t(e.message()))?;
+    let target = match output {
+        Some(path) => path.to_owned(),
+        None => path.with_file_name(format!(
+            "{}-kallelse.pdf",
+            sipplan::privacy::plan_stem(path)
+        )),
+    };
+    write_atomically(&target, &printed.pdf, force)?;
+    let file = sipplan::privacy::shown_path(&target);
+    say!(
+        "sipplan: {}",
+        t(msg!("invitation-wrote", file = file, letters = letters))
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn new_plan(output: Option<&Path>, force: bool) -> Result<ExitCode, CliError> {

@@ -10,6 +10,7 @@
 
 pub mod bidi;
 pub mod frame;
+pub mod invitation;
 pub mod layout;
 mod page;
 mod report;

@@ -68,6 +68,8 @@ for language in ar fa ckb ti; do
     "$sipplan" render -q --family-language "$language" samples/arabic-names.ron -o "$out/family-copy-$language.pdf"
 done
 "$sipplan" render -q --template ar samples/full.ron -o "$out/full-ar.pdf"
+"$sipplan" invitation samples/full.ron -o "$out/invitation.pdf"
+"$sipplan" invitation --one-for-all --template ar samples/arabic-names.ron -o "$out/invitation-ar.pdf"
 "$sipplan" render -q --history samples/followed-up.ron -o "$out/history.pdf"
 "$sipplan" render -q --mask samples/full.ron -o "$out/masked.pdf"
 "$sipplan" render -q --revision 1 samples/followed-up.ron -o "$out/superseded.pdf"

@@ -1,0 +1,220 @@
+//! The invitation to the SIP meeting (kallelse): a one-page letter for each
+//! person invited, or one for everyone, from the plan's meeting data and
+//! the template's words. Made before the meeting, so from a draft: what
+//! the plan does not have yet is left out. Never the personnummer.
+
+use super::layout::{self, Block, Geometry, Inline, Structure};
+use super::page::{Fixed, framed};
+use super::{GRID, Rendered, bullets, field, grid, text};
+use crate::draft::Draft;
+use crate::labels::InvitationLabels;
+use crate::plan::Plan;
+use crate::template::Template;
+
+/// Who a letter is to: a name and what they are to the child.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitee {
+    /// As written in the plan.
+    pub name: String,
+    /// "mamma", "skolkurator, Exempelskolan".
+    pub role: String,
+}
+
+/// Everyone invited: the guardians first, then the meeting's participants
+/// who are not guardians, in the plan's order; names not yet filled in are
+/// left out.
+pub fn invitees(draft: &Draft) -> Vec<Invitee> {
+    let plan = &draft.plan;
+    let mut out: Vec<Invitee> = Vec::new();
+    for (i, g) in plan.guardians.iter().enumerate() {
+        if !draft.blank.contains(&format!("guardians[{i}].name")) {
+            out.push(Invitee {
+                name: g.name.to_string(),
+                role: g.relation.to_string(),
+            });
+        }
+    }
+    for (i, p) in plan.meeting.participants.iter().enumerate() {
+        let known = out.iter().any(|o| o.name.trim() == p.name.trim());
+        if known
+            || draft
+                .blank
+                .contains(&format!("meeting.participants[{i}].name"))
+        {
+            continue;
+        }
+        let role = match &p.organisation {
+            Some(org) => format!("{}, {}", p.role, org),
+            None => p.role.to_string(),
+        };
+        out.push(Invitee {
+            name: p.name.to_string(),
+            role,
+        });
+    }
+    out
+}
+
+/// Lays out the invitation: one letter (page) per invitee, or one for all.
+pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) -> Rendered {
+    let l = &template.labels.invitation;
+    let plan = &draft.plan;
+    let geometry = Geometry {
+        direction: super::frame::Direction::of_language(&template.language),
+        ..Geometry::a4()
+    };
+    let child = shown(draft, "child.name", &plan.child.name);
+    let date = shown(draft, "meeting.date", &plan.meeting.date.to_string());
+    let mut structure = Structure::default();
+    let mut foot = Fixed::lay(
+        &[Block::Paragraph(text(
+            [l.title.as_str(), &child, &date]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" · "),
+        ))],
+        geometry,
+        0.0,
+        &mut Structure::default(),
+    );
+    let foot_top = geometry.height - geometry.bottom - foot.bottom;
+    foot.shift(foot_top);
+
+    let everyone = invitees(draft);
+    let addressees: Vec<Option<&Invitee>> = match one_for_all || everyone.is_empty() {
+        true => vec![None],
+        false => everyone.iter().map(Some).collect(),
+    };
+    // Each letter is a document of its own: its own title (read by a
+    // screen reader) and "Sida 1 av 1".
+    let mut pages = Vec::new();
+    for to in addressees {
+        let head = Fixed::lay(
+            &[Block::Title(l.title.clone())],
+            geometry,
+            geometry.top,
+            &mut structure,
+        );
+        let body = letter(draft, l, to, &everyone, &child);
+        let laid = layout::layout(
+            &body,
+            geometry,
+            head.bottom + 8.0,
+            foot_top - 8.0,
+            &mut structure,
+        );
+        pages.extend(framed(laid.pages, &head, &foot, geometry, &template.labels));
+    }
+    Rendered {
+        geometry,
+        pages,
+        structure,
+        images: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
+/// A value of the draft, or nothing where it is a stand-in.
+fn shown(draft: &Draft, path: &str, value: &str) -> String {
+    match draft.blank.contains(path) {
+        true => String::new(),
+        false => value.trim().to_owned(),
+    }
+}
+
+/// One letter: to whom, why, when and where, who calls and how to reach
+/// them, who else is invited, and what to think of before.
+fn letter(
+    draft: &Draft,
+    l: &InvitationLabels,
+    to: Option<&Invitee>,
+    everyone: &[Invitee],
+    child: &str,
+) -> Vec<Block> {
+    let plan = &draft.plan;
+    let with_child = |words: &str| words.replace("{child}", child);
+    let addressee = match to {
+        Some(to) if to.role.is_empty() => to.name.clone(),
+        Some(to) => format!("{} ({})", to.name, to.role),
+        None => l.everyone.clone(),
+    };
+    let mut blocks = vec![
+        Block::Paragraph(vec![
+            Inline::Bold(format!("{}:", l.to)),
+            Inline::Text(format!(" {addressee}")),
+        ]),
+        Block::Gap(4.0),
+        Block::Paragraph(text(with_child(&l.intro))),
+        Block::Gap(4.0),
+    ];
+    let mut rows = vec![vec![
+        field(
+            GRID / 2,
+            &l.when,
+            text(shown(draft, "meeting.date", &plan.meeting.date.to_string())),
+        ),
+        field(
+            GRID / 2,
+            &l.place,
+            text(shown(draft, "meeting.place", &plan.meeting.place)),
+        ),
+    ]];
+    if let Some(question) = &plan.meeting.question {
+        rows.push(vec![field(GRID, &l.question, text(question.to_string()))]);
+    }
+    let caller = plan
+        .meeting
+        .initiator
+        .as_ref()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| shown(draft, "meeting.chair", &plan.meeting.chair));
+    rows.push(vec![
+        field(GRID / 2, &l.called_by, text(caller)),
+        field(GRID / 2, &l.contact, text(contact(draft, plan))),
+    ]);
+    blocks.push(grid(rows, false));
+    if everyone.len() > 1 || to.is_none() {
+        let names: Vec<String> = everyone
+            .iter()
+            .map(|i| match i.role.is_empty() {
+                true => i.name.clone(),
+                false => format!("{} ({})", i.name, i.role),
+            })
+            .collect();
+        let mut content = vec![Inline::Bold(format!("{}:", l.invited))];
+        content.extend(bullets(&names));
+        blocks.push(Block::Paragraph(content));
+    }
+    for (heading, words) in [
+        (&l.before_heading, &l.before),
+        (&l.child_heading, &l.child),
+        (&l.consent_heading, &l.consent),
+    ] {
+        blocks.push(Block::Heading(heading.clone()));
+        blocks.push(Block::Paragraph(text(with_child(words))));
+    }
+    blocks
+}
+
+/// Who to reach: the coordinator with phone and e-mail, else the chair.
+fn contact(draft: &Draft, plan: &Plan) -> String {
+    let c = &plan.responsibility.coordinator;
+    let name = shown(draft, "responsibility.coordinator.name", &c.name);
+    let name = match name.is_empty() {
+        true => shown(draft, "meeting.chair", &plan.meeting.chair),
+        false => name,
+    };
+    [
+        Some(name),
+        // A phone number never breaks over two lines.
+        c.phone.as_ref().map(|p| p.replace(' ', "\u{A0}")),
+        c.email.as_ref().map(|e| e.to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|s| !s.trim().is_empty())
+    .collect::<Vec<_>>()
+    .join(", ")
+}

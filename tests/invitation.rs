@@ -1,0 +1,90 @@
+//! `sipplan invitation`: a one-page letter for each person invited, from the
+//! plan's meeting data, in the template's words, without the personnummer;
+//! a draft will do, since the meeting has not been held yet.
+
+mod common;
+
+use common::{pdf_pages_text, sipplan, squeeze, text};
+
+fn letters(args: &[&str]) -> Vec<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("kallelse.pdf");
+    let out_text = out.display().to_string();
+    let mut all = vec!["invitation"];
+    all.extend(args);
+    all.extend(["-o", &out_text]);
+    let output = sipplan(&all);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+    pdf_pages_text(&std::fs::read(&out).unwrap())
+}
+
+#[test]
+fn each_person_invited_gets_a_page_with_the_meeting_and_no_personnummer() {
+    let pages = letters(&["samples/full.ron"]);
+    let invited = [
+        "Maria Exempeldotter (mamma)",
+        "Johan Exempelsson (pappa)",
+        "Anna Svensson (socialsekreterare, Socialtjänsten Exempelstad)",
+        "Karin Lund (psykolog, BUP Exempelstad)",
+        "Lina Berg (skolkurator, Exempelskolan)",
+        "Omar Haddad (arbetsterapeut, Habiliteringen Exempelstad)",
+        "Birgitta Ängström (närstående)",
+    ];
+    assert_eq!(pages.len(), invited.len());
+    for (page, to) in pages.iter().zip(invited) {
+        let page = squeeze(page);
+        assert!(
+            page.contains(&squeeze(&format!("Till: {to}"))),
+            "{to} in {page}"
+        );
+        for expected in [
+            "Kallelse till SIP-möte",
+            "Sida 1 av 1",
+            "för Elsa Exempeldotter",
+            "När: 2026-09-15",
+            "Var: Familjecentralen, Storgatan 1, Exempelstad",
+            "Mötets fråga: Hur kan Elsa orka gå i skolan hela dagar",
+            "Kallad av: Lina Berg, skolkurator",
+            "Anna Svensson, 08-123 456 00, anna.svensson@exempelstad.example.se",
+            "Inför mötet",
+            "Elsa Exempeldotter är välkommen på hela mötet",
+            "behövs samtycke från vårdnadshavarna",
+        ] {
+            assert!(page.contains(&squeeze(expected)), "{expected} in {page}");
+        }
+        for number in ["20140517-9829", "201405179829", "140517", "9829"] {
+            assert!(!page.contains(number), "{number} in {page}");
+        }
+    }
+}
+
+#[test]
+fn one_letter_for_all_lists_everyone_and_english_words_come_from_the_template() {
+    let pages = letters(&["samples/full.ron", "--one-for-all", "--template", "en"]);
+    assert_eq!(pages.len(), 1);
+    let page = squeeze(&pages[0]);
+    for expected in [
+        "Invitation to a SIP meeting",
+        "To: Everyone invited",
+        "Invited:",
+        "Maria Exempeldotter (mamma)",
+        "Birgitta Ängström (närstående)",
+        "The child is welcome",
+    ] {
+        assert!(page.contains(&squeeze(expected)), "{expected} in {page}");
+    }
+}
+
+#[test]
+fn a_plan_that_is_still_a_draft_gives_its_invitation() {
+    // No insatser yet: the plan is not valid, but the meeting is known.
+    let pages = letters(&["tests/bad/plans/sip001-no-actions.ron"]);
+    assert!(!pages.is_empty());
+    let page = squeeze(&pages[0]);
+    assert!(page.contains("Kallelsetill"), "{page}");
+    assert!(
+        !page.contains("UTKAST"),
+        "an invitation is not a draft plan"
+    );
+}
