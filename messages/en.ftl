@@ -466,6 +466,7 @@ help-render-draft = Print a plan that has errors, marked "UTKAST" on every page.
 help-render-mask = Print the personnummer as YYYYMMDD-XXXX (for copies).
 help-render-blank = Print an empty worksheet to fill in by hand at the meeting.
 help-render-history = Add a page listing every revision of the plan and what changed.
+help-render-child-page = Add "Min plan", the child's own page in large type, after the plan.
 help-render-name-by-child = Name each PDF after the child (e.g. elsa-exempeldotter.pdf) instead of after the plan file. Never uses the personnummer.
 help-render-revision = Print an earlier revision of the plan (1, 2, …) instead of the current one.
 help-render-template = Template to print with: a built-in id (sv, en, ar, fa, ckb, so, ti) or a template file. Default: the template the plan names, else sv.

@@ -469,6 +469,7 @@ help-render-draft = Skriv ut en plan som har fel, märkt "UTKAST" på varje sida
 help-render-mask = Skriv personnumret som ÅÅÅÅMMDD-XXXX (för kopior).
 help-render-blank = Skriv ut ett tomt arbetsblad att fylla i för hand på mötet.
 help-render-history = Lägg till en sida med planens alla versioner och vad som ändrades.
+help-render-child-page = Lägg till "Min plan", barnets egen sida med stor text, efter planen.
 help-render-name-by-child = Döp varje PDF-fil efter barnet (t.ex. elsa-exempeldotter.pdf) i stället för efter planfilen. Använder aldrig personnumret.
 help-render-revision = Skriv ut en tidigare version av planen (1, 2, …) i stället för den nuvarande.
 help-render-template = Mall att skriva ut med: en inbyggd mall (sv, en, ar, fa, ckb, so, ti) eller en mallfil. Standard: mallen som planen anger, annars sv.

@@ -59,7 +59,7 @@ impl Due {
                 let what = plan
                     .actions
                     .get(row.saturating_sub(1))
-                    .map(|a| shortened(&a.what, 40))
+                    .map(|a| a.short_what(40))
                     .unwrap_or_default();
                 msg!("due-action-overdue", row = row, what = what, date = date)
             }
@@ -68,16 +68,6 @@ impl Due {
             DueKind::FollowUpSoon => msg!("due-follow-up-soon", date = date, days = days),
         }
     }
-}
-
-/// `text` cut after `max` characters, at a space where there is one.
-fn shortened(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_owned();
-    }
-    let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ' ']))
 }
 
 /// What is due in `plan` on `today`, looking `within` days ahead, most

@@ -461,6 +461,27 @@ labels! {
         /// varandra om barnet behövs samtycke …".
         consent,
     }
+    /// "Min plan", the child's own page (`render --child-page`).
+    child_page: ChildPageLabels / ChildPageOverrides {
+        /// Swedish default: "Min plan".
+        title,
+        /// Swedish default: "Det här är viktigt för mig".
+        my_words,
+        /// Swedish default: "Det här ska hända".
+        what_happens,
+        /// Swedish default: "Vi ses igen".
+        meet_again,
+        /// Swedish default: "Vi träffas igen {date} och pratar om hur det
+        /// har gått.": `{date}` is the follow-up's date.
+        meet_again_text,
+        /// Swedish default: "Om du vill prata med någon".
+        talk_to,
+        /// Swedish default: "Du kan ringa {name}": `{name}` is the
+        /// coordinator's name, with the phone number after it.
+        talk_to_text,
+        /// Swedish default: "Här kan du rita eller skriva".
+        draw,
+    }
 }
 
 impl Labels {

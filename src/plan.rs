@@ -672,6 +672,12 @@ pub struct Action {
     /// Insats/åtgärd: what is done.
     #[validate(nested)]
     pub what: Text,
+    /// The insats told to the child, in the second person ("Du träffar
+    /// Karin på BUP varannan vecka"): printed on the child's own page,
+    /// "Min plan" (`render --child-page`).
+    #[validate(nested)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub child_text: Option<Text>,
     /// Ansvarig: the huvudman or other actor that answers for it.
     pub responsible: Responsible,
     /// Verksamhet: the unit that carries it out, e.g. "BUP Norr". Required for Kommun and Region.

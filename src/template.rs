@@ -174,6 +174,9 @@ pub struct RuleOverrides {
     /// From what age the child gets a signature line of their own when the
     /// plan names no signers (default 12); 0 for no line for the child.
     pub child_signature_age: Option<u32>,
+    /// Print "Min plan", the child's own page, after every plan, as
+    /// `render --child-page` does.
+    pub child_page: Option<bool>,
 }
 
 /// A template with everything resolved: what render and validate use.
@@ -604,6 +607,7 @@ fn resolve(
             .rules
             .child_signature_age
             .or(base_rules.child_signature_age),
+        child_page: file.rules.child_page.or(base_rules.child_page),
     };
 
     if !errors.is_empty() {
@@ -705,6 +709,8 @@ pub fn starter(from: &str, base: &Template) -> String {
         // The age from which the child gets a signature line when the plan
         // names no signers (0: no line for the child):
         // child_signature_age: 12,
+        // Print "Min plan", the child's own page, after every plan:
+        // child_page: true,
     ),
 
     // Every printed word, with its current text. Remove the // in front of

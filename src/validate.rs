@@ -47,7 +47,9 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
 }
 
 /// Text for the family and the child should be plain Swedish: a hint
-/// (SIP057) where its LIX is above 40, with what makes it hard.
+/// (SIP057) where its LIX is above 40, with what makes it hard. The
+/// child's and the family's words, the goals, the insatser told to the
+/// child ("Min plan") and the meeting's question (in the invitation).
 fn readability(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let mut texts: Vec<(FieldPath, &str)> = Vec::new();
     if let Some(text) = &plan.views.child {
@@ -61,6 +63,17 @@ fn readability(plan: &Plan, out: &mut Vec<Diagnostic>) {
     }
     for (i, goal) in plan.goals.short_term.iter().enumerate() {
         texts.push((FieldPath::from("goals.short_term").index(i), goal));
+    }
+    for (i, action) in plan.actions.iter().enumerate() {
+        if let Some(text) = &action.child_text {
+            texts.push((
+                FieldPath::from("actions").index(i).field("child_text"),
+                text,
+            ));
+        }
+    }
+    if let Some(question) = &plan.meeting.question {
+        texts.push(("meeting.question".into(), question));
     }
     for (path, text) in texts {
         let Some(lix) = crate::lix::lix(text).filter(|l| l.score as f32 > crate::lix::THRESHOLD)

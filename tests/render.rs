@@ -6,14 +6,18 @@ use common::{load_plan, pdf_pages_text, print, sipplan, squeeze, text};
 use sipplan::render::Options;
 
 /// Every text value of a plan, except choices that are printed as labels.
+/// Every value of the plan that the core plan prints: all its text but the
+/// choices (printed as their labels) and the insatser told to the child
+/// (printed on "Min plan", `--child-page`).
 fn values(value: &serde_json::Value, key: &str, out: &mut Vec<String>) {
-    const CHOICES: [&str; 6] = [
+    const CHOICES: [&str; 7] = [
         "form",
         "status",
         "responsible",
         "principal",
         "how",
         "template",
+        "child_text",
     ];
     match value {
         serde_json::Value::String(s) if !CHOICES.contains(&key) => out.push(s.clone()),
@@ -967,4 +971,67 @@ fn ethiopic_names_print_readably_and_only_their_plan_carries_the_ethiopic_face()
         "{:?}",
         faces(&swedish.pdf)
     );
+}
+
+/// "Min plan": the child's own page after the two core pages, in large
+/// type, with the child's words, each insats told to the child (or a plain
+/// line where the plan has no words for the child), when we meet again and
+/// whom to call; a template can turn it on for every plan.
+#[test]
+fn the_child_page_follows_the_plan_in_large_type_with_what_will_happen() {
+    let plan = load_plan("samples/full.ron");
+    let printed = print(
+        &plan,
+        Options {
+            child_page: true,
+            ..Options::default()
+        },
+    );
+    assert_eq!(printed.pages, 3);
+    let pages = pdf_pages_text(&printed.pdf);
+    let child = squeeze(&pages[2]);
+    for expected in [
+        "Min plan",
+        "Det här är viktigt för mig",
+        "Jag vill orka hela skoldagen och ha någon att vara med på rasterna.",
+        "Du träffar Karin på BUP några gånger. Ni tar reda på varför du blir så trött i skolan.",
+        "Du säger till din mentor när något känns svårt.",
+        "Socialtjänsten Exempelstad: Föräldrastödsprogram i grupp för båda vårdnadshavarna",
+        "Vi träffas igen 2027-01-19 och pratar om hur det har gått.",
+        "Du kan ringa Anna Svensson, 08-123 456 00.",
+        "Här kan du rita eller skriva",
+    ] {
+        assert!(child.contains(&squeeze(expected)), "{expected} in {child}");
+    }
+    // The core plan is as before: the child's words for the insatser are not on it.
+    assert!(!squeeze(&pages[..2].concat()).contains(&squeeze("Du säger till din mentor")));
+
+    let rendered = sipplan::render::render_plan(
+        &plan,
+        &sipplan::template::default_template().unwrap(),
+        Options {
+            child_page: true,
+            ..Options::default()
+        },
+    );
+    let sizes: Vec<f32> = rendered.pages[2]
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            sipplan::render::layout::Item::Text { text, size, .. } if text.contains("mentor") => {
+                Some(*size)
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(
+        !sizes.is_empty() && sizes.iter().all(|s| *s >= 14.0),
+        "{sizes:?}"
+    );
+
+    // A template that turns it on prints it without the option.
+    let mut template = sipplan::template::default_template().unwrap();
+    template.rules.child_page = Some(true);
+    let rendered = sipplan::render::render_plan(&plan, &template, Options::default());
+    assert_eq!(rendered.pages.len(), 3);
 }

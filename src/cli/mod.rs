@@ -96,6 +96,9 @@ enum Command {
         /// Add a page listing every revision of the plan and what changed.
         #[arg(long)]
         history: bool,
+        /// Add "Min plan", the child's own page, in large type, after the plan.
+        #[arg(long, conflicts_with = "blank")]
+        child_page: bool,
         /// Name each PDF after the child (e.g. elsa-exempeldotter.pdf) instead
         /// of after the plan file. Never uses the personnummer.
         #[arg(long)]
@@ -300,6 +303,7 @@ pub fn run() -> ExitCode {
             mask,
             blank,
             history,
+            child_page,
             name_by_child,
             revision,
             template,
@@ -323,6 +327,7 @@ pub fn run() -> ExitCode {
                             history,
                             superseded_by: None,
                             family_copy: false,
+                            child_page,
                         },
                         revision,
                         name_by_child,

@@ -21,6 +21,12 @@ pub const MM: f32 = 72.0 / 25.4;
 pub const BODY_SIZE: f32 = 9.0;
 /// Section heading size.
 pub const HEADING_SIZE: f32 = 10.5;
+/// Text for a child ("Min plan"): large type …
+pub const LARGE_SIZE: f32 = 14.0;
+/// … under large headings …
+pub const LARGE_HEADING_SIZE: f32 = 18.0;
+/// … on short lines (120 mm: about 60 characters).
+const LARGE_LINE: f32 = 120.0 * MM;
 /// Space above a section heading, and between it and its section.
 const HEADING_ABOVE: f32 = 2.5;
 const HEADING_BELOW: f32 = 0.5;
@@ -130,6 +136,10 @@ pub enum Block {
     Subheading(String),
     /// Text across the full width, without a box.
     Paragraph(Vec<Inline>),
+    /// A heading in large type, for a child to read ("Min plan").
+    LargeHeading(String),
+    /// Text in large type on short lines, for a child to read.
+    Large(Vec<Inline>),
     /// A table with an optional header row that repeats after a page break.
     /// Without a header row it is a grid of fields, read cell by cell.
     Table {
@@ -336,7 +346,9 @@ impl Engine {
             Block::Signatures { .. } => self.signature_height(),
             Block::Keep(blocks) => self.measure(blocks).min(self.body_height()),
             Block::Bar { .. } => line_height(BODY_SIZE),
-            Block::Title(_)
+            Block::Large(_) => 2.0 * line_height(LARGE_SIZE),
+            Block::LargeHeading(_)
+            | Block::Title(_)
             | Block::Heading(_)
             | Block::Subheading(_)
             | Block::Gap(_)
@@ -351,6 +363,16 @@ impl Engine {
             Block::Title(text) => self.heading(text, Role::H1),
             Block::Heading(text) => self.heading(text, Role::H2),
             Block::Paragraph(content) => self.paragraph(content, open_list),
+            Block::LargeHeading(text) => {
+                self.ensure(2.0 * line_height(LARGE_HEADING_SIZE));
+                self.heading_sized(text, Role::H2, LARGE_HEADING_SIZE);
+            }
+            Block::Large(content) => {
+                let width = self.geometry.content_width().min(LARGE_LINE);
+                let lines = self.wrap(content, width, LARGE_SIZE);
+                let mut flow = Flow::paragraphs(Structure::ROOT);
+                self.lines(&mut flow, &lines, self.geometry.left, LARGE_SIZE);
+            }
             Block::Subheading(text) => self.subheading(text),
             Block::Table {
                 columns,
@@ -443,13 +465,17 @@ impl Engine {
     }
 
     fn heading(&mut self, text: &str, role: Role) {
+        self.heading_sized(text, role, HEADING_SIZE);
+    }
+
+    fn heading_sized(&mut self, text: &str, role: Role, size: f32) {
         let x = self.geometry.left;
         let width = self.geometry.content_width();
         let content = [Inline::Bold(text.to_owned())];
-        let lines = self.wrap(&content, width, HEADING_SIZE);
+        let lines = self.wrap(&content, width, size);
         let mut flow = Flow::inside(self.structure.add(role, Structure::ROOT));
-        self.y += HEADING_ABOVE;
-        self.lines(&mut flow, &lines, x, HEADING_SIZE);
+        self.y += HEADING_ABOVE * size / HEADING_SIZE;
+        self.lines(&mut flow, &lines, x, size);
         self.y += HEADING_BELOW;
     }
 

@@ -9,6 +9,7 @@
 //! always have the same sections in the same order.
 
 pub mod bidi;
+mod child_page;
 pub mod frame;
 pub mod invitation;
 pub mod layout;
@@ -62,6 +63,8 @@ pub struct Options {
     /// Print the family's copy: the plan with the labels of the family's
     /// language, said on every page to be a translation of the original.
     pub family_copy: bool,
+    /// Add "Min plan", the child's own page, after the plan.
+    pub child_page: bool,
 }
 
 /// Laid-out pages, ready for a backend.
@@ -490,6 +493,10 @@ fn render(
     body.extend(extra);
     if let Some(plan) = plan.filter(|_| options.history) {
         body.extend(history_blocks(plan, labels));
+    }
+    let child_page = options.child_page || template.rules.child_page == Some(true);
+    if let Some(plan) = plan.filter(|_| child_page && !options.family_copy) {
+        body.extend(child_page::blocks(plan, labels));
     }
     let laid = layout::layout(&body, geometry, body_top, body_bottom, &mut structure);
     let overflow = overflow(&body, &laid.ends, core_blocks, template);
