@@ -508,6 +508,22 @@ help-invitation-output = The PDF to write. Default: beside the plan, `<plan>-kal
 help-invitation-one-for-all = One letter to everyone invited instead of one each.
 help-invitation-template = Template whose words the letter uses: a built-in id or a template file. Default: the template the plan names, else sv.
 help-invitation-force = Replace the PDF if it already exists.
+help-deviation-about = Report a deviation in collaboration: a party did not do its insats, a meeting was not held, a plan was not followed up. The full report for local handling, or with --deidentified the copy for the BUS secretariat, which names no one.
+help-deviation-plan = The plan file.
+help-deviation-insats = The insats it is about: its row in the plan, from 1.
+help-deviation-event = The event it is about, when it is not one insats: no-initiative, party-absent, meeting-not-held, not-followed-up, information-not-passed or other.
+help-deviation-what = What happened, in a few sentences.
+help-deviation-date = When it happened (YYYY-MM-DD).
+help-deviation-reporter = Who reports: your name (left out of the de-identified copy).
+help-deviation-deidentified = The copy for the BUS secretariat: no name, number or birth date.
+help-deviation-confirmed = You have read --what and it names no person (needed with --deidentified).
+help-deviation-output = The PDF to write. Default: beside the plan.
+help-deviation-template = Template whose words the report uses. Default: the plan's, else sv.
+help-deviation-force = Replace the PDF if it already exists.
+deviation-no-insats = the plan has no insats { $row }: it has { $count }
+deviation-identifying = the description could identify someone: { $found }; write it without names, personnummer and birth dates
+deviation-confirm = read the description (--what) once more: the de-identified copy must not name any person or say anything that points out the child; then add --confirmed
+deviation-wrote = wrote { $file }
 invitation-wrote = wrote { $file } ({ $letters ->
     [one] 1 letter
    *[other] { $letters } letters

@@ -511,6 +511,22 @@ help-invitation-output = PDF-filen att skriva. Standard: bredvid planen, `<plan>
 help-invitation-one-for-all = Ett brev till alla inbjudna i stället för ett var.
 help-invitation-template = Mall vars ord brevet använder: en inbyggd mall eller en mallfil. Standard: mallen som planen anger, annars sv.
 help-invitation-force = Ersätt PDF-filen om den redan finns.
+help-deviation-about = Rapportera en avvikelse i samverkan: en part gjorde inte sin insats, ett möte hölls inte, en plan följdes inte upp. Hela rapporten för den lokala hanteringen, eller med --deidentified kopian till BUS-kansliet, som inte namnger någon.
+help-deviation-plan = Planfilen.
+help-deviation-insats = Insatsen det gäller: dess rad i planen, från 1.
+help-deviation-event = Händelsen det gäller, när det inte är en insats: no-initiative, party-absent, meeting-not-held, not-followed-up, information-not-passed eller other.
+help-deviation-what = Vad som hände, med några meningar.
+help-deviation-date = När det hände (ÅÅÅÅ-MM-DD).
+help-deviation-reporter = Vem som rapporterar: ditt namn (står inte i den avidentifierade kopian).
+help-deviation-deidentified = Kopian till BUS-kansliet: inget namn, nummer eller födelsedatum.
+help-deviation-confirmed = Du har läst --what och den namnger ingen person (behövs med --deidentified).
+help-deviation-output = PDF-filen att skriva. Standard: bredvid planen.
+help-deviation-template = Mall vars ord rapporten använder. Standard: planens, annars sv.
+help-deviation-force = Ersätt PDF-filen om den redan finns.
+deviation-no-insats = planen har ingen insats { $row }: den har { $count }
+deviation-identifying = beskrivningen kan peka ut någon: { $found }; skriv om den utan namn, personnummer och födelsedatum
+deviation-confirm = läs beskrivningen (--what) en gång till: den avidentifierade kopian får inte namnge någon person eller säga något som pekar ut barnet; lägg sedan till --confirmed
+deviation-wrote = skrev { $file }
 invitation-wrote = skrev { $file } ({ $letters ->
     [one] 1 brev
    *[other] { $letters } brev

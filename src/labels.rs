@@ -482,6 +482,49 @@ labels! {
         /// Swedish default: "Här kan du rita eller skriva".
         draw,
     }
+    /// The deviation report (`sipplan deviation`).
+    deviation: DeviationLabels / DeviationOverrides {
+        /// Swedish default: "Avvikelse i samverkan".
+        title,
+        /// Swedish default: "Avidentifierad kopia till BUS-kansliet, för kännedom".
+        deidentified,
+        /// Swedish default: "Rapporterad av".
+        reported_by,
+        /// Swedish default: "Datum för händelsen".
+        date,
+        /// Swedish default: "Gäller".
+        about,
+        /// Swedish default: "Insats {row} i planen".
+        insats,
+        /// Swedish default: "Vad hände".
+        what,
+        /// Swedish default: "Planen".
+        plan,
+        /// Swedish default: "Part som inte fullföljde sin del".
+        party,
+        /// Swedish default: "Svar från den part som avvikelsen gäller".
+        response,
+        /// Swedish default: "Orsak".
+        cause,
+        /// Swedish default: "Åtgärder, gjorda eller planerade".
+        measures,
+        /// Swedish default: "Besvarat av".
+        answered_by,
+        /// Swedish default: "Rapportören har läst beskrivningen och intygar att den inte namnger någon person.".
+        confirmed,
+        /// Swedish default: "Ingen tog initiativ till en SIP".
+        no_initiative,
+        /// Swedish default: "En kallad part kom inte till mötet".
+        party_absent,
+        /// Swedish default: "SIP-mötet hölls inte inom överenskommen tid".
+        meeting_not_held,
+        /// Swedish default: "Planen följdes inte upp".
+        not_followed_up,
+        /// Swedish default: "Information fördes inte vidare".
+        information_not_passed,
+        /// Swedish default: "Annat".
+        other,
+    }
 }
 
 impl Labels {

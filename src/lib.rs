@@ -17,6 +17,7 @@
 //! for `wasm32-unknown-unknown`.
 
 pub mod birth;
+pub mod deviation;
 pub mod diagnostic;
 pub mod draft;
 pub mod due;
@@ -198,6 +199,24 @@ pub fn print_invitation(
         rendered,
         template,
         &template.labels.invitation.title,
+        created,
+    )
+}
+
+/// Prints a deviation report ([`deviation`]), or its de-identified copy.
+/// Its metadata holds the report's title and the date of the event only.
+pub fn print_deviation(
+    plan: &Plan,
+    template: &template::Template,
+    deviation: &deviation::Deviation,
+    created: Option<i64>,
+) -> Result<Printed, pdf::PdfError> {
+    let rendered = render::deviation::render_deviation(plan, template, deviation);
+    let created = created.unwrap_or_else(|| plan_timestamp(plan));
+    finish(
+        rendered,
+        template,
+        &template.labels.deviation.title,
         created,
     )
 }

@@ -209,6 +209,49 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Report a deviation in collaboration (avvikelse): a party did not do
+    /// its insats, a meeting was not held, a plan was not followed up. The
+    /// full report for local handling, or with --deidentified the copy for
+    /// the BUS secretariat, which names no one.
+    Deviation {
+        /// The plan file.
+        plan: PathBuf,
+        /// The insats it is about: its row in the plan, from 1.
+        #[arg(
+            long,
+            value_name = "N",
+            required_unless_present = "event",
+            conflicts_with = "event"
+        )]
+        insats: Option<usize>,
+        /// The event it is about, when it is not one insats.
+        #[arg(long, value_enum, value_name = "KIND")]
+        event: Option<DeviationEvent>,
+        /// What happened, in a few sentences.
+        #[arg(long, value_name = "TEXT")]
+        what: String,
+        /// When it happened (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        date: chrono::NaiveDate,
+        /// Who reports: your name (left out of the de-identified copy).
+        #[arg(long, value_name = "NAME")]
+        reporter: String,
+        /// The copy for the BUS secretariat: no name, number or birth date.
+        #[arg(long)]
+        deidentified: bool,
+        /// You have read --what and it names no person (needed with --deidentified).
+        #[arg(long, requires = "deidentified")]
+        confirmed: bool,
+        /// The PDF to write. Default: beside the plan.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Template whose words the report uses. Default: the plan's, else sv.
+        #[arg(long, value_name = "FILE|ID")]
+        template: Option<String>,
+        /// Replace the PDF if it already exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// What is due in your plans: follow-ups overdue or coming, consents
     /// running out, insatser past their date, plans without a coordinator.
     /// One line per plan, most urgent first; the personnummer is masked.
@@ -375,6 +418,40 @@ pub fn run() -> ExitCode {
             template.as_deref(),
             force,
         ),
+        Command::Deviation {
+            plan,
+            insats,
+            event,
+            what,
+            date,
+            reporter,
+            deidentified,
+            confirmed,
+            output,
+            template,
+            force,
+        } => {
+            let about = match (insats, event) {
+                (Some(row), _) => sipplan::deviation::About::Insats(row),
+                (None, Some(event)) => sipplan::deviation::About::Event(event.into()),
+                (None, None) => sipplan::deviation::About::Event(sipplan::deviation::Event::Other),
+            };
+            let report = sipplan::deviation::Deviation {
+                about,
+                what,
+                date,
+                reporter,
+                deidentified,
+            };
+            deviation(
+                &plan,
+                &report,
+                confirmed,
+                output.as_deref(),
+                template.as_deref(),
+                force,
+            )
+        }
         Command::Due {
             folders,
             today,
@@ -585,6 +662,108 @@ fn diff(path: &Path, other: Option<&Path>, template: Option<&str>) -> Result<Exi
         }
     };
     print(&sipplan::followup::compare(&old, &new, &language.labels))
+}
+
+/// The kinds of event a deviation can be about, as the command line names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DeviationEvent {
+    /// Nobody took the initiative to a SIP.
+    NoInitiative,
+    /// A party that was called did not come.
+    PartyAbsent,
+    /// The meeting was not held within the agreed time.
+    MeetingNotHeld,
+    /// The plan was not followed up.
+    NotFollowedUp,
+    /// Information was not passed on.
+    InformationNotPassed,
+    /// Something else.
+    Other,
+}
+
+impl From<DeviationEvent> for sipplan::deviation::Event {
+    fn from(event: DeviationEvent) -> Self {
+        use sipplan::deviation::Event;
+        match event {
+            DeviationEvent::NoInitiative => Event::NoInitiative,
+            DeviationEvent::PartyAbsent => Event::PartyAbsent,
+            DeviationEvent::MeetingNotHeld => Event::MeetingNotHeld,
+            DeviationEvent::NotFollowedUp => Event::NotFollowedUp,
+            DeviationEvent::InformationNotPassed => Event::InformationNotPassed,
+            DeviationEvent::Other => Event::Other,
+        }
+    }
+}
+
+/// `sipplan deviation`: the report, or its de-identified copy once nothing
+/// in it names anyone and the reporter has said so.
+fn deviation(
+    path: &Path,
+    report: &sipplan::deviation::Deviation,
+    confirmed: bool,
+    output: Option<&Path>,
+    template: Option<&str>,
+    force: bool,
+) -> Result<ExitCode, CliError> {
+    let Some(source) = read_or_report(path)? else {
+        return Ok(ExitCode::from(INVALID));
+    };
+    let checked = match sipplan::check_source(&source, &Resolver::new(&FsFiles, template), None) {
+        Ok(checked) => checked,
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            return Ok(ExitCode::from(INVALID));
+        }
+    };
+    let Some(plan) = checked.plan else {
+        write_report(&source.name, Some(&source), &checked.diagnostics)?;
+        return Ok(ExitCode::from(INVALID));
+    };
+    if let sipplan::deviation::About::Insats(row) = report.about
+        && (row == 0 || row > plan.actions.len())
+    {
+        say!(
+            "sipplan: {}",
+            t(msg!(
+                "deviation-no-insats",
+                row = row,
+                count = plan.actions.len()
+            ))
+        );
+        return Ok(ExitCode::from(INVALID));
+    }
+    if report.deidentified {
+        let found = sipplan::deviation::identifying(&plan, &report.what);
+        if !found.is_empty() {
+            say!(
+                "sipplan: {}",
+                t(msg!("deviation-identifying", found = found.join(", ")))
+            );
+            return Ok(ExitCode::from(INVALID));
+        }
+        if !confirmed {
+            say!("sipplan: {}", t(msg!("deviation-confirm")));
+            return Ok(ExitCode::from(INVALID));
+        }
+    }
+    let printed = sipplan::print_deviation(&plan, &checked.template, report, None)
+        .map_err(|e| t(e.message()))?;
+    // The copy's name says nothing of the child, not even the plan's name.
+    let target = match (output, report.deidentified) {
+        (Some(path), _) => path.to_owned(),
+        (None, true) => {
+            path.with_file_name(format!("avvikelse-{}-avidentifierad.pdf", report.date))
+        }
+        (None, false) => path.with_file_name(format!(
+            "{}-avvikelse-{}.pdf",
+            sipplan::privacy::plan_stem(path),
+            report.date
+        )),
+    };
+    write_atomically(&target, &printed.pdf, force)?;
+    let file = sipplan::privacy::shown_path(&target);
+    say!("sipplan: {}", t(msg!("deviation-wrote", file = file)));
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `sipplan invitation`: the letters, from the plan as far as it goes.

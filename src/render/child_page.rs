@@ -60,7 +60,7 @@ pub(super) fn blocks(plan: &Plan, labels: &Labels) -> Vec<Block> {
 }
 
 /// Who does an insats, in the fewest words: the unit, else the huvudman.
-fn who(unit: Option<&str>, responsible: &Responsible, labels: &Labels) -> String {
+pub(super) fn who(unit: Option<&str>, responsible: &Responsible, labels: &Labels) -> String {
     if let Some(unit) = unit {
         return unit.to_owned();
     }

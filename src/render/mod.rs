@@ -10,6 +10,7 @@
 
 pub mod bidi;
 mod child_page;
+pub mod deviation;
 pub mod frame;
 pub mod invitation;
 pub mod layout;

@@ -70,6 +70,11 @@ done
 "$sipplan" render -q --template ar samples/full.ron -o "$out/full-ar.pdf"
 "$sipplan" invitation samples/full.ron -o "$out/invitation.pdf"
 "$sipplan" invitation --one-for-all --template ar samples/arabic-names.ron -o "$out/invitation-ar.pdf"
+"$sipplan" render -q --child-page samples/full.ron -o "$out/child-page.pdf"
+"$sipplan" deviation samples/full.ron --insats 1 --what "Utredningen har inte börjat." \
+    --date 2026-12-20 --reporter "Anna Svensson" -o "$out/deviation.pdf"
+"$sipplan" deviation samples/full.ron --event party-absent --what "Skolan kom inte." \
+    --date 2026-12-20 --reporter "Anna Svensson" --deidentified --confirmed -o "$out/deviation-copy.pdf"
 "$sipplan" render -q --history samples/followed-up.ron -o "$out/history.pdf"
 "$sipplan" render -q --mask samples/full.ron -o "$out/masked.pdf"
 "$sipplan" render -q --revision 1 samples/followed-up.ron -o "$out/superseded.pdf"

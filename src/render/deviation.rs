@@ -1,0 +1,153 @@
+//! The deviation report (avvikelse i samverkan) as a page: what happened,
+//! which insats or event, the plan it concerns, and room for the answer of
+//! the party concerned. The de-identified copy for the BUS secretariat
+//! leaves out the child, every name, the personnummer and the birth date.
+
+use super::layout::{self, Block, Geometry, Structure};
+use super::page::{Fixed, framed};
+use super::{GRID, Rendered, field, grid, text, writing_grid};
+use crate::deviation::{About, Deviation};
+use crate::plan::Plan;
+use crate::template::Template;
+
+/// Lays out the report (or its de-identified copy) for `plan`.
+pub fn render_deviation(plan: &Plan, template: &Template, deviation: &Deviation) -> Rendered {
+    let labels = &template.labels;
+    let l = &labels.deviation;
+    let geometry = Geometry {
+        direction: super::frame::Direction::of_language(&template.language),
+        ..Geometry::a4()
+    };
+    let mut head_blocks = vec![Block::Title(l.title.clone())];
+    if deviation.deidentified {
+        head_blocks.push(Block::Paragraph(text(l.deidentified.clone())));
+    }
+    if !template.organisations.is_empty() {
+        head_blocks.push(Block::Paragraph(text(template.organisations.join(" · "))));
+    }
+    let mut structure = Structure::default();
+    let head = Fixed::lay(&head_blocks, geometry, geometry.top, &mut structure);
+    let foot_text = format!("{} · {}", l.title, deviation.date);
+    let mut foot = Fixed::lay(
+        &[Block::Paragraph(text(foot_text))],
+        geometry,
+        0.0,
+        &mut Structure::default(),
+    );
+    let foot_top = geometry.height - geometry.bottom - foot.bottom;
+    foot.shift(foot_top);
+
+    let body = body(plan, template, deviation);
+    let laid = layout::layout(
+        &body,
+        geometry,
+        head.bottom + 8.0,
+        foot_top - 8.0,
+        &mut structure,
+    );
+    let pages = framed(laid.pages, &head, &foot, geometry, labels);
+    Rendered {
+        geometry,
+        pages,
+        structure,
+        images: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
+fn body(plan: &Plan, template: &Template, deviation: &Deviation) -> Vec<Block> {
+    let labels = &template.labels;
+    let l = &labels.deviation;
+    let f = &labels.fields;
+    let anonymous = deviation.deidentified;
+    let mut rows = Vec::new();
+    if !anonymous {
+        rows.push(vec![
+            field(
+                GRID / 2,
+                &labels.document.child,
+                text(plan.child.name.to_string()),
+            ),
+            field(GRID / 2, &f.personnummer, text(personnummer(plan))),
+        ]);
+        rows.push(vec![field(
+            GRID,
+            &l.reported_by,
+            text(deviation.reporter.clone()),
+        )]);
+    }
+    rows.push(vec![
+        field(GRID / 2, &l.date, text(deviation.date.to_string())),
+        field(
+            GRID / 2,
+            &l.plan,
+            text(format!(
+                "{} {}, {} {}",
+                labels.document.plan_date,
+                plan.document.date,
+                labels.document.revision,
+                plan.document.revision
+            )),
+        ),
+    ]);
+    match deviation.about {
+        About::Insats(row) => {
+            if let Some(action) = plan.actions.get(row.saturating_sub(1)) {
+                let row_label = l.insats.replace("{row}", &row.to_string());
+                // The plan's own text goes upward only if it names no one.
+                let mut about = match anonymous
+                    && !crate::deviation::identifying(plan, &action.what).is_empty()
+                {
+                    true => row_label,
+                    false => format!("{row_label}: {}", action.what),
+                };
+                if let Some(by) = action.done_by {
+                    about.push_str(&format!(" ({} {by})", f.done_by));
+                }
+                rows.push(vec![field(GRID, &l.about, text(about))]);
+                let huvudman = super::child_page::who(None, &action.responsible, labels);
+                let mut party = match &action.unit {
+                    Some(unit) => format!("{huvudman}, {unit}"),
+                    None => huvudman,
+                };
+                if let (Some(person), false) = (&action.person, anonymous) {
+                    party.push_str(&format!(", {person}"));
+                }
+                rows.push(vec![field(GRID, &l.party, text(party))]);
+            }
+        }
+        About::Event(event) => {
+            rows.push(vec![field(GRID, &l.about, text(event.label(l).to_owned()))]);
+        }
+    }
+    rows.push(vec![field(GRID, &l.what, text(deviation.what.clone()))]);
+    let mut blocks = vec![grid(rows, false)];
+    if anonymous {
+        blocks.push(Block::Paragraph(text(l.confirmed.clone())));
+    }
+    blocks.push(Block::Heading(l.response.clone()));
+    blocks.push(writing_grid(
+        vec![
+            vec![field(GRID, &l.cause, Vec::new())],
+            vec![field(GRID, &l.measures, Vec::new())],
+            vec![
+                field(GRID / 2, &l.answered_by, Vec::new()),
+                field(GRID / 2, &f.date, Vec::new()),
+            ],
+        ],
+        true,
+    ));
+    blocks
+}
+
+/// The child's number as written, in full: the report stays with the
+/// services that handle it.
+fn personnummer(plan: &Plan) -> String {
+    match &plan.child.id {
+        crate::plan::ChildId::Personnummer(t) | crate::plan::ChildId::Samordningsnummer(t) => {
+            t.as_str().trim().to_owned()
+        }
+        crate::plan::ChildId::Reservnummer(t) => t.as_str().trim().to_owned(),
+        crate::plan::ChildId::BirthDate(d) => d.to_string(),
+    }
+}

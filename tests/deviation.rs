@@ -1,0 +1,143 @@
+//! `sipplan deviation`: the full report for local handling, and the
+//! de-identified copy for the BUS secretariat, checked against every name,
+//! number and birth date of its plan.
+
+mod common;
+
+use common::{load_plan, pdf_pages_text, sipplan, squeeze, text};
+
+fn report(args: &[&str]) -> (Option<i32>, String, Option<String>) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("avvikelse.pdf");
+    let out_text = out.display().to_string();
+    let mut all = vec!["deviation", "samples/full.ron"];
+    all.extend(args);
+    all.extend(["-o", &out_text]);
+    let output = sipplan(&all);
+    let (stdout, stderr) = text(&output);
+    let pdf = std::fs::read(&out)
+        .ok()
+        .map(|pdf| pdf_pages_text(&pdf).concat());
+    (output.status.code(), stdout + &stderr, pdf)
+}
+
+const ABOUT_INSATS_1: [&str; 8] = [
+    "--insats",
+    "1",
+    "--what",
+    "Utredningen har inte börjat och ingen har svarat på två påminnelser.",
+    "--date",
+    "2026-12-20",
+    "--reporter",
+    "Anna Svensson",
+];
+
+#[test]
+fn the_full_report_names_the_child_the_insats_and_the_reporter() {
+    let (code, said, pdf) = report(&ABOUT_INSATS_1);
+    assert_eq!(code, Some(0), "{said}");
+    let pdf = squeeze(&pdf.unwrap());
+    for expected in [
+        "Avvikelse i samverkan",
+        "Barn: Elsa Exempeldotter",
+        "Personnummer: 20140517-9829",
+        "Rapporterad av: Anna Svensson",
+        "Datum för händelsen: 2026-12-20",
+        "Gäller: Insats 1 i planen: Neuropsykiatrisk utredning",
+        "Part som inte fullföljde sin del: Region, BUP Exempelstad, Karin Lund",
+        "Vad hände: Utredningen har inte börjat",
+        "Svar från den part som avvikelsen gäller",
+        "Orsak:",
+        "Besvarat av:",
+    ] {
+        assert!(pdf.contains(&squeeze(expected)), "{expected} in {pdf}");
+    }
+}
+
+#[test]
+fn the_deidentified_copy_holds_no_name_number_or_birth_date_of_the_plan() {
+    let mut args = ABOUT_INSATS_1.to_vec();
+    args.extend(["--deidentified", "--confirmed"]);
+    let (code, said, pdf) = report(&args);
+    assert_eq!(code, Some(0), "{said}");
+    let pdf = pdf.unwrap();
+    let flat = squeeze(&pdf).to_lowercase();
+    let plan = load_plan("samples/full.ron");
+    for name in sipplan::deviation::names(&plan) {
+        for part in name
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|p| p.chars().count() >= 3)
+        {
+            assert!(
+                !flat.contains(&part.to_lowercase()),
+                "{part} (of {name}) in the copy"
+            );
+        }
+    }
+    for number in [
+        "201405179829",
+        "20140517-9829",
+        "140517",
+        "2014-05-17",
+        "9829",
+    ] {
+        assert!(!flat.contains(number), "{number} in the copy");
+    }
+    assert!(flat.contains(&squeeze("Avidentifierad kopia till BUS-kansliet").to_lowercase()));
+    assert!(flat.contains(&squeeze("Rapportören har läst beskrivningen").to_lowercase()));
+    assert!(flat.contains(&squeeze("Region, BUP Exempelstad").to_lowercase()));
+}
+
+#[test]
+fn a_description_that_names_someone_or_is_not_confirmed_gives_no_copy() {
+    let (code, said, pdf) = report(&[
+        "--event",
+        "party-absent",
+        "--what",
+        "Elsas pappa Johan väntade men skolan kom inte.",
+        "--date",
+        "2026-12-20",
+        "--reporter",
+        "Anna Svensson",
+        "--deidentified",
+        "--confirmed",
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(pdf.is_none(), "nothing is written");
+    assert!(said.contains("elsa") && said.contains("johan"), "{said}");
+
+    let mut args = ABOUT_INSATS_1.to_vec();
+    args.push("--deidentified");
+    let (code, said, pdf) = report(&args);
+    assert_eq!(code, Some(1));
+    assert!(pdf.is_none());
+    assert!(said.contains("--confirmed"), "{said}");
+}
+
+#[test]
+fn an_event_and_an_insats_that_is_not_in_the_plan() {
+    let (code, said, pdf) = report(&[
+        "--event",
+        "meeting-not-held",
+        "--what",
+        "Mötet sköts upp tre gånger.",
+        "--date",
+        "2026-12-20",
+        "--reporter",
+        "Anna Svensson",
+    ]);
+    assert_eq!(code, Some(0), "{said}");
+    assert!(squeeze(&pdf.unwrap()).contains(&squeeze(
+        "Gäller: SIP-mötet hölls inte inom överenskommen tid"
+    )));
+
+    let mut args = ABOUT_INSATS_1.to_vec();
+    args[1] = "99";
+    let (code, said, pdf) = report(&args);
+    assert_eq!(code, Some(1));
+    assert!(pdf.is_none());
+    assert!(
+        said.contains("planen har ingen insats 99: den har 7"),
+        "{said}"
+    );
+}
