@@ -105,6 +105,45 @@ fn inputs(texts: &[String]) -> Vec<String> {
     all
 }
 
+/// The text of every text item, each checked to lie inside the margins
+/// (its width from its shaped glyphs where it has them).
+fn texts_inside_the_page(
+    rendered: &sipplan::render::Rendered,
+) -> Result<Vec<String>, TestCaseError> {
+    let g = rendered.geometry;
+    let fonts = sipplan::font::Fonts::get();
+    let mut printed = Vec::new();
+    for page in &rendered.pages {
+        for item in &page.items {
+            if let Item::Text {
+                x,
+                y,
+                size,
+                weight,
+                text,
+                glyphs,
+                ..
+            } = item
+            {
+                let w = match glyphs {
+                    Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
+                    None => fonts.width(text, *size, *weight),
+                };
+                prop_assert!(
+                    *x >= g.left - 0.01 && x + w <= g.width - g.right + 0.01,
+                    "{text:?} at x {x}, width {w}"
+                );
+                prop_assert!(
+                    *y >= g.top && *y <= g.height - g.bottom,
+                    "{text:?} at y {y}"
+                );
+                printed.push(text.clone());
+            }
+        }
+    }
+    Ok(printed)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
@@ -116,22 +155,7 @@ proptest! {
         let _findings = sipplan::validate::validate(&plan);
         let template = sipplan::template::default_template().unwrap();
         let rendered = render_plan(&plan, &template, Options { draft: true, ..Options::default() });
-        let g = rendered.geometry;
-        let fonts = sipplan::font::Fonts::get();
-        let mut printed = Vec::new();
-        for page in &rendered.pages {
-            for item in &page.items {
-                if let Item::Text { x, y, size, weight, text, glyphs, .. } = item {
-                    let w = match glyphs {
-                        Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
-                        None => fonts.width(text, *size, *weight),
-                    };
-                    prop_assert!(*x >= g.left - 0.01 && x + w <= g.width - g.right + 0.01, "{text:?} at x {x}, width {w}");
-                    prop_assert!(*y >= g.top && *y <= g.height - g.bottom, "{text:?} at y {y}");
-                    printed.push(text.clone());
-                }
-            }
-        }
+        let printed = texts_inside_the_page(&rendered)?;
         Glyphs::new().assert_covered(&inputs(&texts), printed);
     }
 }
@@ -167,22 +191,9 @@ proptest! {
         let id = if rtl { "ar" } else { "sv" };
         let template = sipplan::template::by_name(id, &sipplan::template::NoFiles).unwrap();
         let rendered = render_plan(&plan, &template, Options { draft: true, ..Options::default() });
-        let g = rendered.geometry;
-        let fonts = sipplan::font::Fonts::get();
-        let mut printed = Vec::new();
-        for page in &rendered.pages {
-            for item in &page.items {
-                if let Item::Text { x, y, size, weight, text, glyphs, .. } = item {
-                    let w = match glyphs {
-                        Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
-                        None => fonts.width(text, *size, *weight),
-                    };
-                    prop_assert!(*x >= g.left - 0.01 && x + w <= g.width - g.right + 0.01, "{text:?} at x {x}, width {w}");
-                    prop_assert!(*y >= g.top && *y <= g.height - g.bottom, "{text:?} at y {y}");
-                    prop_assert!(!text.contains(PLACEHOLDER), "{text:?}");
-                    printed.push(text.clone());
-                }
-            }
+        let printed = texts_inside_the_page(&rendered)?;
+        for text in &printed {
+            prop_assert!(!text.contains(PLACEHOLDER), "{text:?}");
         }
         Glyphs::new().assert_covered(&inputs(&texts), printed);
     }

@@ -705,15 +705,8 @@ fn deviation(
     template: Option<&str>,
     force: bool,
 ) -> Result<ExitCode, CliError> {
-    let Some(source) = read_or_report(path)? else {
+    let Some((source, checked)) = read_checked(path, template)? else {
         return Ok(ExitCode::from(INVALID));
-    };
-    let checked = match sipplan::check_source(&source, &Resolver::new(&FsFiles, template), None) {
-        Ok(checked) => checked,
-        Err(errors) => {
-            write_template_errors(&errors)?;
-            return Ok(ExitCode::from(INVALID));
-        }
     };
     let Some(plan) = checked.plan else {
         write_report(&source.name, Some(&source), &checked.diagnostics)?;
@@ -766,6 +759,25 @@ fn deviation(
     Ok(ExitCode::SUCCESS)
 }
 
+/// A plan file read and checked against its template (or `template`);
+/// `None` when it could not be read or its template is broken, which has
+/// been reported.
+fn read_checked(
+    path: &Path,
+    template: Option<&str>,
+) -> Result<Option<(Source, sipplan::Checked)>, CliError> {
+    let Some(source) = read_or_report(path)? else {
+        return Ok(None);
+    };
+    match sipplan::check_source(&source, &Resolver::new(&FsFiles, template), None) {
+        Ok(checked) => Ok(Some((source, checked))),
+        Err(errors) => {
+            write_template_errors(&errors)?;
+            Ok(None)
+        }
+    }
+}
+
 /// `sipplan invitation`: the letters, from the plan as far as it goes.
 fn invitation(
     path: &Path,
@@ -774,15 +786,8 @@ fn invitation(
     template: Option<&str>,
     force: bool,
 ) -> Result<ExitCode, CliError> {
-    let Some(source) = read_or_report(path)? else {
+    let Some((source, checked)) = read_checked(path, template)? else {
         return Ok(ExitCode::from(INVALID));
-    };
-    let checked = match sipplan::check_source(&source, &Resolver::new(&FsFiles, template), None) {
-        Ok(checked) => checked,
-        Err(errors) => {
-            write_template_errors(&errors)?;
-            return Ok(ExitCode::from(INVALID));
-        }
     };
     let template = checked.template;
     let draft = match checked.plan {

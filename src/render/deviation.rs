@@ -28,14 +28,8 @@ pub fn render_deviation(plan: &Plan, template: &Template, deviation: &Deviation)
     let mut structure = Structure::default();
     let head = Fixed::lay(&head_blocks, geometry, geometry.top, &mut structure);
     let foot_text = format!("{} · {}", l.title, deviation.date);
-    let mut foot = Fixed::lay(
-        &[Block::Paragraph(text(foot_text))],
-        geometry,
-        0.0,
-        &mut Structure::default(),
-    );
-    let foot_top = geometry.height - geometry.bottom - foot.bottom;
-    foot.shift(foot_top);
+    let foot = Fixed::footer(&[Block::Paragraph(text(foot_text))], geometry);
+    let foot_top = foot.top;
 
     let body = body(plan, template, deviation);
     let laid = layout::layout(

@@ -66,7 +66,7 @@ pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) 
     let child = shown(draft, "child.name", &plan.child.name);
     let date = shown(draft, "meeting.date", &plan.meeting.date.to_string());
     let mut structure = Structure::default();
-    let mut foot = Fixed::lay(
+    let foot = Fixed::footer(
         &[Block::Paragraph(text(
             [l.title.as_str(), &child, &date]
                 .iter()
@@ -76,11 +76,8 @@ pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) 
                 .join(" · "),
         ))],
         geometry,
-        0.0,
-        &mut Structure::default(),
     );
-    let foot_top = geometry.height - geometry.bottom - foot.bottom;
-    foot.shift(foot_top);
+    let foot_top = foot.top;
 
     let everyone = invitees(draft);
     let addressees: Vec<Option<&Invitee>> = match one_for_all || everyone.is_empty() {

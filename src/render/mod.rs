@@ -483,9 +483,8 @@ fn render(
     if !template.texts.footer.is_empty() {
         footer.push(Block::Paragraph(text(template.texts.footer.clone())));
     }
-    let mut foot = Fixed::lay(&footer, narrow, 0.0, &mut Structure::default());
-    let foot_top = geometry.height - geometry.bottom - foot.bottom;
-    foot.shift(foot_top);
+    let foot = Fixed::footer(&footer, narrow);
+    let foot_top = foot.top;
     let body_top = head.bottom + 8.0;
     let body_bottom = foot_top - 8.0;
 

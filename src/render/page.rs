@@ -109,6 +109,15 @@ impl Fixed {
         }
     }
 
+    /// A footer: `blocks` laid out and placed so that they end at the
+    /// bottom margin. Its structure is dropped: it is only ever an artifact.
+    pub(super) fn footer(blocks: &[Block], geometry: Geometry) -> Self {
+        let mut foot = Self::lay(blocks, geometry, 0.0, &mut Structure::default());
+        let top = geometry.height - geometry.bottom - foot.bottom;
+        foot.shift(top);
+        foot
+    }
+
     pub(super) fn shift(&mut self, dy: f32) {
         for item in &mut self.items {
             match item {

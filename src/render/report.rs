@@ -37,14 +37,11 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
     head_blocks.push(Block::Paragraph(text(period.clone())));
     let mut structure = Structure::default();
     let head = Fixed::lay(&head_blocks, geometry, geometry.top, &mut structure);
-    let mut foot = Fixed::lay(
+    let foot = Fixed::footer(
         &[Block::Paragraph(text(format!("{} · {period}", s.title)))],
         geometry,
-        0.0,
-        &mut Structure::default(),
     );
-    let foot_top = geometry.height - geometry.bottom - foot.bottom;
-    foot.shift(foot_top);
+    let foot_top = foot.top;
 
     let min = options.min_cell.to_string();
     let mut body = Vec::new();
