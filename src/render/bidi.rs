@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 
 use super::frame::{Direction, Item};
-use crate::font::{Fonts, Weight, is_direction_mark};
+use crate::font::{Family, Fonts, Weight, is_direction_mark};
 
 /// LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3).
 const LRI: char = '\u{2066}';
@@ -64,41 +64,7 @@ pub fn items(
     };
     let lead_width = fonts.width(&text[..lead], size, weight);
     let text = isolate_values(&text[lead..]);
-    let base = match direction {
-        // The template's words read right to left, and so does a line
-        // that mixes them with the plan's values (the footer); a value
-        // with no right-to-left letter at all (a Swedish sentence, a name
-        // in Latin letters) reads in its own direction.
-        Direction::Rtl => match first_strong(&text) {
-            Some(BidiClass::L) if !text.chars().any(is_right_to_left_letter) => Level::ltr(),
-            _ => Level::rtl(),
-        },
-        // A value with a left-to-right letter reads in the page's
-        // direction; one all in Arabic script, in its own.
-        Direction::Ltr if text.chars().any(|c| bidi_class(c) == BidiClass::L) => Level::ltr(),
-        Direction::Ltr => Level::rtl(),
-    };
-    let base = Some(base);
-    let bidi = ParagraphBidiInfo::new(&text, base);
-    let (levels, runs) = bidi.visual_runs(0..text.len());
-    let mut placed = Vec::new();
-    for run in runs {
-        let rtl = levels[run.start].is_rtl();
-        let clean: String = text[run]
-            .chars()
-            .filter(|c| !is_direction_mark(*c))
-            .collect();
-        if clean.is_empty() {
-            continue;
-        }
-        let mut faces = fonts.runs(&clean, weight);
-        if rtl {
-            faces.reverse();
-        }
-        for (family, part) in faces {
-            placed.push((family, part.to_owned(), rtl));
-        }
-    }
+    let placed = visual_runs(fonts, &text, weight, base_level(&text, direction));
     let plain = placed
         .iter()
         .all(|(family, _, rtl)| !rtl && !family.is_shaped());
@@ -142,6 +108,59 @@ pub fn items(
         }
     }
     Some(items.into_iter().map(|(_, _, item)| item).collect())
+}
+
+/// The direction a run of text reads in.
+fn base_level(text: &str, direction: Direction) -> Level {
+    match direction {
+        // The template's words read right to left, and so does a line
+        // that mixes them with the plan's values (the footer); a value
+        // with no right-to-left letter at all (a Swedish sentence, a name
+        // in Latin letters) reads in its own direction.
+        Direction::Rtl => match first_strong(text) {
+            Some(BidiClass::L) if !text.chars().any(is_right_to_left_letter) => Level::ltr(),
+            _ => Level::rtl(),
+        },
+        // A value with a left-to-right letter reads in the page's
+        // direction; one all in Arabic script, in its own.
+        Direction::Ltr if text.chars().any(|c| bidi_class(c) == BidiClass::L) => Level::ltr(),
+        Direction::Ltr => Level::rtl(),
+    }
+}
+
+/// `text` as runs of one direction and one face, in the order they are
+/// seen from left to right, each with whether it reads right to left.
+/// Direction marks are left out: they have done their work.
+fn visual_runs(
+    fonts: &Fonts,
+    text: &str,
+    weight: Weight,
+    base: Level,
+) -> Vec<(Family, String, bool)> {
+    let bidi = ParagraphBidiInfo::new(text, Some(base));
+    let (levels, runs) = bidi.visual_runs(0..text.len());
+    let mut placed = Vec::new();
+    for run in runs {
+        let rtl = levels[run.start].is_rtl();
+        let clean: String = text[run]
+            .chars()
+            .filter(|c| !is_direction_mark(*c))
+            .collect();
+        if clean.is_empty() {
+            continue;
+        }
+        let mut faces = fonts.runs(&clean, weight);
+        // Within a right-to-left run the last face's characters come first.
+        if rtl {
+            faces.reverse();
+        }
+        placed.extend(
+            faces
+                .into_iter()
+                .map(|(family, part)| (family, part.to_owned(), rtl)),
+        );
+    }
+    placed
 }
 
 /// The bidi class of the first letter that has a direction, if any.
