@@ -134,18 +134,19 @@ fn line(path: &Path, plan: &Plan, found: Vec<Due>, mask: bool) -> Line {
         }
         ChildId::Reservnummer(_) | ChildId::BirthDate(_) => String::new(),
     };
+    let urgency = due::urgency(&found);
     let items = found
         .into_iter()
         .map(|due| Item {
             what: t(due.message(plan)),
             due,
         })
-        .collect::<Vec<_>>();
+        .collect();
     Line {
         file: sipplan::privacy::shown_path(path),
         child,
         id,
-        urgency: due::urgency(&items.iter().map(|i| i.due.clone()).collect::<Vec<_>>()),
+        urgency,
         items,
     }
 }
@@ -167,7 +168,7 @@ fn table(lines: &[Line], plans: usize, within: u32) -> String {
                 .items
                 .iter()
                 .filter_map(|i| i.due.date)
-                .min_by_key(|d| (*d, 0))
+                .min()
                 .map(|d| d.to_string())
                 .unwrap_or_default();
             let what: Vec<&str> = l.items.iter().map(|i| i.what.as_str()).collect();
