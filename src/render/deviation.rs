@@ -3,8 +3,8 @@
 //! the party concerned. The de-identified copy for the BUS secretariat
 //! leaves out the child, every name, the personnummer and the birth date.
 
-use super::layout::{self, Block, Geometry, Structure};
-use super::page::{Fixed, framed};
+use super::layout::{Block, Geometry, Structure};
+use super::page::{Fixed, document};
 use super::{GRID, Rendered, field, grid, text, writing_grid};
 use crate::deviation::{About, Deviation};
 use crate::plan::Plan;
@@ -14,10 +14,7 @@ use crate::template::Template;
 pub fn render_deviation(plan: &Plan, template: &Template, deviation: &Deviation) -> Rendered {
     let labels = &template.labels;
     let l = &labels.deviation;
-    let geometry = Geometry {
-        direction: super::frame::Direction::of_language(&template.language),
-        ..Geometry::a4()
-    };
+    let geometry = Geometry::a4_in(&template.language);
     let mut head_blocks = vec![Block::Title(l.title.clone())];
     if deviation.deidentified {
         head_blocks.push(Block::Paragraph(text(l.deidentified.clone())));
@@ -29,24 +26,8 @@ pub fn render_deviation(plan: &Plan, template: &Template, deviation: &Deviation)
     let head = Fixed::lay(&head_blocks, geometry, geometry.top, &mut structure);
     let foot_text = format!("{} · {}", l.title, deviation.date);
     let foot = Fixed::footer(&[Block::Paragraph(text(foot_text))], geometry);
-    let foot_top = foot.top;
-
     let body = body(plan, template, deviation);
-    let laid = layout::layout(
-        &body,
-        geometry,
-        head.bottom + 8.0,
-        foot_top - 8.0,
-        &mut structure,
-    );
-    let pages = framed(laid.pages, &head, &foot, geometry, labels);
-    Rendered {
-        geometry,
-        pages,
-        structure,
-        images: Vec::new(),
-        warnings: Vec::new(),
-    }
+    document(&body, (&head, &foot), geometry, labels, structure)
 }
 
 fn body(plan: &Plan, template: &Template, deviation: &Deviation) -> Vec<Block> {

@@ -68,6 +68,14 @@ impl Geometry {
         }
     }
 
+    /// A4 written in the direction of `language` (a template's language).
+    pub fn a4_in(language: &str) -> Self {
+        Self {
+            direction: Direction::of_language(language),
+            ..Self::a4()
+        }
+    }
+
     /// Width between the margins.
     pub fn content_width(&self) -> f32 {
         self.width - self.left - self.right

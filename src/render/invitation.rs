@@ -59,10 +59,7 @@ pub fn invitees(draft: &Draft) -> Vec<Invitee> {
 pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) -> Rendered {
     let l = &template.labels.invitation;
     let plan = &draft.plan;
-    let geometry = Geometry {
-        direction: super::frame::Direction::of_language(&template.language),
-        ..Geometry::a4()
-    };
+    let geometry = Geometry::a4_in(&template.language);
     let child = shown(draft, "child.name", &plan.child.name);
     let date = shown(draft, "meeting.date", &plan.meeting.date.to_string());
     let mut structure = Structure::default();

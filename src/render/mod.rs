@@ -33,8 +33,7 @@ use crate::plan::{
 };
 use crate::template::{SectionRef, Template};
 use layout::{
-    BODY_SIZE, Block, Cell, Columns, Direction, Geometry, Inline, Item, Page, Role, Row, Structure,
-    Tag,
+    BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Page, Role, Row, Structure, Tag,
 };
 
 /// The number of pages the core plan should fit on (domain brief §0).
@@ -423,10 +422,7 @@ fn render(
     options: Options,
 ) -> (Rendered, Option<(usize, Overflow)>) {
     let labels = &template.labels;
-    let geometry = Geometry {
-        direction: Direction::of_language(&template.language),
-        ..Geometry::a4()
-    };
+    let geometry = Geometry::a4_in(&template.language);
     // Header and footer leave room at the right for "Sida X av Y", and the
     // header for the logo under it.
     let fonts = Fonts::get();

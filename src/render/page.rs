@@ -48,6 +48,31 @@ pub(super) fn framed(
         .collect()
 }
 
+/// A whole document of `body` between `head` and `foot` on every page:
+/// the statistics report, a deviation report.
+pub(super) fn document(
+    body: &[Block],
+    (head, foot): (&Fixed, &Fixed),
+    geometry: Geometry,
+    labels: &Labels,
+    mut structure: Structure,
+) -> super::Rendered {
+    let laid = layout::layout(
+        body,
+        geometry,
+        head.bottom + 8.0,
+        foot.top - 8.0,
+        &mut structure,
+    );
+    super::Rendered {
+        geometry,
+        pages: framed(laid.pages, head, foot, geometry, labels),
+        structure,
+        images: Vec::new(),
+        warnings: Vec::new(),
+    }
+}
+
 /// Header or footer: laid out once, drawn on every page.
 pub(super) struct Fixed {
     pub(super) items: Vec<Item>,

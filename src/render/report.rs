@@ -2,8 +2,8 @@
 //! bars, on A4 pages that say what they are, for which period, and which
 //! page of how many.
 
-use super::layout::{self, Block, Cell, Columns, Geometry, Inline, Row, Structure};
-use super::page::{Fixed, framed};
+use super::layout::{Block, Cell, Columns, Geometry, Inline, Row, Structure};
+use super::page::{Fixed, document};
 use super::{Rendered, text};
 use crate::message::Lang;
 use crate::stats::{Section, Shown, Stats, Value};
@@ -22,10 +22,7 @@ pub struct ReportOptions {
 pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions) -> Rendered {
     let labels = &template.labels;
     let s = &labels.stats;
-    let geometry = Geometry {
-        direction: super::frame::Direction::of_language(&template.language),
-        ..Geometry::a4()
-    };
+    let geometry = Geometry::a4_in(&template.language);
     let period = match stats.period.from {
         Some(from) => format!("{}: {} – {}", s.period, from, stats.period.to),
         None => format!("{}: – {}", s.period, stats.period.to),
@@ -41,7 +38,6 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
         &[Block::Paragraph(text(format!("{} · {period}", s.title)))],
         geometry,
     );
-    let foot_top = foot.top;
 
     let min = options.min_cell.to_string();
     let mut body = Vec::new();
@@ -70,21 +66,7 @@ pub fn render_report(stats: &Stats, template: &Template, options: ReportOptions)
         }
     }
 
-    let laid = layout::layout(
-        &body,
-        geometry,
-        head.bottom + 8.0,
-        foot_top - 8.0,
-        &mut structure,
-    );
-    let pages = framed(laid.pages, &head, &foot, geometry, labels);
-    Rendered {
-        geometry,
-        pages,
-        structure,
-        images: Vec::new(),
-        warnings: Vec::new(),
-    }
+    document(&body, (&head, &foot), geometry, labels, structure)
 }
 
 /// Organisations side by side in one table: up to this many a table, so
