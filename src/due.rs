@@ -142,9 +142,7 @@ mod tests {
     use crate::plan::PlanDate;
 
     fn plan() -> Plan {
-        let text = include_str!("../samples/full.ron");
-        let source = crate::load::Source::from_text("full.ron", text, crate::load::Format::Ron);
-        crate::load::parse_plan(&source).unwrap_or_else(|_| unreachable!("the sample parses"))
+        crate::load::full_sample()
     }
 
     fn day(text: &str) -> NaiveDate {

@@ -353,10 +353,9 @@ impl Fonts {
             if keeps {
                 continue;
             }
-            let family = Family::CHAIN
-                .into_iter()
-                .find(|f| self.face(*f, weight).advance(c).is_some())
-                .unwrap_or(Family::DejaVu);
+            let family = self
+                .find(c, weight)
+                .map_or(Family::DejaVu, |(family, _, _)| family);
             if current != Some(family) {
                 if let Some(previous) = current.filter(|_| i > start) {
                     runs.push((previous, &text[start..i]));

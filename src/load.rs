@@ -1024,6 +1024,14 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// The full sample plan, for the library's own tests.
+#[cfg(test)]
+pub(crate) fn full_sample() -> Plan {
+    let text = include_str!("../samples/full.ron");
+    let source = Source::from_text("full.ron", text, Format::Ron);
+    parse_plan(&source).unwrap_or_else(|_| unreachable!("the sample parses"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

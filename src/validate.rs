@@ -85,7 +85,7 @@ fn readability(plan: &Plan, out: &mut Vec<Diagnostic>) {
 }
 
 /// The SIP057 hint for a text with this score.
-pub fn readability_hint(path: FieldPath, lix: &crate::lix::Lix) -> Diagnostic {
+fn readability_hint(path: FieldPath, lix: &crate::lix::Lix) -> Diagnostic {
     let per_sentence = (lix.words as f32 / lix.sentences as f32).round() as u32;
     let long_share = (100.0 * lix.long as f32 / lix.words as f32).round() as u32;
     let longest = match lix.longest.is_empty() {
