@@ -320,12 +320,18 @@ impl Fonts {
                     false => seen[index],
                 };
                 seen[index] += 1;
+                let id = u16::try_from(info.glyph_id).unwrap_or(0);
+                let text = match rtl {
+                    true => mirrored_text(&face.face, &chars, id),
+                    false => None,
+                };
                 let glyph = Glyph {
-                    id: u16::try_from(info.glyph_id).unwrap_or(0),
+                    id,
                     x: (pen + position.x_offset) as f32 * scale,
                     y: position.y_offset as f32 * scale,
                     advance: position.x_advance as f32 * scale,
-                    text: cluster_text(&chars, glyph_counts[index], nth, rtl),
+                    text: text
+                        .unwrap_or_else(|| cluster_text(&chars, glyph_counts[index], nth, rtl)),
                 };
                 pen += position.x_advance;
                 glyph
@@ -369,6 +375,17 @@ impl Fonts {
         }
         runs
     }
+}
+
+/// What a bracket drawn as its mirror image reads: in right-to-left text
+/// the shaper draws `(` with the glyph of `)` (UAX #9, L4). The glyph reads
+/// as what it shows, the same wherever it is drawn, so a reader that puts
+/// the line back in logical order gets the bracket the text had.
+fn mirrored_text(face: &ttf_parser::Face, chars: &[char], id: u16) -> Option<String> {
+    let [c] = chars else { return None };
+    let mirror = unicode_bidi_mirroring::get_mirrored(*c)?;
+    let drawn = face.glyph_index(mirror)?.0;
+    (drawn == id && face.glyph_index(*c).map(|g| g.0) != Some(id)).then(|| mirror.to_string())
 }
 
 /// What the `nth` of the `glyphs` glyphs of a cluster of `chars` reads:

@@ -57,7 +57,10 @@ impl Glyphs {
         Self(faces.map(|f| ttf_parser::Face::parse(f, 0).unwrap()).into())
     }
 
+    /// A bracket in right-to-left text is drawn as its mirror image (UAX #9,
+    /// L4), so a visual-order reading gets `{` for `}`: a pair counts as one.
     fn key(&self, c: char) -> (usize, u16) {
+        let c = unicode_bidi_mirroring::get_mirrored(c).map_or(c, |m| m.min(c));
         let placeholder = self.0[0].glyph_index(PLACEHOLDER).unwrap().0;
         self.0
             .iter()
@@ -210,4 +213,25 @@ proptest! {
         let pages = common::pdf_pages_text(&printed.pdf);
         Glyphs::new().assert_covered(&inputs(&texts), pages);
     }
+}
+
+/// Found by CI: a `}` between two right-to-left letters is drawn as `{`.
+#[test]
+fn a_bracket_between_right_to_left_letters_is_counted_as_drawn() {
+    let mut texts = vec![String::new(); 6];
+    texts[3] = "ױ } ױ <.}🕴 ا".into();
+    let plan = plan_with(&texts);
+    let printed = common::print(
+        &plan,
+        Options {
+            draft: true,
+            ..Options::default()
+        },
+    );
+    let pages = common::pdf_pages_text(&printed.pdf);
+    assert!(
+        pages.iter().any(|p| p.contains('{')),
+        "the mirrored glyph: {pages:?}"
+    );
+    Glyphs::new().assert_covered(&inputs(&texts), pages);
 }
