@@ -301,6 +301,7 @@ impl Fonts {
             glyph_counts[cluster_of(info)] += 1;
         }
         let mut seen = vec![0usize; starts.len()];
+        let mut used: Vec<Vec<bool>> = glyph_counts.iter().map(|n| vec![false; *n]).collect();
         let mut pen = 0i32;
         let glyphs = infos
             .iter()
@@ -321,8 +322,8 @@ impl Fonts {
                 };
                 seen[index] += 1;
                 let id = u16::try_from(info.glyph_id).unwrap_or(0);
-                let text = match rtl {
-                    true => mirrored_text(&face.face, &chars, id),
+                let own = match chars.len() == glyph_counts[index] {
+                    true => own_char(&face.face, &chars, id, &mut used[index]),
                     false => None,
                 };
                 let glyph = Glyph {
@@ -330,8 +331,10 @@ impl Fonts {
                     x: (pen + position.x_offset) as f32 * scale,
                     y: position.y_offset as f32 * scale,
                     advance: position.x_advance as f32 * scale,
-                    text: text
-                        .unwrap_or_else(|| cluster_text(&chars, glyph_counts[index], nth, rtl)),
+                    text: own.map_or_else(
+                        || cluster_text(&chars, glyph_counts[index], nth, rtl),
+                        String::from,
+                    ),
                 };
                 pen += position.x_advance;
                 glyph
@@ -377,15 +380,23 @@ impl Fonts {
     }
 }
 
-/// What a bracket drawn as its mirror image reads: in right-to-left text
-/// the shaper draws `(` with the glyph of `)` (UAX #9, L4). The glyph reads
-/// as what it shows, the same wherever it is drawn, so a reader that puts
-/// the line back in logical order gets the bracket the text had.
-fn mirrored_text(face: &ttf_parser::Face, chars: &[char], id: u16) -> Option<String> {
-    let [c] = chars else { return None };
-    let mirror = unicode_bidi_mirroring::get_mirrored(*c)?;
-    let drawn = face.glyph_index(mirror)?.0;
-    (drawn == id && face.glyph_index(*c).map(|g| g.0) != Some(id)).then(|| mirror.to_string())
+/// What glyph `id` reads, in a cluster of `chars` with a glyph each:
+/// the character (not yet `used`) the font draws with it, or the mirror
+/// image of one (in right-to-left text the shaper draws `(` with the glyph
+/// of `)`, UAX #9 L4). So a glyph reads the same wherever it is drawn,
+/// whatever order the shaper put a cluster's marks in, and a reader that
+/// puts a line back in logical order gets the bracket the text had.
+fn own_char(face: &ttf_parser::Face, chars: &[char], id: u16, used: &mut [bool]) -> Option<char> {
+    let draws = |c: char| face.glyph_index(c).is_some_and(|g| g.0 == id);
+    let (at, c) = chars.iter().enumerate().find_map(|(i, &c)| {
+        let read = match draws(c) {
+            true => Some(c),
+            false => unicode_bidi_mirroring::get_mirrored(c).filter(|m| draws(*m)),
+        };
+        read.filter(|_| !used[i]).map(|read| (i, read))
+    })?;
+    used[at] = true;
+    Some(c)
 }
 
 /// What the `nth` of the `glyphs` glyphs of a cluster of `chars` reads:

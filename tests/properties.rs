@@ -235,3 +235,21 @@ fn a_bracket_between_right_to_left_letters_is_counted_as_drawn() {
     );
     Glyphs::new().assert_covered(&inputs(&texts), pages);
 }
+
+/// Found by a longer run: the shaper drew the two marks of `٫ؐؐ` before
+/// their base, and each glyph took the character at its place.
+#[test]
+fn marks_drawn_before_their_base_are_read_as_themselves() {
+    let mut texts = vec![String::new(); 6];
+    texts[0] = "٫\u{610}\u{610}\u{616}".into();
+    let plan = plan_with(&texts);
+    let printed = common::print(
+        &plan,
+        Options {
+            draft: true,
+            ..Options::default()
+        },
+    );
+    let pages = common::pdf_pages_text(&printed.pdf);
+    Glyphs::new().assert_covered(&inputs(&texts), pages);
+}
