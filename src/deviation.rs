@@ -3,14 +3,21 @@
 //! report is handled locally; a de-identified copy goes to the county's BUS
 //! secretariat "för kännedom". The copy holds no name, no personnummer, no
 //! birth date and no free text that names a person: [`identifying`] finds
-//! what in the reporter's text would identify someone from the plan.
+//! what in the reporter's text would identify someone from the plan. A
+//! deviation can also be kept in the plan file ([`Plan::deviations`]), so
+//! that the yearly statistics count them.
 
-use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use validator::Validate;
 
-use crate::plan::Plan;
+use crate::diagnostic::FieldPath;
+use crate::edit::Edits;
+use crate::load::{Format, Source};
+use crate::plan::{Name, Plan, PlanDate, Responsible, Text};
 
 /// What went wrong, when it is not one insats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum Event {
     /// Nobody took the initiative to a SIP.
     NoInitiative,
@@ -27,6 +34,16 @@ pub enum Event {
 }
 
 impl Event {
+    /// Every kind, in the order the report and the statistics list them.
+    pub const ALL: [Event; 6] = [
+        Event::NoInitiative,
+        Event::PartyAbsent,
+        Event::MeetingNotHeld,
+        Event::NotFollowedUp,
+        Event::InformationNotPassed,
+        Event::Other,
+    ];
+
     /// The template's words for this kind.
     pub fn label(self, l: &crate::labels::DeviationLabels) -> &str {
         match self {
@@ -41,27 +58,139 @@ impl Event {
 }
 
 /// What the report is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum About {
-    /// An insats of the plan, by its row (from 1).
+    /// An insats of the plan, by its row (from 1), e.g. `Insats(2)`.
     Insats(usize),
-    /// An event.
+    /// An event, e.g. `Event(PartyAbsent)`.
     Event(Event),
 }
 
-/// One report, as the reporter gives it.
-#[derive(Debug, Clone, PartialEq)]
+/// The kind of party that did not do its part: what the statistics count
+/// by. The unit and the person are in the plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum Party {
+    /// Kommunen (socialtjänst, skola, LSS).
+    Kommun,
+    /// Regionen (BUP, habilitering, primärvård).
+    Region,
+    /// Another actor, e.g. Försäkringskassan or a fristående skola.
+    Other,
+}
+
+impl Party {
+    /// The kind of party that answers for an insats; `None` for the family
+    /// and the child, who are not parties to the agreement.
+    pub fn of(responsible: &Responsible) -> Option<Party> {
+        match responsible {
+            Responsible::Kommun => Some(Party::Kommun),
+            Responsible::Region => Some(Party::Region),
+            Responsible::Other(_) => Some(Party::Other),
+            Responsible::Family | Responsible::Child => None,
+        }
+    }
+}
+
+/// One deviation, as the reporter gives it and as the plan file keeps it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, Validate)]
+#[serde(deny_unknown_fields)]
 pub struct Deviation {
-    /// What it is about.
-    pub about: About,
-    /// What happened, in the reporter's words.
-    pub what: String,
     /// When it happened.
-    pub date: NaiveDate,
-    /// Who reports (left out of the de-identified copy).
-    pub reporter: String,
-    /// The copy for the BUS secretariat: nothing that identifies anyone.
-    pub deidentified: bool,
+    pub date: PlanDate,
+    /// What it is about: an insats of the plan or an event.
+    pub about: About,
+    /// The kind of party that did not do its part. Leave it out for an
+    /// insats: its ansvarig tells.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub party: Option<Party>,
+    /// What happened, in the reporter's words.
+    #[validate(nested)]
+    pub what: Text,
+    /// Who reported it (never on the de-identified copy).
+    #[validate(nested)]
+    pub reporter: Name,
+}
+
+impl Deviation {
+    /// The kind of party it concerns: as given, else the ansvarig of the
+    /// insats it is about.
+    pub fn party(&self, plan: &Plan) -> Option<Party> {
+        match (self.party, self.about) {
+            (Some(party), _) => Some(party),
+            (None, About::Insats(row)) => plan
+                .actions
+                .get(row.checked_sub(1)?)
+                .and_then(|action| Party::of(&action.responsible)),
+            (None, About::Event(_)) => None,
+        }
+    }
+}
+
+/// Whom the printed report is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// The services that handle it locally: the full report.
+    Local,
+    /// The county's BUS secretariat: the de-identified copy, which names
+    /// no one.
+    Secretariat,
+}
+
+/// Why a deviation could not be added to the plan file.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// The deviation could not be written in the file's format.
+    #[error("the deviation could not be written: {0}")]
+    Write(String),
+    /// The file could not be edited where the list goes.
+    #[error(transparent)]
+    Edit(#[from] crate::edit::EditError),
+}
+
+/// The text of the plan file `source` (which holds `plan`) with `deviation`
+/// added last to its `deviations`, everything else as it was written:
+/// comments, layout, the earlier revisions. The kind of party is written
+/// out, so that it still counts right when the insatser change at a
+/// follow-up. `None` when the plan has this deviation already (the full
+/// report and the copy are often made one after the other).
+pub fn record(
+    source: &Source,
+    plan: &Plan,
+    deviation: &Deviation,
+) -> Result<Option<String>, RecordError> {
+    let deviation = &Deviation {
+        party: deviation.party(plan),
+        ..deviation.clone()
+    };
+    if plan.deviations.contains(deviation) {
+        return Ok(None);
+    }
+    let write = |e: &dyn std::fmt::Display| RecordError::Write(e.to_string());
+    let item = match source.format {
+        // Without the `#![enable(implicit_some)]` line RON puts first: the
+        // loader has it on for the whole file.
+        Format::Ron => ron::ser::to_string_pretty(deviation, crate::followup::ron_style())
+            .map_err(|e| write(&e))?
+            .lines()
+            .filter(|line| !line.starts_with("#!["))
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Format::Json => serde_json::to_string_pretty(deviation).map_err(|e| write(&e))?,
+    };
+    let mut file = Edits::new(source);
+    match source.value_span(&FieldPath::from("deviations")) {
+        Some(list) => file.add_item("deviations", list, &item)?,
+        None => file.add_list("", "deviations", &item)?,
+    }
+    let text = file.apply_within(0..source.text.len())?;
+    // The file is only replaced by one that reads back with the deviation.
+    let edited = Source::from_text(&source.name, &text, source.format);
+    match crate::load::parse_plan(&edited) {
+        Ok(plan) if plan.deviations.last() == Some(deviation) => Ok(Some(text)),
+        _ => Err(RecordError::Write(
+            "the edited file did not read back".into(),
+        )),
+    }
 }
 
 /// Every name the plan holds: the child, the guardians, relatives,

@@ -112,6 +112,11 @@ pub const CODES: &[(&str, Severity, &str)] = &[
         "The plan is closed before its meeting.",
     ),
     (
+        "SIP023",
+        Severity::Warning,
+        "A recorded deviation is about an insats row the plan does not have.",
+    ),
+    (
         "SIP030",
         Severity::Warning,
         "How the child took part is not recorded.",

@@ -129,12 +129,7 @@ pub fn revision(plan: &Plan, n: u32) -> Option<Plan> {
 /// [`next_revision`] become `"<YYYY-MM-DD>"` placeholders, which `check`
 /// lists until they are filled.
 pub fn to_ron(plan: &Plan) -> Result<String, ron::Error> {
-    let config = ron::ser::PrettyConfig::new()
-        .indentor("    ")
-        .struct_names(false)
-        .escape_strings(false)
-        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
-    let body = ron::ser::to_string_pretty(plan, config)?;
+    let body = ron::ser::to_string_pretty(plan, ron_style())?;
     let body = body.replace(&format!("\"{DATE_TO_FILL}\""), "\"<YYYY-MM-DD>\"");
     let heading = format!(
         "// Samordnad individuell plan (SIP), revision {} — written by `sipplan followup`.\n\
@@ -145,6 +140,16 @@ pub fn to_ron(plan: &Plan) -> Result<String, ron::Error> {
         plan.document.revision
     );
     Ok(heading + &body + "\n")
+}
+
+/// How sipplan writes RON: four spaces, no struct names, letters as they
+/// are, `Some` left implicit, as in the samples.
+pub(crate) fn ron_style() -> ron::ser::PrettyConfig {
+    ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .escape_strings(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
 /// One difference between two revisions.

@@ -421,6 +421,18 @@ labels! {
         suppressed,
         /// Swedish default: "{count} planfiler kunde inte räknas eftersom de har fel.".
         not_counted,
+        /// Swedish default: "Avvikelser i samverkan per part".
+        deviations,
+        /// Swedish default: "Avvikelser under perioden".
+        deviations_total,
+        /// Swedish default: "Part inte angiven".
+        deviations_no_party,
+        /// Swedish default: "Avvikelser per slag".
+        deviations_by_kind,
+        /// Swedish default: "En insats i planen blev inte gjord".
+        deviations_insats,
+        /// Swedish default: "Avvikelser per år".
+        deviations_by_year,
     }
     /// The invitation to the SIP meeting (`sipplan invitation`).
     invitation: InvitationLabels / InvitationOverrides {

@@ -203,15 +203,17 @@ pub fn print_invitation(
     )
 }
 
-/// Prints a deviation report ([`deviation`]), or its de-identified copy.
+/// Prints a deviation report ([`deviation`]) for `audience`: the full
+/// report, or the de-identified copy for the BUS secretariat.
 /// Its metadata holds the report's title and the date of the event only.
 pub fn print_deviation(
     plan: &Plan,
     template: &template::Template,
     deviation: &deviation::Deviation,
+    audience: deviation::Audience,
     created: Option<i64>,
 ) -> Result<Printed, pdf::PdfError> {
-    let rendered = render::deviation::render_deviation(plan, template, deviation);
+    let rendered = render::deviation::render_deviation(plan, template, deviation, audience);
     let created = created.unwrap_or_else(|| plan_timestamp(plan));
     finish(
         rendered,

@@ -99,6 +99,12 @@ pub struct Plan {
     /// or the keys of the checked options of a checklist.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub custom: BTreeMap<String, BTreeMap<String, CustomValue>>,
+    /// Avvikelser i samverkan: deviations reported for this plan, oldest
+    /// first. `sipplan deviation --record` adds them; `stats` counts them
+    /// per year and per kind of party.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[validate(nested)]
+    pub deviations: Vec<crate::deviation::Deviation>,
     /// Earlier revisions, oldest first, as they were when they were followed
     /// up. `sipplan followup` adds to it; nobody edits it by hand.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]

@@ -8,14 +8,20 @@
 //! cannot be recognised. The definitions below are the ones in
 //! `docs/statistics.md`; the tests check them figure by figure.
 
+use std::borrow::Cow;
 use std::collections::btree_map::Entry as MapEntry;
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use crate::deviation::{About, Event, Party};
 use crate::labels::Labels;
 use crate::plan::{ActionStatus, ChildId, Participation, Plan, Responsible};
+
+/// A figure's stable name for programs (CSV, JSON): `new`, `joint_consent`,
+/// `deviations_2026`.
+pub type Key = Cow<'static, str>;
 
 /// The days counted, both ends included. `from: None` is "since the start".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +95,8 @@ pub struct Figures {
     pub follow_ups_late: u64,
     /// Not held: no newer revision, and the plan was not closed.
     pub follow_ups_not_held: u64,
+    /// Deviations in collaboration (avvikelser) dated in the period.
+    pub deviations: Deviations,
 }
 
 /// The statistics of a folder of plans: all of them and each group.
@@ -137,6 +145,13 @@ pub fn compute(inputs: &[Input], period: Period, today: NaiveDate) -> Stats {
     if groups.len() < 2 {
         groups.clear();
     }
+    // Every group lists the same years, so that they line up side by side.
+    let years: BTreeSet<i32> = all.deviations.years.keys().copied().collect();
+    for figures in groups.values_mut() {
+        for year in &years {
+            figures.deviations.years.entry(*year).or_default();
+        }
+    }
     Stats {
         period,
         all,
@@ -171,6 +186,13 @@ impl Figures {
         // Oldest first: revision 1 … the current one.
         let revisions: Vec<&Plan> = plan.history.iter().chain([plan]).collect();
         let first = revisions[0];
+        // Deviations count by their own date, also one from before the
+        // first meeting (nobody took the initiative).
+        for deviation in &plan.deviations {
+            if period.contains(deviation.date.0) {
+                self.deviations.add(deviation, plan);
+            }
+        }
         let closed = plan.follow_up.closed.map(|d| d.0);
         let started = first.meeting.date.0;
         let open =
@@ -271,20 +293,22 @@ impl Figures {
     /// to `min_cell - 1` becomes `<min_cell`, a count in `withheld` is not
     /// shown at all, and a share or median made from such a count is not
     /// shown either. Use [`Stats::sections`], which knows what to withhold.
-    fn sections(&self, labels: &Labels, min_cell: u64, withheld: &[&str]) -> Vec<Section> {
+    fn sections(&self, labels: &Labels, min_cell: u64, withheld: &[Key]) -> Vec<Section> {
         let s = &labels.stats;
         let c = &labels.choices;
         let shown = |key: &str, n: u64| {
-            if withheld.contains(&key) {
+            if withheld.iter().any(|k| k == key) {
                 Shown::Withheld
             } else {
                 Shown::new(n, min_cell)
             }
         };
-        let count = |key, label: &str, n: u64| Row::new(key, label, Value::Count(shown(key, n)));
-        let share = |key, label: &str, n: u64, of_key: &str, of: u64| {
+        let count = |key: Key, label: &str, n: u64| {
+            Row::new(key.clone(), label, Value::Count(shown(&key, n)))
+        };
+        let share = |key: &'static str, label: &str, n: u64, of_key: &str, of: u64| {
             Row::new(
-                key,
+                key.into(),
                 label,
                 Value::share(shown(key, n), shown(of_key, of), n, of),
             )
@@ -294,7 +318,7 @@ impl Figures {
             title: title.to_owned(),
             rows,
         };
-        let list = |counts: [(&'static str, u64); 5], names: [&str; 5]| {
+        let list = |counts: Vec<(Key, u64)>, names: Vec<&str>| {
             counts
                 .into_iter()
                 .zip(names)
@@ -302,30 +326,30 @@ impl Figures {
                 .collect()
         };
         let consent_days = Row::new(
-            "consent_days_median",
+            "consent_days_median".into(),
             &s.consent_days,
             match self.median_consent_days() {
                 Some(days) if self.consent_days.len() as u64 >= min_cell => Value::Days(days),
                 _ => Value::Hidden,
             },
         );
-        vec![
+        let mut sections = vec![
             section(
                 "plans",
                 &s.plans,
                 vec![
-                    count("open", &s.open, self.open),
-                    count("new", &s.new, self.new),
-                    count("followed_up", &s.followed_up, self.followed_up),
-                    count("closed", &s.closed, self.closed),
+                    count("open".into(), &s.open, self.open),
+                    count("new".into(), &s.new, self.new),
+                    count("followed_up".into(), &s.followed_up, self.followed_up),
+                    count("closed".into(), &s.closed, self.closed),
                 ],
             ),
             section(
                 "age",
                 &s.age,
                 list(
-                    self.ages.counts(),
-                    [
+                    keyed(self.ages.counts()),
+                    vec![
                         &s.age_0_5,
                         &s.age_6_12,
                         &s.age_13_17,
@@ -338,16 +362,16 @@ impl Figures {
                 "responsible",
                 &s.responsible,
                 list(
-                    self.responsible.counts(),
-                    [&c.kommun, &c.region, &s.other_actor, &c.family, &c.child],
+                    keyed(self.responsible.counts()),
+                    vec![&c.kommun, &c.region, &s.other_actor, &c.family, &c.child],
                 ),
             ),
             section(
                 "status",
                 &s.status,
                 list(
-                    self.status.counts(),
-                    [&c.planned, &c.ongoing, &c.done, &c.changed, &c.cancelled],
+                    keyed(self.status.counts()),
+                    vec![&c.planned, &c.ongoing, &c.done, &c.changed, &c.cancelled],
                 ),
             ),
             section(
@@ -397,7 +421,11 @@ impl Figures {
                         "with_consent_limit",
                         self.with_consent_limit,
                     ),
-                    count("follow_ups_due", &s.follow_ups_due, self.follow_ups_due),
+                    count(
+                        "follow_ups_due".into(),
+                        &s.follow_ups_due,
+                        self.follow_ups_due,
+                    ),
                     share(
                         "follow_ups_on_time",
                         &s.follow_ups_on_time,
@@ -421,8 +449,15 @@ impl Figures {
                     ),
                 ],
             ),
-        ]
+        ];
+        sections.extend(self.deviations.sections(labels, &list));
+        sections
     }
+}
+
+/// Turns a fixed list of counts into rows' keys.
+fn keyed<const N: usize>(counts: [(&'static str, u64); N]) -> Vec<(Key, u64)> {
+    counts.into_iter().map(|(k, n)| (k.into(), n)).collect()
 }
 
 /// Children by age at the latest meeting.
@@ -546,6 +581,144 @@ impl ByStatus {
         ]
     }
 }
+/// Deviations in collaboration (avvikelser i samverkan) dated in the
+/// period: by the kind of party that did not do its part, by what went
+/// wrong, and by year. Each of the three adds up to `total`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Deviations {
+    /// All of them.
+    pub total: u64,
+    /// Kommunen.
+    pub kommun: u64,
+    /// Regionen.
+    pub region: u64,
+    /// Another actor.
+    pub other_actor: u64,
+    /// No party given (an event, or an insats of the family's).
+    pub no_party: u64,
+    /// An insats of the plan was not done.
+    pub insats: u64,
+    /// Each kind of event, in [`Event::ALL`] order.
+    pub events: [u64; 6],
+    /// By calendar year.
+    pub years: BTreeMap<i32, u64>,
+}
+
+/// Makes labelled rows of counts, small ones hidden ([`Figures::sections`]).
+type Rows<'a> = &'a dyn Fn(Vec<(Key, u64)>, Vec<&str>) -> Vec<Row>;
+
+/// The keys of [`Deviations::events`], in [`Event::ALL`] order.
+const EVENT_KEYS: [&str; 6] = [
+    "deviations_no_initiative",
+    "deviations_party_absent",
+    "deviations_meeting_not_held",
+    "deviations_not_followed_up",
+    "deviations_information_not_passed",
+    "deviations_other",
+];
+
+impl Deviations {
+    fn add(&mut self, deviation: &crate::deviation::Deviation, plan: &Plan) {
+        self.total += 1;
+        *match deviation.party(plan) {
+            Some(Party::Kommun) => &mut self.kommun,
+            Some(Party::Region) => &mut self.region,
+            Some(Party::Other) => &mut self.other_actor,
+            None => &mut self.no_party,
+        } += 1;
+        match deviation.about {
+            About::Insats(_) => self.insats += 1,
+            About::Event(event) => {
+                if let Some(at) = Event::ALL.iter().position(|e| *e == event) {
+                    self.events[at] += 1;
+                }
+            }
+        }
+        *self.years.entry(deviation.date.0.year()).or_default() += 1;
+    }
+
+    /// By the kind of party.
+    fn by_party(&self) -> Vec<(Key, u64)> {
+        keyed([
+            ("deviations_kommun", self.kommun),
+            ("deviations_region", self.region),
+            ("deviations_other_actor", self.other_actor),
+            ("deviations_no_party", self.no_party),
+        ])
+    }
+
+    /// By what went wrong: an insats, then each kind of event.
+    fn by_kind(&self) -> Vec<(Key, u64)> {
+        let mut out = keyed([("deviations_insats", self.insats)]);
+        out.extend(
+            keyed(EVENT_KEYS.map(|k| (k, 0)))
+                .into_iter()
+                .zip(self.events)
+                .map(|((k, _), n)| (k, n)),
+        );
+        out
+    }
+
+    /// By year, oldest first.
+    fn by_year(&self) -> Vec<(Key, u64)> {
+        self.years
+            .iter()
+            .map(|(year, n)| (Key::Owned(format!("deviations_{year}")), *n))
+            .collect()
+    }
+
+    /// Every count, the total first.
+    fn counts(&self) -> Vec<(Key, u64)> {
+        let mut out = keyed([("deviations", self.total)]);
+        out.extend(self.by_party());
+        out.extend(self.by_kind());
+        out.extend(self.by_year());
+        out
+    }
+
+    /// The three sections: by party (after the total), by kind, and by
+    /// year when the deviations of the period fall in more than one.
+    fn sections(&self, labels: &Labels, list: Rows) -> Vec<Section> {
+        let s = &labels.stats;
+        let c = &labels.choices;
+        let d = &labels.deviation;
+        let mut by_party = keyed([("deviations", self.total)]);
+        by_party.extend(self.by_party());
+        let mut kinds = vec![s.deviations_insats.as_str()];
+        kinds.extend(Event::ALL.map(|e| e.label(d)));
+        let years: Vec<String> = self.years.keys().map(i32::to_string).collect();
+        let mut sections = vec![
+            Section {
+                key: "deviations",
+                title: s.deviations.clone(),
+                rows: list(
+                    by_party,
+                    vec![
+                        &s.deviations_total,
+                        &c.kommun,
+                        &c.region,
+                        &s.other_actor,
+                        &s.deviations_no_party,
+                    ],
+                ),
+            },
+            Section {
+                key: "deviations_by_kind",
+                title: s.deviations_by_kind.clone(),
+                rows: list(self.by_kind(), kinds),
+            },
+        ];
+        if self.years.len() > 1 {
+            sections.push(Section {
+                key: "deviations_by_year",
+                title: s.deviations_by_year.clone(),
+                rows: list(self.by_year(), years.iter().map(String::as_str).collect()),
+            });
+        }
+        sections
+    }
+}
+
 /// The ways a due follow-up went; together they are `follow_ups_due`.
 const FOLLOW_UP_KEYS: [&str; 3] = [
     "follow_ups_on_time",
@@ -555,17 +728,17 @@ const FOLLOW_UP_KEYS: [&str; 3] = [
 
 impl Figures {
     /// Every count that is shown, as a row or as what a share is taken of.
-    fn counts(&self) -> Vec<(&'static str, u64)> {
-        let mut out = vec![
+    fn counts(&self) -> Vec<(Key, u64)> {
+        let mut out = keyed([
             ("open", self.open),
             ("new", self.new),
             ("followed_up", self.followed_up),
             ("closed", self.closed),
-        ];
-        out.extend(self.ages.counts());
-        out.extend(self.responsible.counts());
-        out.extend(self.status.counts());
-        out.extend([
+        ]);
+        out.extend(keyed(self.ages.counts()));
+        out.extend(keyed(self.responsible.counts()));
+        out.extend(keyed(self.status.counts()));
+        out.extend(keyed([
             ("measures_by_others", self.measures_by_others),
             ("coordinator", self.coordinator),
             ("participation_recorded", self.participation_recorded),
@@ -578,14 +751,15 @@ impl Figures {
             ("follow_ups_on_time", self.follow_ups_on_time),
             ("follow_ups_late", self.follow_ups_late),
             ("follow_ups_not_held", self.follow_ups_not_held),
-        ]);
+        ]));
+        out.extend(self.deviations.counts());
         out
     }
 }
 
 /// A count in the statistics: its group (0 for all plans, then the groups
 /// in order) and its key.
-type Cell = (usize, &'static str);
+type Cell = (usize, Key);
 
 /// A sum a reader can check: `parts` add up to `total`. A total of `None`
 /// is not shown but can be known anyway (the number of actions is the sum
@@ -616,7 +790,7 @@ impl Stats {
 
     /// The counts of each group (in [`Stats::shown`] order) that are
     /// withheld although they are not small.
-    fn withheld(&self, min_cell: u64) -> Vec<Vec<&'static str>> {
+    fn withheld(&self, min_cell: u64) -> Vec<Vec<Key>> {
         let figures: Vec<&Figures> = std::iter::once(&self.all)
             .chain(self.groups.values())
             .collect();
@@ -629,9 +803,9 @@ impl Stats {
         let mut hidden: BTreeSet<Cell> = value
             .iter()
             .filter(|(_, n)| small(**n))
-            .map(|(cell, _)| *cell)
+            .map(|(cell, _)| cell.clone())
             .collect();
-        let sums = sums(figures.len());
+        let sums = sums(figures.len(), &self.all);
         loop {
             let mut more = false;
             for sum in &sums {
@@ -642,10 +816,10 @@ impl Stats {
                 // A part rather than the total, and the smallest: the least
                 // is lost. Zeros give nothing away and protect nothing.
                 let pick = cells
-                    .filter(|c| !hidden.contains(c) && value[c] > 0)
-                    .min_by_key(|c| (Some(**c) == sum.total, value[c]));
+                    .filter(|c| !hidden.contains(*c) && value[*c] > 0)
+                    .min_by_key(|c| (sum.total.as_ref() == Some(*c), value[*c]));
                 if let Some(cell) = pick {
-                    hidden.insert(*cell);
+                    hidden.insert(cell.clone());
                     more = true;
                 }
             }
@@ -655,7 +829,7 @@ impl Stats {
         }
         let mut out = vec![Vec::new(); figures.len()];
         for (g, key) in hidden {
-            if !small(value[&(g, key)]) {
+            if !small(value[&(g, key.clone())]) {
                 out[g].push(key);
             }
         }
@@ -664,40 +838,39 @@ impl Stats {
 }
 
 /// Every sum a reader of `groups` groups (all plans and the rest) can check.
-fn sums(groups: usize) -> Vec<Sum> {
+/// `all` gives the keys that vary (the years of the deviations).
+fn sums(groups: usize, all: &Figures) -> Vec<Sum> {
     let mut sums = Vec::new();
+    let keys =
+        |counts: Vec<(Key, u64)>| -> Vec<Key> { counts.into_iter().map(|(k, _)| k).collect() };
     let empty = Figures::default();
-    let keys = |counts: [(&'static str, u64); 5]| counts.map(|(key, _)| key);
-    let (ages, responsible, status) = (
-        keys(empty.ages.counts()),
-        keys(empty.responsible.counts()),
-        keys(empty.status.counts()),
-    );
+    let d = &all.deviations;
+    let parts = [
+        (Some("open"), keys(keyed(empty.ages.counts()))),
+        (None, keys(keyed(empty.responsible.counts()))),
+        (None, keys(keyed(empty.status.counts()))),
+        (
+            Some("follow_ups_due"),
+            keys(keyed(FOLLOW_UP_KEYS.map(|k| (k, 0)))),
+        ),
+        (Some("deviations"), keys(d.by_party())),
+        (Some("deviations"), keys(d.by_kind())),
+        (Some("deviations"), keys(d.by_year())),
+    ];
     for g in 0..groups {
-        let cells = |keys: &[&'static str]| keys.iter().map(|k| (g, *k)).collect();
-        sums.push(Sum {
-            total: Some((g, "open")),
-            parts: cells(&ages),
-        });
-        sums.push(Sum {
-            total: None,
-            parts: cells(&responsible),
-        });
-        sums.push(Sum {
-            total: None,
-            parts: cells(&status),
-        });
-        sums.push(Sum {
-            total: Some((g, "follow_ups_due")),
-            parts: cells(&FOLLOW_UP_KEYS),
-        });
+        for (total, keys) in &parts {
+            sums.push(Sum {
+                total: total.map(|t| (g, t.into())),
+                parts: keys.iter().map(|k| (g, k.clone())).collect(),
+            });
+        }
     }
     // All plans are the sum of the groups, figure by figure.
     if groups > 1 {
-        for (key, _) in Figures::default().counts() {
+        for (key, _) in all.counts() {
             sums.push(Sum {
-                total: Some((0, key)),
-                parts: (1..groups).map(|g| (g, key)).collect(),
+                total: Some((0, key.clone())),
+                parts: (1..groups).map(|g| (g, key.clone())).collect(),
             });
         }
     }
@@ -719,7 +892,7 @@ pub struct Section {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Row {
     /// Stable name for programs, e.g. `new` or `joint_consent`.
-    pub key: &'static str,
+    pub key: Key,
     /// Label in the template's language.
     pub label: String,
     /// The figure, small counts already hidden.
@@ -727,7 +900,7 @@ pub struct Row {
 }
 
 impl Row {
-    fn new(key: &'static str, label: &str, value: Value) -> Self {
+    fn new(key: Key, label: &str, value: Value) -> Self {
         Row {
             key,
             label: label.to_owned(),

@@ -40,6 +40,7 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
     law_items(plan, &mut out);
     consent(plan, &mut out);
     dates(plan, &mut out);
+    deviations(plan, &mut out);
     child(plan, meeting, &mut out);
     printable(plan, &mut out);
     readability(plan, &mut out);
@@ -442,6 +443,26 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
                     msg!("sip021", done_by = done_by, start = start),
                 )
                 .with_hint(msg!("sip021-hint")),
+            );
+        }
+    }
+}
+
+/// A recorded deviation about an insats names a row of the plan. A
+/// warning: the row is the one it had when the deviation was written, and
+/// a follow-up may have taken insatser away since.
+fn deviations(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    for (i, deviation) in plan.deviations.iter().enumerate() {
+        if let crate::deviation::About::Insats(row) = deviation.about
+            && (row == 0 || row > plan.actions.len())
+        {
+            out.push(
+                Diagnostic::warning(
+                    "SIP023",
+                    FieldPath::from("deviations").index(i).field("about"),
+                    msg!("sip023", row = row, count = plan.actions.len()),
+                )
+                .with_hint(msg!("sip023-hint")),
             );
         }
     }

@@ -141,3 +141,106 @@ fn an_event_and_an_insats_that_is_not_in_the_plan() {
         "{said}"
     );
 }
+
+/// Runs `sipplan deviation` on a copy of `sample` with --record; returns
+/// the exit code, what was said and the plan file's text after.
+fn record(dir: &std::path::Path, file: &str, args: &[&str]) -> (Option<i32>, String, String) {
+    let plan = dir.join(file);
+    let out = dir.join("avvikelse.pdf");
+    let (plan_text, out_text) = (plan.display().to_string(), out.display().to_string());
+    let mut all = vec!["deviation", &plan_text];
+    all.extend(args);
+    all.extend(["--record", "--force", "-o", &out_text]);
+    let output = sipplan(&all);
+    let (stdout, stderr) = text(&output);
+    let after = std::fs::read_to_string(&plan).unwrap();
+    (output.status.code(), stdout + &stderr, after)
+}
+
+#[test]
+fn a_recorded_deviation_is_added_to_the_plan_file_once_with_its_party() {
+    for sample in ["full.ron", "full.json"] {
+        let dir = tempfile::tempdir().unwrap();
+        let original = std::fs::read_to_string(format!("samples/{sample}")).unwrap();
+        std::fs::write(dir.path().join(sample), &original).unwrap();
+
+        let (code, said, after) = record(dir.path(), sample, &ABOUT_INSATS_1);
+        assert_eq!(code, Some(0), "{said}");
+        assert!(said.contains("sparade avvikelsen i"), "{said}");
+        // Everything written before stays as it was, comments too.
+        let kept = original.trim_end().trim_end_matches([')', '}']).trim_end();
+        let kept = kept.trim_end_matches(',');
+        assert!(after.starts_with(kept), "{sample}: the text before changed");
+        let plan = load_plan(dir.path().join(sample).to_str().unwrap());
+        assert_eq!(plan.deviations.len(), 1);
+        let recorded = &plan.deviations[0];
+        assert_eq!(recorded.date.to_string(), "2026-12-20");
+        assert_eq!(recorded.about, sipplan::deviation::About::Insats(1));
+        assert_eq!(
+            recorded.party,
+            Some(sipplan::deviation::Party::Region),
+            "the party of insats 1, written out"
+        );
+        assert_eq!(recorded.reporter.as_str(), "Anna Svensson");
+
+        // The de-identified copy of the same deviation: not added again.
+        let mut copy = ABOUT_INSATS_1.to_vec();
+        copy.extend(["--deidentified", "--confirmed"]);
+        let (code, said, again) = record(dir.path(), sample, &copy);
+        assert_eq!(code, Some(0), "{said}");
+        assert!(said.contains("avvikelsen finns redan"), "{said}");
+        assert_eq!(again, after);
+
+        // A second deviation goes last.
+        let (code, said, after) = record(
+            dir.path(),
+            sample,
+            &[
+                "--event",
+                "party-absent",
+                "--party",
+                "kommun",
+                "--what",
+                "Skolan kom inte.",
+                "--date",
+                "2027-01-10",
+                "--reporter",
+                "Anna Svensson",
+            ],
+        );
+        assert_eq!(code, Some(0), "{said}");
+        let plan = load_plan(dir.path().join(sample).to_str().unwrap());
+        assert_eq!(plan.deviations.len(), 2, "{after}");
+        assert_eq!(
+            plan.deviations[1].about,
+            sipplan::deviation::About::Event(sipplan::deviation::Event::PartyAbsent)
+        );
+        assert_eq!(
+            plan.deviations[1].party,
+            Some(sipplan::deviation::Party::Kommun)
+        );
+        let checked = sipplan(&["check", dir.path().join(sample).to_str().unwrap()]);
+        assert!(checked.status.success(), "{:?}", text(&checked));
+    }
+}
+
+#[test]
+fn a_recorded_deviation_about_a_row_the_plan_lacks_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string("samples/minimal.ron").unwrap();
+    let (body, _) = original.rsplit_once(')').unwrap();
+    let plan = format!(
+        "{body}    deviations: [(date: \"2026-11-01\", about: Insats(5), what: \"Inget hände.\", reporter: \"Mats Ek\")],\n)\n"
+    );
+    let path = dir.path().join("p.ron");
+    std::fs::write(&path, plan).unwrap();
+    let output = sipplan(&["check", path.to_str().unwrap()]);
+    let (stdout, stderr) = text(&output);
+    let said = stdout + &stderr;
+    assert!(output.status.success(), "a warning: {said}");
+    assert!(said.contains("SIP023"), "{said}");
+    assert!(
+        said.contains("avvikelsen gäller insats 5, men planen har 2 insatser"),
+        "{said}"
+    );
+}

@@ -59,6 +59,11 @@ struct Revision {
 /// - Consent 10 + i days before the first meeting (P0–P19), 14 days for
 ///   the others.
 /// - Template: Exempelkommun's (21-day consent limit) when i % 3 == 0, else sv.
+/// - Deviations: insats 2 (the Region's) 30 days after the first meeting
+///   when i < 20 and i is even (10, all in 2026); a called party (Kommun)
+///   absent on 2025-12-01 in P20–P24; a plan not followed up, no party
+///   given, on 2026-03-01 in P25–P29; insats 1 (the Kommun's) on
+///   2024-05-01 in P30.
 fn plan(i: u32) -> String {
     let (first, born, closed) = match i {
         0..=19 => {
@@ -174,8 +179,20 @@ fn plan(i: u32) -> String {
         .iter()
         .map(|r| format!("({})", body(r, None)))
         .collect();
+    let deviation = |date: &str, about: &str| {
+        format!(
+            "(date: \"{date}\", about: {about}, what: \"Det blev inte av.\", reporter: \"Samordnare Testsson{i}\")"
+        )
+    };
+    let deviations = match i {
+        0..=19 if i.is_multiple_of(2) => deviation(&plus(first, 30).to_string(), "Insats(2)"),
+        20..=24 => deviation("2025-12-01", "Event(PartyAbsent), party: Kommun"),
+        25..=29 => deviation("2026-03-01", "Event(NotFollowedUp)"),
+        30 => deviation("2024-05-01", "Insats(1)"),
+        _ => String::new(),
+    };
     format!(
-        "// Generated for tests: a fictional child.\n(\n    {}\n    history: [{}],\n)\n",
+        "// Generated for tests: a fictional child.\n(\n    {}\n    deviations: [{deviations}],\n    history: [{}],\n)\n",
         body(current, closed),
         history.join(", ")
     )
@@ -358,6 +375,59 @@ fn every_figure_of_2026_is_the_known_answer() {
 }
 
 #[test]
+fn deviations_are_counted_by_party_kind_and_year() {
+    let corpus = Corpus::new();
+    let n = |v: u64| Value::from(v);
+    let (_, json, _) = json_for(&corpus, &YEAR_2026);
+    let party = |key| count(&json, 0, "deviations", key);
+    assert_eq!(party("deviations"), n(15));
+    assert_eq!(
+        party("deviations_region"),
+        n(10),
+        "insats 2 is the Region's"
+    );
+    assert_eq!(party("deviations_kommun"), n(0), "P20–P24's were in 2025");
+    assert_eq!(party("deviations_other_actor"), n(0));
+    assert_eq!(party("deviations_no_party"), n(5));
+    let kind = |key| count(&json, 0, "deviations_by_kind", key);
+    assert_eq!(kind("deviations_insats"), n(10));
+    assert_eq!(kind("deviations_not_followed_up"), n(5));
+    assert_eq!(kind("deviations_party_absent"), n(0));
+    let sections = json["groups"][0]["sections"].as_array().unwrap();
+    assert!(
+        !sections.iter().any(|s| s["key"] == "deviations_by_year"),
+        "one year: its count is the total"
+    );
+
+    // Since the start: 2024 has one, which is hidden, and 2025's five
+    // are withheld, or 21 − 15 would tell it.
+    let (_, all, _) = json_for(&corpus, &["--to", "2026-12-31"]);
+    let year = |key| count(&all, 0, "deviations_by_year", key);
+    assert_eq!(count(&all, 0, "deviations", "deviations"), n(21));
+    assert_eq!(year("deviations_2024"), "<5");
+    assert_eq!(year("deviations_2025"), "..");
+    assert_eq!(year("deviations_2026"), n(15));
+    assert_eq!(count(&all, 0, "deviations", "deviations_kommun"), n(6));
+    // Every organisation lists the same years, so that they line up.
+    let rows = |group: usize| -> Vec<String> {
+        all["groups"][group]["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["key"] == "deviations_by_year")
+            .unwrap()["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["label"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(rows(0), ["2024", "2025", "2026"]);
+    assert_eq!(rows(1), rows(0));
+    assert_eq!(rows(2), rows(0));
+}
+
+#[test]
 fn plans_from_two_templates_are_also_counted_per_organisation() {
     let corpus = Corpus::new();
     let (_, json, _) = json_for(&corpus, &YEAR_2026);
@@ -499,8 +569,9 @@ fn the_table_and_csv_show_the_same_figures_in_the_templates_language() {
         "{csv}"
     );
     assert!(csv.contains("All plans,quality,consent_days_median,Days from consent to first meeting (median),,,,19.5\n"), "{csv}");
-    // A header, then 30 figures for each of the 3 groups.
-    assert_eq!(csv.lines().count(), 1 + 3 * 30);
+    // A header, then 42 figures for each of the 3 groups (30 about the
+    // plans, 12 about deviations).
+    assert_eq!(csv.lines().count(), 1 + 3 * 42);
 }
 
 #[test]

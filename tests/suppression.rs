@@ -9,11 +9,13 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use sipplan::birth::BirthDate;
+use sipplan::deviation::{About, Deviation, Event, Party};
 use sipplan::plan::{ActionStatus, ChildId, Plan, PlanDate, Responsible};
 use sipplan::stats::{self, Input, Period, Shown, Value};
 
 /// One generated plan: its organisation, the child's age, its actions
-/// (who, status), whether its follow-up has passed and whether it is closed.
+/// (who, status), whether its follow-up has passed, whether it is closed,
+/// and its deviations (party, kind, in 2025 or 2026).
 #[derive(Debug, Clone)]
 struct Generated {
     group: usize,
@@ -21,6 +23,7 @@ struct Generated {
     actions: Vec<(u8, u8)>,
     follow_up_passed: bool,
     closed: bool,
+    deviations: Vec<(u8, u8, bool)>,
 }
 
 fn generated() -> impl Strategy<Value = Generated> {
@@ -30,14 +33,16 @@ fn generated() -> impl Strategy<Value = Generated> {
         prop::collection::vec((0..5u8, 0..5u8), 1..5),
         any::<bool>(),
         prop::bool::weighted(0.1),
+        prop::collection::vec((0..4u8, 0..7u8, any::<bool>()), 0..3),
     )
         .prop_map(
-            |(group, age, actions, follow_up_passed, closed)| Generated {
+            |(group, age, actions, follow_up_passed, closed, deviations)| Generated {
                 group,
                 age,
                 actions,
                 follow_up_passed,
                 closed,
+                deviations,
             },
         )
 }
@@ -79,6 +84,29 @@ fn plan(g: &Generated, base: &Plan) -> Plan {
         day(2027, 3, 1)
     };
     plan.follow_up.closed = g.closed.then(|| day(2026, 12, 1));
+    plan.deviations = g
+        .deviations
+        .iter()
+        .map(|&(party, kind, earlier)| Deviation {
+            date: if earlier {
+                day(2025, 6, 1)
+            } else {
+                day(2026, 6, 1)
+            },
+            about: match kind {
+                0 => About::Insats(1),
+                k => About::Event(Event::ALL[usize::from(k) - 1]),
+            },
+            party: [
+                Some(Party::Kommun),
+                Some(Party::Region),
+                Some(Party::Other),
+                None,
+            ][usize::from(party)],
+            what: "Det blev inte av.".into(),
+            reporter: "Mats Ek".into(),
+        })
+        .collect();
     plan
 }
 
@@ -97,7 +125,7 @@ fn seen(value: &Value) -> Vec<Option<u64>> {
 
 /// Every sum a reader can check, as lists of row keys in one group: the
 /// first is the total (`None`: not shown, but known from elsewhere).
-const SUMS: [(Option<&str>, &[&str]); 4] = [
+const SUMS: [(Option<&str>, &[&str]); 6] = [
     (
         Some("open"),
         &["age_0_5", "age_6_12", "age_13_17", "age_18", "age_unknown"],
@@ -118,7 +146,31 @@ const SUMS: [(Option<&str>, &[&str]); 4] = [
             "follow_ups_not_held",
         ],
     ),
+    (
+        Some("deviations"),
+        &[
+            "deviations_kommun",
+            "deviations_region",
+            "deviations_other_actor",
+            "deviations_no_party",
+        ],
+    ),
+    (
+        Some("deviations"),
+        &[
+            "deviations_insats",
+            "deviations_no_initiative",
+            "deviations_party_absent",
+            "deviations_meeting_not_held",
+            "deviations_not_followed_up",
+            "deviations_information_not_passed",
+            "deviations_other",
+        ],
+    ),
 ];
+
+/// By year, when the deviations fall in both years of the period.
+const YEARS: [&str; 2] = ["deviations_2025", "deviations_2026"];
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
@@ -141,7 +193,7 @@ proptest! {
             })
             .collect();
         let period = Period {
-            from: NaiveDate::from_ymd_opt(2026, 1, 1),
+            from: NaiveDate::from_ymd_opt(2025, 1, 1),
             to: NaiveDate::from_ymd_opt(2026, 12, 31).unwrap(),
         };
         let today = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
@@ -157,10 +209,10 @@ proptest! {
             for row in sections.iter().flat_map(|s| &s.rows) {
                 let values = seen(&row.value);
                 if let Some(count) = values.first() {
-                    table.insert(row.key, *count);
+                    table.insert(row.key.as_ref(), *count);
                 }
                 // Totals that are only shown as what a share is taken of.
-                let of = match row.key {
+                let of = match row.key.as_ref() {
                     "joint_consent" => Some("joint_custody"),
                     "consent_within_limit" => Some("with_consent_limit"),
                     _ => None,
@@ -190,6 +242,10 @@ proptest! {
                 let total = total.map(|k| table[k]);
                 let what = format!("group {g}, {parts:?}");
                 check(total, parts.iter().map(|k| table[k]).collect(), what)?;
+            }
+            if table.contains_key(YEARS[0]) {
+                let parts = YEARS.iter().map(|k| table[k]).collect();
+                check(Some(table["deviations"]), parts, format!("group {g}, years"))?;
             }
         }
         // All plans are the sum of the organisations, figure by figure.

@@ -236,6 +236,10 @@ enum Command {
         /// Who reports: your name (left out of the de-identified copy).
         #[arg(long, value_name = "NAME")]
         reporter: String,
+        /// The kind of party that did not do its part, for an event (for an
+        /// insats, its ansvarig tells).
+        #[arg(long, value_enum, value_name = "PARTY")]
+        party: Option<DeviationParty>,
         /// The copy for the BUS secretariat: no name, number or birth date.
         #[arg(long)]
         deidentified: bool,
@@ -245,6 +249,9 @@ enum Command {
         /// The PDF to write. Default: beside the plan.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Also keep the deviation in the plan file, so that `stats` counts it.
+        #[arg(long)]
+        record: bool,
         /// Template whose words the report uses. Default: the plan's, else sv.
         #[arg(long, value_name = "FILE|ID")]
         template: Option<String>,
@@ -425,32 +432,43 @@ pub fn run() -> ExitCode {
             what,
             date,
             reporter,
+            party,
             deidentified,
             confirmed,
             output,
+            record,
             template,
             force,
         } => {
+            use sipplan::deviation::{About, Audience, Event, Party};
             let about = match (insats, event) {
-                (Some(row), _) => sipplan::deviation::About::Insats(row),
-                (None, Some(event)) => sipplan::deviation::About::Event(event.into()),
-                (None, None) => sipplan::deviation::About::Event(sipplan::deviation::Event::Other),
+                (Some(row), _) => About::Insats(row),
+                (None, Some(event)) => About::Event(event.into()),
+                (None, None) => About::Event(Event::Other),
             };
             let report = sipplan::deviation::Deviation {
+                date: sipplan::plan::PlanDate(date),
                 about,
-                what,
-                date,
-                reporter,
-                deidentified,
+                party: party.map(|p| match p {
+                    DeviationParty::Kommun => Party::Kommun,
+                    DeviationParty::Region => Party::Region,
+                    DeviationParty::Other => Party::Other,
+                }),
+                what: what.into(),
+                reporter: reporter.into(),
             };
-            deviation(
-                &plan,
-                &report,
+            let request = DeviationRequest {
+                audience: match deidentified {
+                    true => Audience::Secretariat,
+                    false => Audience::Local,
+                },
                 confirmed,
-                output.as_deref(),
-                template.as_deref(),
+                record,
+                output: output.as_deref(),
+                template: template.as_deref(),
                 force,
-            )
+            };
+            deviation(&plan, &report, &request)
         }
         Command::Due {
             folders,
@@ -681,6 +699,17 @@ enum DeviationEvent {
     Other,
 }
 
+/// The kinds of party a deviation can concern, as the command line names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum DeviationParty {
+    /// Kommunen.
+    Kommun,
+    /// Regionen.
+    Region,
+    /// Another actor.
+    Other,
+}
+
 impl From<DeviationEvent> for sipplan::deviation::Event {
     fn from(event: DeviationEvent) -> Self {
         use sipplan::deviation::Event;
@@ -695,17 +724,28 @@ impl From<DeviationEvent> for sipplan::deviation::Event {
     }
 }
 
+/// What `sipplan deviation` is asked to do besides the report itself.
+struct DeviationRequest<'a> {
+    audience: sipplan::deviation::Audience,
+    /// The reporter has read the text of a de-identified copy.
+    confirmed: bool,
+    /// Keep the deviation in the plan file too.
+    record: bool,
+    output: Option<&'a Path>,
+    template: Option<&'a str>,
+    force: bool,
+}
+
 /// `sipplan deviation`: the report, or its de-identified copy once nothing
-/// in it names anyone and the reporter has said so.
+/// in it names anyone and the reporter has said so; and, asked to, the
+/// deviation kept in the plan file.
 fn deviation(
     path: &Path,
     report: &sipplan::deviation::Deviation,
-    confirmed: bool,
-    output: Option<&Path>,
-    template: Option<&str>,
-    force: bool,
+    request: &DeviationRequest,
 ) -> Result<ExitCode, CliError> {
-    let Some((source, checked)) = read_checked(path, template)? else {
+    use sipplan::deviation::Audience;
+    let Some((source, checked)) = read_checked(path, request.template)? else {
         return Ok(ExitCode::from(INVALID));
     };
     let Some(plan) = checked.plan else {
@@ -725,7 +765,7 @@ fn deviation(
         );
         return Ok(ExitCode::from(INVALID));
     }
-    if report.deidentified {
+    if request.audience == Audience::Secretariat {
         let found = sipplan::deviation::identifying(&plan, &report.what);
         if !found.is_empty() {
             say!(
@@ -734,29 +774,61 @@ fn deviation(
             );
             return Ok(ExitCode::from(INVALID));
         }
-        if !confirmed {
+        if !request.confirmed {
             say!("sipplan: {}", t(msg!("deviation-confirm")));
             return Ok(ExitCode::from(INVALID));
         }
     }
-    let printed = sipplan::print_deviation(&plan, &checked.template, report, None)
-        .map_err(|e| t(e.message()))?;
+    let printed =
+        sipplan::print_deviation(&plan, &checked.template, report, request.audience, None)
+            .map_err(|e| t(e.message()))?;
     // The copy's name says nothing of the child, not even the plan's name.
-    let target = match (output, report.deidentified) {
+    let target = match (request.output, request.audience) {
         (Some(path), _) => path.to_owned(),
-        (None, true) => {
+        (None, Audience::Secretariat) => {
             path.with_file_name(format!("avvikelse-{}-avidentifierad.pdf", report.date))
         }
-        (None, false) => path.with_file_name(format!(
+        (None, Audience::Local) => path.with_file_name(format!(
             "{}-avvikelse-{}.pdf",
             sipplan::privacy::plan_stem(path),
             report.date
         )),
     };
-    write_atomically(&target, &printed.pdf, force)?;
+    write_atomically(&target, &printed.pdf, request.force)?;
     let file = sipplan::privacy::shown_path(&target);
     say!("sipplan: {}", t(msg!("deviation-wrote", file = file)));
+    if request.record {
+        record_deviation(path, &source, &plan, report)?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Adds `report` to the plan file's `deviations`, unless the same one is
+/// there already. The file is replaced whole or not at all.
+fn record_deviation(
+    path: &Path,
+    source: &Source,
+    plan: &sipplan::plan::Plan,
+    report: &sipplan::deviation::Deviation,
+) -> Result<(), CliError> {
+    let file = sipplan::privacy::shown_path(path);
+    let recorded = sipplan::deviation::record(source, plan, report).map_err(|e| {
+        t(msg!(
+            "deviation-cannot-record",
+            file = &file,
+            why = e.to_string()
+        ))
+    })?;
+    let Some(text) = recorded else {
+        say!(
+            "sipplan: {}",
+            t(msg!("deviation-recorded-before", file = &file))
+        );
+        return Ok(());
+    };
+    write_atomically(path, text.as_bytes(), true)?;
+    say!("sipplan: {}", t(msg!("deviation-recorded", file = &file)));
+    Ok(())
 }
 
 /// A plan file read and checked against its template (or `template`);

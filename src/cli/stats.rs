@@ -311,7 +311,7 @@ fn csv(figures: &Stats, t: &Template, min_cell: u64) -> Result<String, CliError>
                 out.write_record([
                     title.as_str(),
                     section.key,
-                    row.key,
+                    &row.key,
                     &row.label,
                     &count,
                     &of,

@@ -6,17 +6,23 @@
 use super::layout::{Block, Geometry, Structure};
 use super::page::{Fixed, document};
 use super::{GRID, Rendered, field, grid, text, writing_grid};
-use crate::deviation::{About, Deviation};
+use crate::deviation::{About, Audience, Deviation, Party};
 use crate::plan::Plan;
 use crate::template::Template;
 
-/// Lays out the report (or its de-identified copy) for `plan`.
-pub fn render_deviation(plan: &Plan, template: &Template, deviation: &Deviation) -> Rendered {
+/// Lays out the report for `audience`: the full report, or the
+/// de-identified copy for the BUS secretariat.
+pub fn render_deviation(
+    plan: &Plan,
+    template: &Template,
+    deviation: &Deviation,
+    audience: Audience,
+) -> Rendered {
     let labels = &template.labels;
     let l = &labels.deviation;
     let geometry = Geometry::a4_in(&template.language);
     let mut head_blocks = vec![Block::Title(l.title.clone())];
-    if deviation.deidentified {
+    if audience == Audience::Secretariat {
         head_blocks.push(Block::Paragraph(text(l.deidentified.clone())));
     }
     if !template.organisations.is_empty() {
@@ -26,15 +32,15 @@ pub fn render_deviation(plan: &Plan, template: &Template, deviation: &Deviation)
     let head = Fixed::lay(&head_blocks, geometry, geometry.top, &mut structure);
     let foot_text = format!("{} · {}", l.title, deviation.date);
     let foot = Fixed::footer(&[Block::Paragraph(text(foot_text))], geometry);
-    let body = body(plan, template, deviation);
+    let body = body(plan, template, deviation, audience);
     document(&body, (&head, &foot), geometry, labels, structure)
 }
 
-fn body(plan: &Plan, template: &Template, deviation: &Deviation) -> Vec<Block> {
+fn body(plan: &Plan, template: &Template, deviation: &Deviation, audience: Audience) -> Vec<Block> {
     let labels = &template.labels;
     let l = &labels.deviation;
     let f = &labels.fields;
-    let anonymous = deviation.deidentified;
+    let anonymous = audience == Audience::Secretariat;
     let mut rows = Vec::new();
     if !anonymous {
         rows.push(vec![
@@ -48,7 +54,7 @@ fn body(plan: &Plan, template: &Template, deviation: &Deviation) -> Vec<Block> {
         rows.push(vec![field(
             GRID,
             &l.reported_by,
-            text(deviation.reporter.clone()),
+            text(deviation.reporter.to_string()),
         )]);
     }
     rows.push(vec![
@@ -93,9 +99,17 @@ fn body(plan: &Plan, template: &Template, deviation: &Deviation) -> Vec<Block> {
         }
         About::Event(event) => {
             rows.push(vec![field(GRID, &l.about, text(event.label(l).to_owned()))]);
+            if let Some(party) = deviation.party {
+                let name = match party {
+                    Party::Kommun => &labels.choices.kommun,
+                    Party::Region => &labels.choices.region,
+                    Party::Other => &labels.stats.other_actor,
+                };
+                rows.push(vec![field(GRID, &l.party, text(name.clone()))]);
+            }
         }
     }
-    rows.push(vec![field(GRID, &l.what, text(deviation.what.clone()))]);
+    rows.push(vec![field(GRID, &l.what, text(deviation.what.to_string()))]);
     let mut blocks = vec![grid(rows, false)];
     if anonymous {
         blocks.push(Block::Paragraph(text(l.confirmed.clone())));
