@@ -373,6 +373,18 @@ impl ChildId {
         }
     }
 
+    /// The id as the plan writes it, in full: for the documents that stay
+    /// with the services (the deviation report, an invitation whose
+    /// template asks for the number).
+    pub fn as_written(&self) -> String {
+        match self {
+            ChildId::Personnummer(t) | ChildId::Samordningsnummer(t) | ChildId::Reservnummer(t) => {
+                t.as_str().trim().to_owned()
+            }
+            ChildId::BirthDate(d) => d.to_string(),
+        }
+    }
+
     /// The child's birth date, as far as the id tells it (a samordningsnummer
     /// or a `BirthDate` may leave the month or the day unknown).
     pub fn birth_date(&self, reference: NaiveDate) -> Option<BirthDate> {

@@ -177,6 +177,9 @@ pub struct RuleOverrides {
     /// Print "Min plan", the child's own page, after every plan, as
     /// `render --child-page` does.
     pub child_page: Option<bool>,
+    /// Print the child's personnummer in the invitation to the meeting,
+    /// for letters that are filed by number. Default: no number.
+    pub invitation_personnummer: Option<bool>,
 }
 
 /// A template with everything resolved: what render and validate use.
@@ -608,6 +611,10 @@ fn resolve(
             .child_signature_age
             .or(base_rules.child_signature_age),
         child_page: file.rules.child_page.or(base_rules.child_page),
+        invitation_personnummer: file
+            .rules
+            .invitation_personnummer
+            .or(base_rules.invitation_personnummer),
     };
 
     if !errors.is_empty() {
@@ -711,6 +718,8 @@ pub fn starter(from: &str, base: &Template) -> String {
         // child_signature_age: 12,
         // Print "Min plan", the child's own page, after every plan:
         // child_page: true,
+        // Print the child's personnummer in the invitation (default: no):
+        // invitation_personnummer: true,
     ),
 
     // Every printed word, with its current text. Remove the // in front of

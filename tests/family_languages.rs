@@ -160,6 +160,47 @@ fn every_word_of_each_family_copy_reads_back_in_order() {
     }
 }
 
+/// "Min plan" in the family's language (a whole plan in it, `--template
+/// ar --child-page`): every word of its headings reads back, in order, and
+/// the follow-up date keeps its order inside the sentence.
+#[test]
+fn the_childs_own_page_reads_back_in_each_family_language() {
+    let plan = load_plan("samples/arabic-names.ron");
+    for id in LANGUAGES {
+        let family = template(id);
+        let options = Options {
+            child_page: true,
+            ..Options::default()
+        };
+        let printed = sipplan::print_plan(&plan, &family, options, None).unwrap();
+        let Some(pages) = pdftotext(&printed.pdf) else {
+            eprintln!("pdftotext (poppler-utils) is not installed: not read back");
+            return;
+        };
+        let c = &family.labels.child_page;
+        let last = pages.iter().rev().find(|p| !p.trim().is_empty()).unwrap();
+        let page = normal(last);
+        assert!(!page.contains('\u{FFFD}'), "{id}: � on the page");
+        for heading in [
+            &c.title,
+            &c.my_words,
+            &c.what_happens,
+            &c.meet_again,
+            &c.draw,
+        ] {
+            assert!(
+                page.contains(&normal(heading)),
+                "{id}: «{heading}» not read back"
+            );
+        }
+        for word in words(&c.meet_again_text) {
+            assert!(page.contains(&word), "{id}: «{word}» not read back");
+        }
+        assert!(page.contains(&normal("2027-02-01")), "{id}: the date");
+        assert!(page.contains(&normal("Sara Lind")), "{id}: whom to call");
+    }
+}
+
 /// A right-to-left family copy mirrors its page: the first column of a
 /// table and the start of every line are at the right.
 #[test]

@@ -88,3 +88,31 @@ fn a_plan_that_is_still_a_draft_gives_its_invitation() {
         "an invitation is not a draft plan"
     );
 }
+
+#[test]
+fn a_template_can_ask_for_the_personnummer_in_the_invitation() {
+    let dir = tempfile::tempdir().unwrap();
+    let template = dir.path().join("med-nummer.ron");
+    std::fs::write(
+        &template,
+        "(id: \"med-nummer\", name: \"Kallelse med personnummer\", version: \"1\", \
+         plan_format: 1, extends: \"sv\", rules: (invitation_personnummer: true))",
+    )
+    .unwrap();
+    let pages = letters(&[
+        "samples/full.ron",
+        "--one-for-all",
+        "--template",
+        template.to_str().unwrap(),
+    ]);
+    assert_eq!(pages.len(), 1);
+    let page = squeeze(&pages[0]);
+    assert!(
+        page.contains(&squeeze("Barn: Elsa Exempeldotter")),
+        "{page}"
+    );
+    assert!(
+        page.contains(&squeeze("Personnummer: 20140517-9829")),
+        "{page}"
+    );
+}

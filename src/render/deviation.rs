@@ -49,7 +49,7 @@ fn body(plan: &Plan, template: &Template, deviation: &Deviation, audience: Audie
                 &labels.document.child,
                 text(plan.child.name.to_string()),
             ),
-            field(GRID / 2, &f.personnummer, text(personnummer(plan))),
+            field(GRID / 2, &f.personnummer, text(plan.child.id.as_written())),
         ]);
         rows.push(vec![field(
             GRID,
@@ -127,16 +127,4 @@ fn body(plan: &Plan, template: &Template, deviation: &Deviation, audience: Audie
         true,
     ));
     blocks
-}
-
-/// The child's number as written, in full: the report stays with the
-/// services that handle it.
-fn personnummer(plan: &Plan) -> String {
-    match &plan.child.id {
-        crate::plan::ChildId::Personnummer(t) | crate::plan::ChildId::Samordningsnummer(t) => {
-            t.as_str().trim().to_owned()
-        }
-        crate::plan::ChildId::Reservnummer(t) => t.as_str().trim().to_owned(),
-        crate::plan::ChildId::BirthDate(d) => d.to_string(),
-    }
 }

@@ -1,13 +1,13 @@
 //! The invitation to the SIP meeting (kallelse): a one-page letter for each
 //! person invited, or one for everyone, from the plan's meeting data and
 //! the template's words. Made before the meeting, so from a draft: what
-//! the plan does not have yet is left out. Never the personnummer.
+//! the plan does not have yet is left out. No personnummer, unless the
+//! template asks for it (`rules: (invitation_personnummer: true)`).
 
 use super::layout::{self, Block, Geometry, Inline, Structure};
 use super::page::{Fixed, framed};
 use super::{GRID, Rendered, bullets, field, grid, text};
 use crate::draft::Draft;
-use crate::labels::InvitationLabels;
 use crate::plan::Plan;
 use crate::template::Template;
 
@@ -91,7 +91,7 @@ pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) 
             geometry.top,
             &mut structure,
         );
-        let body = letter(draft, l, to, &everyone, &child);
+        let body = letter(draft, template, to, &everyone, &child);
         let laid = layout::layout(
             &body,
             geometry,
@@ -122,11 +122,12 @@ fn shown(draft: &Draft, path: &str, value: &str) -> String {
 /// them, who else is invited, and what to think of before.
 fn letter(
     draft: &Draft,
-    l: &InvitationLabels,
+    template: &Template,
     to: Option<&Invitee>,
     everyone: &[Invitee],
     child: &str,
 ) -> Vec<Block> {
+    let l = &template.labels.invitation;
     let plan = &draft.plan;
     let with_child = |words: &str| words.replace("{child}", child);
     let addressee = match to {
@@ -143,7 +144,20 @@ fn letter(
         Block::Paragraph(text(with_child(&l.intro))),
         Block::Gap(4.0),
     ];
-    let mut rows = vec![vec![
+    let mut rows = Vec::new();
+    if template.rules.invitation_personnummer == Some(true) {
+        let blank = draft.blank.iter().any(|p| p.starts_with("child.id"));
+        if !blank {
+            let number = plan.child.id.as_written();
+            let child_label = &template.labels.document.child;
+            let number_label = &template.labels.fields.personnummer;
+            rows.push(vec![
+                field(GRID / 2, child_label, text(child.to_owned())),
+                field(GRID / 2, number_label, text(number)),
+            ]);
+        }
+    }
+    rows.push(vec![
         field(
             GRID / 2,
             &l.when,
@@ -154,7 +168,7 @@ fn letter(
             &l.place,
             text(shown(draft, "meeting.place", &plan.meeting.place)),
         ),
-    ]];
+    ]);
     if let Some(question) = &plan.meeting.question {
         rows.push(vec![field(GRID, &l.question, text(question.to_string()))]);
     }
