@@ -594,6 +594,7 @@ web-logo-not-opened = open the logo `{ $name }` together with the template file
 web-template-default = The plan's own (else sv)
 web-family = Family's copy
 web-family-none = None
+web-child-page = My plan
 web-guardians = Guardians
 help-help-command = Print the help of a command
 

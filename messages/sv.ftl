@@ -597,6 +597,7 @@ web-logo-not-opened = öppna logotypen `{ $name }` tillsammans med mallfilen
 web-template-default = Planens egen (annars sv)
 web-family = Kopia för familjen
 web-family-none = Ingen
+web-child-page = Min plan
 web-guardians = Vårdnadshavare
 help-help-command = Visa hjälpen för ett kommando
 

@@ -493,6 +493,9 @@ labels! {
         talk_to_text,
         /// Swedish default: "Här kan du rita eller skriva".
         draw,
+        /// Swedish default: "Så säger vi det till barnet (Min plan)": the
+        /// label of an insats's `child_text` in the browser form.
+        child_text,
     }
     /// The deviation report (`sipplan deviation`).
     deviation: DeviationLabels / DeviationOverrides {

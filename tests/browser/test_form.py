@@ -325,6 +325,18 @@ class Form(unittest.TestCase):
             self.download("save-pdf"), self.cli_pdf(sample, "--family-language", "fa")
         )
 
+    def test_each_insats_has_its_words_for_the_child_and_min_plan_prints_as_the_cli(self):
+        sample = ROOT / "samples" / "full.ron"
+        self.open_plan(sample)
+        self.assertEqual(
+            self.by_id("f-actions-0-child_text").get_attribute("value"),
+            "Du träffar Karin på BUP några gånger. Ni tar reda på varför du blir så trött i skolan.",
+        )
+        self.click("child-page")
+        self.settle()
+        self.assertEqual(self.download("save-pdf"), self.cli_pdf(sample, "--child-page"))
+        self.driver.save_screenshot(str(SHOTS / "form-child-page.png"))
+
     def test_every_input_has_a_label(self):
         self.fill_new_plan()
         unlabelled = self.js(

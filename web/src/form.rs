@@ -384,6 +384,7 @@ fn action_fields(l: &Labels, other: &str) -> Vec<Field> {
     let (f, c) = (&l.fields, &l.choices);
     vec![
         Field::long("what", &f.what, true),
+        Field::long("child_text", &l.child_page.child_text, false),
         Field {
             kind: Kind::Responsible,
             ..Field::choice(

@@ -77,6 +77,7 @@ const WORDS: &[(&str, &str)] = &[
     ("templateDefault", "web-template-default"),
     ("family", "web-family"),
     ("familyNone", "web-family-none"),
+    ("childPage", "web-child-page"),
     ("openTemplate", "web-open-template"),
     ("problems", "web-problems"),
     ("noProblems", "web-no-problems"),
@@ -138,9 +139,17 @@ impl Preview {
 /// render` (`--draft` while it has errors) would. `today` is `YYYY-MM-DD`.
 /// `family`, a built-in template's language code or empty, adds the
 /// family's copy in that language to a valid plan, as `render
-/// --family-language` does (a draft is printed without it).
+/// --family-language` does (a draft is printed without it); `child_page`
+/// adds "Min plan", as `render --child-page` does.
 #[wasm_bindgen]
-pub fn preview(plan: &str, files: &str, template: &str, today: &str, family: &str) -> Preview {
+pub fn preview(
+    plan: &str,
+    files: &str,
+    template: &str,
+    today: &str,
+    family: &str,
+    child_page: bool,
+) -> Preview {
     let files = OpenedFiles::from_json(files);
     let resolver = resolver(&files, template);
     let today = PlanDate::parse(today).ok().map(|d| d.0);
@@ -159,13 +168,15 @@ pub fn preview(plan: &str, files: &str, template: &str, today: &str, family: &st
     let t = checked.template.clone();
     let lang = t.lang();
     let valid = checked.is_valid();
+    let options = sipplan::render::Options {
+        child_page,
+        ..Default::default()
+    };
     let (mut problems, printed) = match checked.plan {
         Some(plan) if valid => {
             let printed = match family_template(family) {
-                Some(family) => {
-                    sipplan::print_plan_for_family(&plan, &t, &family, Default::default(), None)
-                }
-                None => sipplan::print_plan(&plan, &t, Default::default(), None),
+                Some(family) => sipplan::print_plan_for_family(&plan, &t, &family, options, None),
+                None => sipplan::print_plan(&plan, &t, options, None),
             };
             (checked.diagnostics, printed.ok())
         }
@@ -428,7 +439,7 @@ mod tests {
         let opened: serde_json::Value =
             serde_json::from_str(&open(FULL, "full.ron", "{}", "")).unwrap();
         let plan = opened["plan"].to_string();
-        let preview = preview(&plan, "{}", "", "2026-11-25", "");
+        let preview = preview(&plan, "{}", "", "2026-11-25", "", false);
         assert!(preview.valid(), "{}", preview.diagnostics());
         let source = Source::from_text("full.ron", FULL, Format::Ron);
         let t = template::default_template().unwrap();
@@ -440,7 +451,7 @@ mod tests {
 
     #[test]
     fn an_empty_plan_is_a_draft_with_its_problems_at_their_fields() {
-        let preview = preview(r#"{"version": 1}"#, "{}", "", "2026-11-25", "");
+        let preview = preview(r#"{"version": 1}"#, "{}", "", "2026-11-25", "", false);
         assert!(!preview.valid());
         assert!(preview.pdf().starts_with(b"%PDF-"));
         let shown: Vec<serde_json::Value> = serde_json::from_str(&preview.diagnostics()).unwrap();
