@@ -131,12 +131,21 @@ fn printable(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let mut strings = Vec::new();
     collect_strings(&tree, FieldPath::root(), &mut strings);
     for (path, text) in strings {
-        let mut missing: Vec<char> = text.chars().filter(|c| unprintable(*c)).collect();
+        // Each character once, in the order written, and no more than a
+        // dozen: a pasted line of emoji is named, not copied.
+        let mut missing: Vec<char> = Vec::new();
+        for c in text.chars().filter(|c| unprintable(*c)) {
+            if !missing.contains(&c) {
+                missing.push(c);
+            }
+        }
         if missing.is_empty() {
             continue;
         }
-        missing.dedup();
-        let chars: String = missing.into_iter().collect();
+        let mut chars: String = missing.iter().take(MAX_NAMED_CHARS).collect();
+        if missing.len() > MAX_NAMED_CHARS {
+            chars.push('…');
+        }
         let message = match person_of(&tree, &path) {
             Some(who) => msg!("sip062-person", chars = chars, who = who),
             None => msg!("sip062", chars = chars),
@@ -144,6 +153,9 @@ fn printable(plan: &Plan, out: &mut Vec<Diagnostic>) {
         out.push(Diagnostic::error("SIP062", path, message).with_hint(msg!("sip062-hint")));
     }
 }
+
+/// How many of the characters that cannot be printed SIP062 names.
+const MAX_NAMED_CHARS: usize = 12;
 
 /// A character that is not drawn, so needs no glyph: spaces, controls,
 /// joiners, direction marks.

@@ -198,3 +198,15 @@ fn a_goal_in_official_swedish_gets_a_readability_hint_that_says_why() {
     // The child's words in the sample are plain: no hint there.
     assert!(found.iter().all(|d| d.path.to_string() != "views.child"));
 }
+
+#[test]
+fn characters_no_font_has_are_named_once_each_and_at_most_a_dozen() {
+    let mut plan = full();
+    plan.views.child =
+        Some("Jag är glad 😀🙂😀 men 😀 ibland arg 😠 — 一二三四五六七八九十百千".into());
+    let found = validate(&plan);
+    let d = found.iter().find(|d| d.code == "SIP062").expect("SIP062");
+    let message = common::sv(&d.message);
+    assert!(message.contains("«😀🙂😠一二三四五六七八九…»"), "{message}");
+    assert_eq!(message.matches('😀').count(), 1, "{message}");
+}
