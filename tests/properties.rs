@@ -208,11 +208,20 @@ proptest! {
 
     #[test]
     fn any_text_can_be_read_back_from_the_pdf(texts in prop::collection::vec(nasty_text(), 6)) {
-        let plan = plan_with(&texts);
-        let printed = common::print(&plan, Options { draft: true, ..Options::default() });
-        let pages = common::pdf_pages_text(&printed.pdf);
+        let pages = printed_pages(&texts);
         Glyphs::new().assert_covered(&inputs(&texts), pages);
     }
+}
+
+/// The text of each page of `texts` printed as a draft, read back in the
+/// order it is drawn (visual order).
+fn printed_pages(texts: &[String]) -> Vec<String> {
+    let plan = plan_with(texts);
+    let draft = Options {
+        draft: true,
+        ..Options::default()
+    };
+    common::pdf_pages_text(&common::print(&plan, draft).pdf)
 }
 
 /// Found by CI: a `}` between two right-to-left letters is drawn as `{`.
@@ -220,15 +229,7 @@ proptest! {
 fn a_bracket_between_right_to_left_letters_is_counted_as_drawn() {
     let mut texts = vec![String::new(); 6];
     texts[3] = "ױ } ױ <.}🕴 ا".into();
-    let plan = plan_with(&texts);
-    let printed = common::print(
-        &plan,
-        Options {
-            draft: true,
-            ..Options::default()
-        },
-    );
-    let pages = common::pdf_pages_text(&printed.pdf);
+    let pages = printed_pages(&texts);
     assert!(
         pages.iter().any(|p| p.contains('{')),
         "the mirrored glyph: {pages:?}"
@@ -242,14 +243,6 @@ fn a_bracket_between_right_to_left_letters_is_counted_as_drawn() {
 fn marks_drawn_before_their_base_are_read_as_themselves() {
     let mut texts = vec![String::new(); 6];
     texts[0] = "٫\u{610}\u{610}\u{616}".into();
-    let plan = plan_with(&texts);
-    let printed = common::print(
-        &plan,
-        Options {
-            draft: true,
-            ..Options::default()
-        },
-    );
-    let pages = common::pdf_pages_text(&printed.pdf);
+    let pages = printed_pages(&texts);
     Glyphs::new().assert_covered(&inputs(&texts), pages);
 }
