@@ -531,6 +531,9 @@ deviation-wrote = wrote { $file }
 deviation-recorded = kept the deviation in { $file }
 deviation-recorded-before = the deviation is already in { $file }; it was not added again
 deviation-cannot-record = the deviation could not be kept in { $file }: { $why }; the plan file is unchanged
+record-write = it could not be written in the file's format ({ $why })
+record-edit = the file could not be edited at `{ $path }`
+record-read-back = the edited file did not read back
 invitation-wrote = wrote { $file } ({ $letters ->
     [one] 1 letter
    *[other] { $letters } letters

@@ -534,6 +534,9 @@ deviation-wrote = skrev { $file }
 deviation-recorded = sparade avvikelsen i { $file }
 deviation-recorded-before = avvikelsen finns redan i { $file }; den sparades inte en gång till
 deviation-cannot-record = avvikelsen kunde inte sparas i { $file }: { $why }; planfilen är oförändrad
+record-write = den gick inte att skriva i filens format ({ $why })
+record-edit = filen gick inte att ändra vid `{ $path }`
+record-read-back = den ändrade filen gick inte att läsa tillbaka
 invitation-wrote = skrev { $file } ({ $letters ->
     [one] 1 brev
    *[other] { $letters } brev

@@ -145,6 +145,20 @@ pub enum RecordError {
     /// The file could not be edited where the list goes.
     #[error(transparent)]
     Edit(#[from] crate::edit::EditError),
+    /// The edited file did not read back with the deviation last.
+    #[error("the edited plan file did not read back")]
+    NotReadBack,
+}
+
+impl RecordError {
+    /// Why, in the words of the message catalogue.
+    pub fn message(&self) -> crate::message::Message {
+        match self {
+            RecordError::Write(why) => crate::msg!("record-write", why = why.clone()),
+            RecordError::Edit(e) => crate::msg!("record-edit", path = e.0.clone()),
+            RecordError::NotReadBack => crate::msg!("record-read-back"),
+        }
+    }
 }
 
 /// The text of the plan file `source` (which holds `plan`) with `deviation`
@@ -187,9 +201,7 @@ pub fn record(
     let edited = Source::from_text(&source.name, &text, source.format);
     match crate::load::parse_plan(&edited) {
         Ok(plan) if plan.deviations.last() == Some(deviation) => Ok(Some(text)),
-        _ => Err(RecordError::Write(
-            "the edited file did not read back".into(),
-        )),
+        _ => Err(RecordError::NotReadBack),
     }
 }
 

@@ -123,9 +123,10 @@ impl<'a> Edits<'a> {
             }
             // An empty list: the item goes inside the brackets.
             Err(_) => {
-                let indent = format!("{}    ", line_indent(self.text(), list.start));
+                let outer = line_indent(self.text(), list.start);
+                let indent = format!("{outer}    ");
                 let trailing = self.trailing_comma();
-                let text = format!("\n{indent}{}{trailing}\n", reindent(item, &indent));
+                let text = format!("\n{indent}{}{trailing}\n{outer}", reindent(item, &indent));
                 self.replaced.push((list.start + 1..list.start + 1, text));
             }
         }

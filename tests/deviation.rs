@@ -244,3 +244,45 @@ fn a_recorded_deviation_about_a_row_the_plan_lacks_is_a_warning() {
         "{said}"
     );
 }
+
+#[test]
+fn a_deviation_goes_into_an_empty_list_in_the_files_own_layout() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = std::fs::read_to_string("samples/minimal.ron").unwrap();
+    let (body, _) = original.rsplit_once(')').unwrap();
+    std::fs::write(
+        dir.path().join("p.ron"),
+        format!("{body}    deviations: [],\n)\n"),
+    )
+    .unwrap();
+    let (code, said, after) = record(
+        dir.path(),
+        "p.ron",
+        &[
+            "--event",
+            "other",
+            "--what",
+            "Ingen kom.",
+            "--date",
+            "2026-11-01",
+            "--reporter",
+            "Mats Ek",
+        ],
+    );
+    assert_eq!(code, Some(0), "{said}");
+    assert!(
+        after.ends_with(
+            "    deviations: [
+        (
+            date: \"2026-11-01\",
+            about: Event(Other),
+            what: \"Ingen kom.\",
+            reporter: \"Mats Ek\",
+        ),
+    ],
+)
+"
+        ),
+        "{after}"
+    );
+}

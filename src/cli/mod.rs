@@ -816,7 +816,7 @@ fn record_deviation(
         t(msg!(
             "deviation-cannot-record",
             file = &file,
-            why = e.to_string()
+            why = t(e.message())
         ))
     })?;
     let Some(text) = recorded else {
