@@ -581,6 +581,7 @@ impl ByStatus {
         ]
     }
 }
+
 /// Deviations in collaboration (avvikelser i samverkan) dated in the
 /// period: by the kind of party that did not do its part, by what went
 /// wrong, and by year. Each of the three adds up to `total`.
@@ -651,10 +652,10 @@ impl Deviations {
     fn by_kind(&self) -> Vec<(Key, u64)> {
         let mut out = keyed([("deviations_insats", self.insats)]);
         out.extend(
-            keyed(EVENT_KEYS.map(|k| (k, 0)))
-                .into_iter()
+            EVENT_KEYS
+                .iter()
                 .zip(self.events)
-                .map(|((k, _), n)| (k, n)),
+                .map(|(k, n)| (Key::Borrowed(k), n)),
         );
         out
     }
