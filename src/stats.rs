@@ -852,7 +852,7 @@ fn sums(groups: usize, all: &Figures) -> Vec<Sum> {
         (None, keys(keyed(empty.status.counts()))),
         (
             Some("follow_ups_due"),
-            keys(keyed(FOLLOW_UP_KEYS.map(|k| (k, 0)))),
+            FOLLOW_UP_KEYS.map(Key::from).to_vec(),
         ),
         (Some("deviations"), keys(d.by_party())),
         (Some("deviations"), keys(d.by_kind())),
