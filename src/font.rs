@@ -16,19 +16,22 @@
 
 use std::sync::{Arc, Mutex, OnceLock};
 
+// Statics, not consts: a const's bytes are copied into each codegen unit
+// that uses them (font and pdf), which doubled the 925 KB of fonts.
+
 /// DejaVu Sans 2.37.
-pub const REGULAR_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
+pub static REGULAR_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans.ttf");
 /// DejaVu Sans Bold 2.37.
-pub const BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
+pub static BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf");
 /// Vazirmatn 33.0.3, the Arabic-script blocks only.
-pub const ARABIC_REGULAR_TTF: &[u8] = include_bytes!("../assets/fonts/Vazirmatn-Regular.ttf");
+pub static ARABIC_REGULAR_TTF: &[u8] = include_bytes!("../assets/fonts/Vazirmatn-Regular.ttf");
 /// Vazirmatn Bold 33.0.3, the Arabic-script blocks only.
-pub const ARABIC_BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/Vazirmatn-Bold.ttf");
+pub static ARABIC_BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/Vazirmatn-Bold.ttf");
 /// Noto Sans Ethiopic, the Ethiopic syllables only.
-pub const ETHIOPIC_REGULAR_TTF: &[u8] =
+pub static ETHIOPIC_REGULAR_TTF: &[u8] =
     include_bytes!("../assets/fonts/NotoSansEthiopic-Regular.ttf");
 /// Noto Sans Ethiopic Bold, the Ethiopic syllables only.
-pub const ETHIOPIC_BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/NotoSansEthiopic-Bold.ttf");
+pub static ETHIOPIC_BOLD_TTF: &[u8] = include_bytes!("../assets/fonts/NotoSansEthiopic-Bold.ttf");
 
 /// Shown instead of a character the font cannot draw, so that nothing
 /// disappears silently (U+FFFD REPLACEMENT CHARACTER, which DejaVu has).
