@@ -299,34 +299,43 @@ impl Fonts {
         starts.dedup();
         let cluster_of =
             |info: &rustybuzz::GlyphInfo| starts.partition_point(|s| *s < info.cluster as usize);
-        let mut glyph_counts = vec![0usize; starts.len()];
+        let glyph_id = |info: &rustybuzz::GlyphInfo| u16::try_from(info.glyph_id).unwrap_or(0);
+        let mut glyph_ids: Vec<Vec<u16>> = vec![Vec::new(); starts.len()];
         for info in infos {
-            glyph_counts[cluster_of(info)] += 1;
+            glyph_ids[cluster_of(info)].push(glyph_id(info));
         }
+        // What each cluster's glyphs are read from.
+        let clusters: Vec<Vec<char>> = (0..starts.len())
+            .map(|index| {
+                let end = starts.get(index + 1).copied().unwrap_or(text.len());
+                let written = text
+                    .get(starts[index]..end)
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(|c| !matches!(c, '\u{200C}' | '\u{200D}'))
+                    .collect();
+                readable(&face.face, written, &glyph_ids[index])
+            })
+            .collect();
         let mut seen = vec![0usize; starts.len()];
-        let mut used: Vec<Vec<bool>> = glyph_counts.iter().map(|n| vec![false; *n]).collect();
+        let mut used: Vec<Vec<bool>> = glyph_ids.iter().map(|ids| vec![false; ids.len()]).collect();
         let mut pen = 0i32;
         let glyphs = infos
             .iter()
             .zip(shaped.glyph_positions())
             .map(|(info, position)| {
                 let index = cluster_of(info);
-                let end = starts.get(index + 1).copied().unwrap_or(text.len());
-                let chars: Vec<char> = text
-                    .get(starts[index]..end)
-                    .unwrap_or_default()
-                    .chars()
-                    .filter(|c| !matches!(c, '\u{200C}' | '\u{200D}'))
-                    .collect();
+                let chars = &clusters[index];
+                let count = glyph_ids[index].len();
                 // The glyphs of a right-to-left cluster come last first.
                 let nth = match rtl {
-                    true => glyph_counts[index] - 1 - seen[index],
+                    true => count - 1 - seen[index],
                     false => seen[index],
                 };
                 seen[index] += 1;
-                let id = u16::try_from(info.glyph_id).unwrap_or(0);
-                let own = match chars.len() == glyph_counts[index] {
-                    true => own_char(&face.face, &chars, id, &mut used[index]),
+                let id = glyph_id(info);
+                let own = match chars.len() == count {
+                    true => own_text(&face.face, chars, id, &mut used[index], rtl),
                     false => None,
                 };
                 let glyph = Glyph {
@@ -334,10 +343,7 @@ impl Fonts {
                     x: (pen + position.x_offset) as f32 * scale,
                     y: position.y_offset as f32 * scale,
                     advance: position.x_advance as f32 * scale,
-                    text: own.map_or_else(
-                        || cluster_text(&chars, glyph_counts[index], nth, rtl),
-                        String::from,
-                    ),
+                    text: own.unwrap_or_else(|| cluster_text(chars, count, nth, rtl)),
                 };
                 pen += position.x_advance;
                 glyph
@@ -389,17 +395,75 @@ impl Fonts {
 /// of `)`, UAX #9 L4). So a glyph reads the same wherever it is drawn,
 /// whatever order the shaper put a cluster's marks in, and a reader that
 /// puts a line back in logical order gets the bracket the text had.
-fn own_char(face: &ttf_parser::Face, chars: &[char], id: u16, used: &mut [bool]) -> Option<char> {
-    let draws = |c: char| face.glyph_index(c).is_some_and(|g| g.0 == id);
-    let (at, c) = chars.iter().enumerate().find_map(|(i, &c)| {
-        let read = match draws(c) {
-            true => Some(c),
-            false => unicode_bidi_mirroring::get_mirrored(c).filter(|m| draws(*m)),
-        };
-        read.filter(|_| !used[i]).map(|read| (i, read))
-    })?;
+fn own_text(
+    face: &ttf_parser::Face,
+    chars: &[char],
+    id: u16,
+    used: &mut [bool],
+    rtl: bool,
+) -> Option<String> {
+    let (at, c) = chars
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !used[*i])
+        .find_map(|(i, &c)| Some((i, reads_as(face, c, id)?)))?;
     used[at] = true;
-    Some(c)
+    Some(letters_of(c, rtl))
+}
+
+/// What glyph `id` reads as when it is drawn for `c`: `c` itself, or its
+/// mirror image; `None` when the font draws neither with it.
+fn reads_as(face: &ttf_parser::Face, c: char, id: u16) -> Option<char> {
+    let draws = |c: char| face.glyph_index(c).is_some_and(|g| g.0 == id);
+    match draws(c) {
+        true => Some(c),
+        false => unicode_bidi_mirroring::get_mirrored(c).filter(|m| draws(*m)),
+    }
+}
+
+/// The characters a cluster's glyphs `ids` are read from: as `written`,
+/// or composed or decomposed the way the shaper normalised them (`آ` with
+/// a hamza below is drawn as `إ` with a madda), whichever has a character
+/// for each glyph.
+fn readable(face: &ttf_parser::Face, written: Vec<char>, ids: &[u16]) -> Vec<char> {
+    use unicode_normalization::UnicodeNormalization;
+    let drawn = |form: &[char]| {
+        form.len() == ids.len()
+            && ids
+                .iter()
+                .all(|id| form.iter().any(|c| reads_as(face, *c, *id).is_some()))
+    };
+    if drawn(&written) {
+        return written;
+    }
+    let text: String = written.iter().collect();
+    let composed: Vec<char> = text.nfc().collect();
+    if drawn(&composed) {
+        return composed;
+    }
+    let decomposed: Vec<char> = text.nfd().collect();
+    if drawn(&decomposed) {
+        return decomposed;
+    }
+    written
+}
+
+/// What a character reads as: itself, or for an Arabic presentation form
+/// (`ﮐ`, `ﻻ`, pasted from an old PDF) the letters it is a form of, which
+/// the shaper draws with the same glyph: a glyph reads the same whichever
+/// way it was reached. A ligature's letters are stored last first, as in
+/// [`cluster_text`].
+fn letters_of(c: char, rtl: bool) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    if !matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        return c.to_string();
+    }
+    let letters: String = std::iter::once(c).nfkc().collect();
+    match (letters.is_empty(), rtl) {
+        (true, _) => c.to_string(),
+        (false, true) => letters.chars().rev().collect(),
+        (false, false) => letters,
+    }
 }
 
 /// What the `nth` of the `glyphs` glyphs of a cluster of `chars` reads:
