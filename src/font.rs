@@ -436,14 +436,21 @@ fn readable(face: &ttf_parser::Face, written: Vec<char>, ids: &[u16]) -> Vec<cha
     if drawn(&written) {
         return written;
     }
-    let text: String = written.iter().collect();
-    let composed: Vec<char> = text.nfc().collect();
-    if drawn(&composed) {
-        return composed;
+    // Nearly every cluster is a letter in its joining form, which neither
+    // composes nor decomposes: those are not normalised at all.
+    use unicode_normalization::{IsNormalized, is_nfc_quick, is_nfd_quick};
+    let chars = || written.iter().copied();
+    if is_nfc_quick(chars()) != IsNormalized::Yes {
+        let composed: Vec<char> = chars().nfc().collect();
+        if drawn(&composed) {
+            return composed;
+        }
     }
-    let decomposed: Vec<char> = text.nfd().collect();
-    if drawn(&decomposed) {
-        return decomposed;
+    if is_nfd_quick(chars()) != IsNormalized::Yes {
+        let decomposed: Vec<char> = chars().nfd().collect();
+        if drawn(&decomposed) {
+            return decomposed;
+        }
     }
     written
 }
