@@ -449,11 +449,7 @@ pub fn run() -> ExitCode {
             let report = sipplan::deviation::Deviation {
                 date: sipplan::plan::PlanDate(date),
                 about,
-                party: party.map(|p| match p {
-                    DeviationParty::Kommun => Party::Kommun,
-                    DeviationParty::Region => Party::Region,
-                    DeviationParty::Other => Party::Other,
-                }),
+                party: party.map(Party::from),
                 what: what.into(),
                 reporter: reporter.into(),
             };
@@ -708,6 +704,17 @@ enum DeviationParty {
     Region,
     /// Another actor.
     Other,
+}
+
+impl From<DeviationParty> for sipplan::deviation::Party {
+    fn from(party: DeviationParty) -> Self {
+        use sipplan::deviation::Party;
+        match party {
+            DeviationParty::Kommun => Party::Kommun,
+            DeviationParty::Region => Party::Region,
+            DeviationParty::Other => Party::Other,
+        }
+    }
 }
 
 impl From<DeviationEvent> for sipplan::deviation::Event {
