@@ -243,6 +243,8 @@ impl JsonSchema for BirthDate {
     }
 }
 
+crate::display_arg!(BirthDate);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -495,6 +495,8 @@ impl From<&str> for FieldPath {
     }
 }
 
+crate::display_arg!(FieldPath);
+
 #[cfg(test)]
 mod tests {
     use super::*;

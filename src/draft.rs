@@ -15,8 +15,9 @@ use std::sync::OnceLock;
 
 use crate::diagnostic::{Diagnostic, FieldPath, Segment};
 use crate::edit::Edits;
-use crate::load::{self, Format, Source};
+use crate::load;
 use crate::plan::{Plan, PlanDate};
+use crate::source::{Format, Source};
 use crate::template::Template;
 
 /// How many values a draft may need to stand in for before sipplan gives
@@ -98,8 +99,8 @@ pub fn read(source: &Source, template: &Template) -> Result<Draft, Vec<Diagnosti
 /// here cannot be printed even as a draft.
 fn syntax(source: &Source) -> Result<(), Vec<Diagnostic>> {
     let read = match source.format {
-        Format::Ron => load::parse::<ron::Value>(source).map(drop),
-        Format::Json => load::parse::<serde_json::Value>(source).map(drop),
+        Format::Ron => crate::decode::parse::<ron::Value>(source).map(drop),
+        Format::Json => crate::decode::parse::<serde_json::Value>(source).map(drop),
     };
     read.map_err(|d| vec![d])
 }
@@ -140,7 +141,7 @@ fn finish(
 /// file, a JSON file or the browser form. (Their places in the file stay
 /// in each diagnostic's span, for the terminal.)
 fn in_plan_order(problems: &mut [Diagnostic], plan: &Plan) {
-    let Ok(text) = crate::followup::to_ron(plan) else {
+    let Ok(text) = crate::ron_file::to_ron(plan) else {
         return;
     };
     let canonical = Source::from_text("", &text, Format::Ron);

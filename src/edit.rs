@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::diagnostic::FieldPath;
-use crate::load::{Format, Source};
+use crate::source::{Format, Source};
 
 /// Why a file could not be edited where it had to be.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

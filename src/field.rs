@@ -224,6 +224,8 @@ fn this_value(error: ValidationError) -> ValidationErrors {
 /// the field that holds it; inside a list, `validate` drops it from the path.
 pub const THIS_VALUE: &str = "_tmp_validator";
 
+crate::display_arg!(Name, Text);
+
 #[cfg(test)]
 mod tests {
     use super::*;

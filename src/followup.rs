@@ -8,13 +8,9 @@
 use crate::diagnostic::FieldPath;
 use crate::edit::{EditError, Edits};
 use crate::labels::Labels;
-use crate::load::Source;
 use crate::plan::{Action, ActionStatus, Plan, PlanDate};
+use crate::source::Source;
 
-/// Stands for "a date to fill in" while a plan is serialised; it is
-/// replaced by the `"<YYYY-MM-DD>"` placeholder in the text. No real plan has
-/// a date in the year 1000.
-const DATE_TO_FILL: &str = "1000-01-01";
 /// Placeholder for what was said about an action at the follow-up.
 const COMMENT_TO_FILL: &str = "<vad som sades om insatsen vid uppföljningen>";
 
@@ -38,7 +34,7 @@ pub fn next_revision(plan: &Plan) -> Plan {
     let mut frozen = current.clone();
     frozen.history.clear();
 
-    let to_fill = || PlanDate::parse(DATE_TO_FILL).unwrap_or(plan.document.date);
+    let to_fill = || PlanDate::parse(crate::ron_file::DATE_TO_FILL).unwrap_or(plan.document.date);
     let mut next = current;
     next.history.push(frozen);
     next.document.revision += 1;
@@ -123,33 +119,6 @@ pub fn revision(plan: &Plan, n: u32) -> Option<Plan> {
     let mut old = plan.history[at].clone();
     old.history = plan.history[..at].to_vec();
     Some(old)
-}
-
-/// A plan as a RON file, with a heading comment. Dates left to fill in by
-/// [`next_revision`] become `"<YYYY-MM-DD>"` placeholders, which `check`
-/// lists until they are filled.
-pub fn to_ron(plan: &Plan) -> Result<String, ron::Error> {
-    let body = ron::ser::to_string_pretty(plan, ron_style())?;
-    let body = body.replace(&format!("\"{DATE_TO_FILL}\""), "\"<YYYY-MM-DD>\"");
-    let heading = format!(
-        "// Samordnad individuell plan (SIP), revision {} — written by `sipplan followup`.\n\
-         // Fill in every \"<…>\": the date of this revision and of its meeting, the\n\
-         // next follow-up, and for each insats its status (Planned, Ongoing, Done,\n\
-         // Changed or Cancelled), what was said and when. Add new insatser without\n\
-         // an `id`. `history` holds the earlier revisions: leave it as it is.\n",
-        plan.document.revision
-    );
-    Ok(heading + &body + "\n")
-}
-
-/// How sipplan writes RON: four spaces, no struct names, letters as they
-/// are, `Some` left implicit, as in the samples.
-pub(crate) fn ron_style() -> ron::ser::PrettyConfig {
-    ron::ser::PrettyConfig::new()
-        .indentor("    ")
-        .struct_names(false)
-        .escape_strings(false)
-        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
 /// One difference between two revisions.

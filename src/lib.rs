@@ -17,7 +17,8 @@
 //! for `wasm32-unknown-unknown`.
 
 pub mod birth;
-pub mod deviation;
+pub mod decode;
+pub mod deidentify;
 pub mod diagnostic;
 pub mod draft;
 pub mod due;
@@ -34,16 +35,22 @@ pub mod output;
 pub mod pdf;
 pub mod personnummer;
 pub mod plan;
+pub mod printed;
 pub mod privacy;
+pub mod record;
 pub mod render;
+pub mod ron_file;
+pub mod scan;
+pub mod sniff;
+pub mod source;
 pub mod stats;
 pub mod suggest;
 pub mod template;
 pub mod validate;
 
 use diagnostic::Diagnostic;
-use load::Source;
 use plan::Plan;
+use source::Source;
 
 /// The result of checking one plan file.
 #[derive(Debug)]
@@ -209,8 +216,8 @@ pub fn print_invitation(
 pub fn print_deviation(
     plan: &Plan,
     template: &template::Template,
-    deviation: &deviation::Deviation,
-    audience: deviation::Audience,
+    deviation: &plan::Deviation,
+    audience: plan::Audience,
     created: Option<i64>,
 ) -> Result<Printed, pdf::PdfError> {
     let rendered = render::deviation::render_deviation(plan, template, deviation, audience);

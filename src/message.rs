@@ -227,30 +227,25 @@ macro_rules! count_from {
 }
 count_from!(usize, u64, u32, u16, u8, i64, i32);
 
-/// Dates, field paths and other values that print themselves.
-macro_rules! text_from {
+/// Lets a type that prints itself (a date, a field path, a name) be a
+/// message's argument, as its text. Each type says so beside itself:
+/// `crate::display_arg!(PlanDate);`.
+#[macro_export]
+macro_rules! display_arg {
     ($($t:ty),*) => {$(
-        impl From<$t> for Arg {
+        impl From<$t> for $crate::message::Arg {
             fn from(value: $t) -> Self {
-                Arg::Text(value.to_string())
+                $crate::message::Arg::Text(value.to_string())
             }
         }
-        impl From<&$t> for Arg {
+        impl From<&$t> for $crate::message::Arg {
             fn from(value: &$t) -> Self {
-                Arg::Text(value.to_string())
+                $crate::message::Arg::Text(value.to_string())
             }
         }
     )*};
 }
-text_from!(
-    chrono::NaiveDate,
-    crate::diagnostic::FieldPath,
-    crate::plan::PlanDate,
-    crate::field::Name,
-    crate::field::Text,
-    crate::birth::BirthDate,
-    char
-);
+display_arg!(chrono::NaiveDate, char);
 
 /// A catalogue, read once per language.
 struct Catalogue {

@@ -12,7 +12,7 @@
 use std::path::Path;
 
 use crate::diagnostic::FieldPath;
-use crate::load::Source;
+use crate::source::Source;
 
 /// The neutral name for a PDF whose plan's name cannot be used.
 const NEUTRAL: &str = "sip-plan";
@@ -212,7 +212,7 @@ mod tests {
     fn source_lines_hide_the_childs_last_four_digits() {
         let text =
             "(child: (name: \"Åsa\", id: Personnummer(\"20150312-2382\")), note: \"1234567890\")";
-        let source = Source::from_text("p.ron", text, crate::load::Format::Ron);
+        let source = Source::from_text("p.ron", text, crate::source::Format::Ron);
         let shown = redacted_source(&source);
         assert!(shown.contains("20150312-XXXX"), "{shown}");
         assert!(

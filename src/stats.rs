@@ -15,9 +15,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::deviation::{About, Event, Party};
 use crate::labels::Labels;
+use crate::plan::{About, Event, Party};
 use crate::plan::{ActionStatus, ChildId, Participation, Plan, Responsible};
+use crate::printed::Printed;
 
 /// A figure's stable name for programs (CSV, JSON): `new`, `joint_consent`,
 /// `deviations_2026`.
@@ -619,9 +620,9 @@ const EVENT_KEYS: [&str; 6] = [
 ];
 
 impl Deviations {
-    fn add(&mut self, deviation: &crate::deviation::Deviation, plan: &Plan) {
+    fn add(&mut self, deviation: &crate::plan::Deviation, plan: &Plan) {
         self.total += 1;
-        *match deviation.party(plan) {
+        *match deviation.party(&plan.actions) {
             Some(Party::Kommun) => &mut self.kommun,
             Some(Party::Region) => &mut self.region,
             Some(Party::Other) => &mut self.other_actor,
@@ -682,11 +683,10 @@ impl Deviations {
     fn sections(&self, labels: &Labels, list: Rows) -> Vec<Section> {
         let s = &labels.stats;
         let c = &labels.choices;
-        let d = &labels.deviation;
         let mut by_party = keyed([("deviations", self.total)]);
         by_party.extend(self.by_party());
         let mut kinds = vec![s.deviations_insats.as_str()];
-        kinds.extend(Event::ALL.map(|e| e.label(d)));
+        kinds.extend(Event::ALL.iter().map(|e| e.word(labels)));
         let years: Vec<String> = self.years.keys().map(i32::to_string).collect();
         let mut sections = vec![
             Section {

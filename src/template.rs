@@ -14,13 +14,14 @@ use std::collections::BTreeSet;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::decode::{self, Readable};
 use crate::diagnostic::{Diagnostic, FieldPath};
 use crate::image::Image;
 use crate::labels::{LabelOverrides, Labels};
-use crate::load::{self, Format, Source};
 use crate::message::Message;
 use crate::msg;
 use crate::plan::{FORMAT_VERSION, Requirable};
+use crate::source::{Format, Source};
 
 /// The built-in templates: id and source text.
 pub const BUILTIN: [(&str, &str); 7] = [
@@ -74,6 +75,8 @@ pub struct TemplateFile {
     #[serde(default)]
     pub labels: LabelOverrides,
 }
+
+impl Readable for TemplateFile {}
 
 /// A printed section, in the order given by the template.
 #[derive(
@@ -430,7 +433,7 @@ fn resolve(
         source: source.clone(),
         diagnostics,
     };
-    let file: TemplateFile = load::parse(source).map_err(|d| vec![here(vec![d])])?;
+    let file: TemplateFile = decode::parse(source).map_err(|d| vec![here(vec![d])])?;
     if chain.contains(&source.name) {
         return Err(vec![here(vec![locate(
             Diagnostic::error(

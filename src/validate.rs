@@ -465,7 +465,7 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
 /// a follow-up may have taken insatser away since.
 fn deviations(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for (i, deviation) in plan.deviations.iter().enumerate() {
-        if let crate::deviation::About::Insats(row) = deviation.about
+        if let crate::plan::About::Insats(row) = deviation.about
             && (row == 0 || row > plan.actions.len())
         {
             out.push(

@@ -63,7 +63,7 @@ fn the_deidentified_copy_holds_no_name_number_or_birth_date_of_the_plan() {
     let pdf = pdf.unwrap();
     let flat = squeeze(&pdf).to_lowercase();
     let plan = load_plan("samples/full.ron");
-    for name in sipplan::deviation::names(&plan) {
+    for name in sipplan::deidentify::names(&plan) {
         for part in name
             .split(|c: char| !c.is_alphabetic())
             .filter(|p| p.chars().count() >= 3)
@@ -175,10 +175,10 @@ fn a_recorded_deviation_is_added_to_the_plan_file_once_with_its_party() {
         assert_eq!(plan.deviations.len(), 1);
         let recorded = &plan.deviations[0];
         assert_eq!(recorded.date.to_string(), "2026-12-20");
-        assert_eq!(recorded.about, sipplan::deviation::About::Insats(1));
+        assert_eq!(recorded.about, sipplan::plan::About::Insats(1));
         assert_eq!(
             recorded.party,
-            Some(sipplan::deviation::Party::Region),
+            Some(sipplan::plan::Party::Region),
             "the party of insats 1, written out"
         );
         assert_eq!(recorded.reporter.as_str(), "Anna Svensson");
@@ -213,12 +213,9 @@ fn a_recorded_deviation_is_added_to_the_plan_file_once_with_its_party() {
         assert_eq!(plan.deviations.len(), 2, "{after}");
         assert_eq!(
             plan.deviations[1].about,
-            sipplan::deviation::About::Event(sipplan::deviation::Event::PartyAbsent)
+            sipplan::plan::About::Event(sipplan::plan::Event::PartyAbsent)
         );
-        assert_eq!(
-            plan.deviations[1].party,
-            Some(sipplan::deviation::Party::Kommun)
-        );
+        assert_eq!(plan.deviations[1].party, Some(sipplan::plan::Party::Kommun));
         let checked = sipplan(&["check", dir.path().join(sample).to_str().unwrap()]);
         assert!(checked.status.success(), "{:?}", text(&checked));
     }

@@ -51,12 +51,13 @@ fn the_next_revision_freezes_the_current_one_and_numbers_the_actions() {
     assert_eq!(ids, (1..=7).map(Some).collect::<Vec<_>>());
     assert_eq!(frozen.actions.iter().map(|a| a.id).collect::<Vec<_>>(), ids);
     // And what it writes reads back as the same plan once filled in.
-    let text = followup::to_ron(&next).unwrap();
+    let text = sipplan::ron_file::to_ron(&next).unwrap();
     let filled = text.replace("\"<YYYY-MM-DD>\"", "\"2027-01-19\"").replace(
         "<vad som sades om insatsen vid uppföljningen>",
         "Som planerat.",
     );
-    let source = sipplan::load::Source::from_text("v2.ron", &filled, sipplan::load::Format::Ron);
+    let source =
+        sipplan::source::Source::from_text("v2.ron", &filled, sipplan::source::Format::Ron);
     let back = sipplan::load::parse_plan(&source).unwrap();
     assert_eq!(back.history.len(), 1);
     assert_eq!(back.actions.len(), 7);
@@ -351,8 +352,8 @@ fn kept_lines(old: &[&str], new: &[&str]) -> Vec<bool> {
 fn followup_edits_the_file_as_written_and_keeps_every_comment_and_untouched_line() {
     for sample in common::SAMPLES {
         let text = std::fs::read_to_string(root().join(sample)).unwrap();
-        let format = sipplan::load::Format::from_file_name(sample);
-        let source = sipplan::load::Source::from_text(sample, &text, format);
+        let format = sipplan::source::Format::from_file_name(sample);
+        let source = sipplan::source::Source::from_text(sample, &text, format);
         let plan = sipplan::load::parse_plan(&source).unwrap();
         let next = followup::next_revision_text(&source, &plan).unwrap();
 
@@ -386,7 +387,7 @@ fn followup_edits_the_file_as_written_and_keeps_every_comment_and_untouched_line
             "<vad som sades om insatsen vid uppföljningen>",
             "Sagt vid mötet.",
         );
-        let filled = sipplan::load::Source::from_text(sample, &filled, format);
+        let filled = sipplan::source::Source::from_text(sample, &filled, format);
         let loaded =
             sipplan::load::parse_plan(&filled).unwrap_or_else(|d| panic!("{sample}: {d:?}"));
         let expected = serde_json::to_string(&followup::next_revision(&plan))

@@ -19,24 +19,24 @@ fn sample_template(sample: &str, builtin: &str) -> Template {
     if sample.ends_with("exempelkommun.ron") && builtin == "sv" {
         let path = common::root().join("samples/templates/exempelkommun.ron");
         let text = std::fs::read_to_string(&path).unwrap();
-        let source = sipplan::load::Source::from_text(
+        let source = sipplan::source::Source::from_text(
             path.to_str().unwrap(),
             &text,
-            sipplan::load::Format::Ron,
+            sipplan::source::Format::Ron,
         );
         struct Dir;
         impl template::Files for Dir {
             fn template(
                 &self,
                 name: &str,
-                _: &sipplan::load::Source,
-            ) -> Result<sipplan::load::Source, sipplan::message::Message> {
+                _: &sipplan::source::Source,
+            ) -> Result<sipplan::source::Source, sipplan::message::Message> {
                 Err(sipplan::msg!("not-builtin", name = name))
             }
             fn bytes(
                 &self,
                 name: &str,
-                _: &sipplan::load::Source,
+                _: &sipplan::source::Source,
             ) -> Result<Vec<u8>, sipplan::message::Message> {
                 std::fs::read(common::root().join("samples/templates").join(name))
                     .map_err(|e| sipplan::msg!("io-other", why = e.to_string()))

@@ -733,7 +733,7 @@ fn a_draft_without_a_consent_date_or_a_responsible_prints_those_fields_empty() {
 
     let no_responsible = full.replacen("responsible: Region,", "", 1);
     let source =
-        sipplan::load::Source::from_text("p.ron", &no_responsible, sipplan::load::Format::Ron);
+        sipplan::source::Source::from_text("p.ron", &no_responsible, sipplan::source::Format::Ron);
     let template = sipplan::template::default_template().unwrap();
     let draft = sipplan::draft::read(&source, &template).unwrap();
     assert!(

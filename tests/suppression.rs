@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use sipplan::birth::BirthDate;
-use sipplan::deviation::{About, Deviation, Event, Party};
+use sipplan::plan::{About, Deviation, Event, Party};
 use sipplan::plan::{ActionStatus, ChildId, Plan, PlanDate, Responsible};
 use sipplan::stats::{self, Input, Period, Shown, Value};
 

@@ -3,10 +3,10 @@
 mod common;
 
 use common::{files_in, load_plan, pdf_pages_text, root, sipplan, squeeze, text};
-use sipplan::load::{Format, Source};
 use sipplan::message::{Lang, Message};
 use sipplan::msg;
 use sipplan::plan::CustomValue;
+use sipplan::source::{Format, Source};
 use sipplan::template::{self, Files, Template};
 
 /// Template files from the repository, relative to the file that names them.
@@ -315,7 +315,7 @@ fn template_list_names_the_built_in_templates() {
 
 #[test]
 fn the_resolver_takes_the_given_template_else_the_named_one_else_sv_and_reads_each_once() {
-    use sipplan::load::{Format, Source};
+    use sipplan::source::{Format, Source};
     use sipplan::template::{NoFiles, Resolver};
     use std::sync::Arc;
     let plan = |named: &str| {

@@ -46,10 +46,10 @@ fn plans_for_children_with_an_unknown_birth_month_or_day_check_and_print() {
         assert_eq!(output.status.code(), Some(0), "{id}: {stdout}{stderr}");
         assert!(!stdout.contains("] Varning:"), "{id}: {stdout}");
 
-        let source = sipplan::load::Source::from_text(
+        let source = sipplan::source::Source::from_text(
             "plan.ron",
             &plan_with(id),
-            sipplan::load::Format::Ron,
+            sipplan::source::Format::Ron,
         );
         let plan = sipplan::load::parse_plan(&source).unwrap();
         let pdf = print(&plan, Options::default());
@@ -67,8 +67,11 @@ fn plans_for_children_with_an_unknown_birth_month_or_day_check_and_print() {
 #[test]
 fn an_age_that_may_be_18_gets_a_softer_note_and_a_certain_18_the_adult_warning() {
     let codes = |id: &str| -> Vec<&'static str> {
-        let source =
-            sipplan::load::Source::from_text("p.ron", &plan_with(id), sipplan::load::Format::Ron);
+        let source = sipplan::source::Source::from_text(
+            "p.ron",
+            &plan_with(id),
+            sipplan::source::Format::Ron,
+        );
         let plan = sipplan::load::parse_plan(&source).unwrap();
         sipplan::validate::validate(&plan)
             .iter()
@@ -95,8 +98,11 @@ fn an_age_that_may_be_18_gets_a_softer_note_and_a_certain_18_the_adult_warning()
 #[test]
 fn stats_put_a_child_in_an_age_group_only_when_the_whole_range_is_inside_it() {
     let band = |id: &str| -> &'static str {
-        let source =
-            sipplan::load::Source::from_text("p.ron", &plan_with(id), sipplan::load::Format::Ron);
+        let source = sipplan::source::Source::from_text(
+            "p.ron",
+            &plan_with(id),
+            sipplan::source::Format::Ron,
+        );
         let plan = sipplan::load::parse_plan(&source).unwrap();
         let inputs = [sipplan::stats::Input {
             plan: &plan,

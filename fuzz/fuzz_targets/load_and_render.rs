@@ -2,7 +2,7 @@
 //! panicking, also as a draft of an invalid plan.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use sipplan::load::{Format, Source};
+use sipplan::source::{Format, Source};
 use sipplan::render::Options;
 
 fuzz_target!(|data: &[u8]| {

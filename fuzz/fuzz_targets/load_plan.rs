@@ -1,7 +1,7 @@
 //! Any bytes, as RON and as JSON: loading and checking never panics.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use sipplan::load::{Format, Source};
+use sipplan::source::{Format, Source};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(template) = sipplan::template::default_template() else { return };

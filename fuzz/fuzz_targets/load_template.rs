@@ -1,7 +1,7 @@
 //! Any bytes as a template file (extending the built-ins): never panics.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use sipplan::load::{Format, Source};
+use sipplan::source::{Format, Source};
 use sipplan::template::{self, NoFiles};
 
 fuzz_target!(|data: &[u8]| {

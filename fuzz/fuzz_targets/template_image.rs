@@ -2,7 +2,7 @@
 //! accepted always prints (the worksheet carries the logo in its header).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use sipplan::load::{Format, Source};
+use sipplan::source::{Format, Source};
 use sipplan::template::{self, Files};
 
 /// Serves the fuzzer's bytes as the one logo file.

@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use sipplan::diagnostic::{Diagnostic, FieldPath};
-use sipplan::load::Source;
 use sipplan::msg;
+use sipplan::source::Source;
 use sipplan::template::Resolver;
 
 use super::error::CliError;

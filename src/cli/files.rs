@@ -6,9 +6,9 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use sipplan::diagnostic::Diagnostic;
-use sipplan::load::{Format, MAX_FILE_BYTES, Source};
 use sipplan::message::Message;
 use sipplan::msg;
+use sipplan::source::{Format, MAX_FILE_BYTES, Source};
 use sipplan::template::Files;
 
 /// Why a plan or template file could not be read.
@@ -39,10 +39,10 @@ pub(super) fn read_source(path: &Path) -> Result<Source, ReadError> {
     }
     if meta.len() > MAX_FILE_BYTES as u64 {
         // Refuse before reading it all into memory.
-        return Err(ReadError::NotText(sipplan::load::too_large(meta.len())));
+        return Err(ReadError::NotText(sipplan::source::too_large(meta.len())));
     }
     let bytes = fs::read(path).map_err(cannot_read)?;
-    if let Some(kind) = sipplan::load::binary_kind(&bytes) {
+    if let Some(kind) = sipplan::sniff::binary_kind(&bytes) {
         return Err(ReadError::Unreadable(msg!(
             "file-binary",
             file = &name,

@@ -11,8 +11,8 @@ use std::sync::Arc;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use sipplan::load::Source;
 use sipplan::render::Options;
+use sipplan::source::Source;
 use sipplan::template::{self, Resolver, Template};
 
 /// Prints a line to stderr; unlike `eprintln!` it cannot panic on a closed pipe.
@@ -440,13 +440,13 @@ pub fn run() -> ExitCode {
             template,
             force,
         } => {
-            use sipplan::deviation::{About, Audience, Event, Party};
+            use sipplan::plan::{About, Audience, Event, Party};
             let about = match (insats, event) {
                 (Some(row), _) => About::Insats(row),
                 (None, Some(event)) => About::Event(event.into()),
                 (None, None) => About::Event(Event::Other),
             };
-            let report = sipplan::deviation::Deviation {
+            let report = sipplan::plan::Deviation {
                 date: sipplan::plan::PlanDate(date),
                 about,
                 party: party.map(Party::from),
@@ -591,7 +591,7 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
                 "sipplan: {}",
                 t(msg!("followup-rewritten", path = e.0.to_string()))
             );
-            sipplan::followup::to_ron(&next)
+            sipplan::ron_file::to_ron(&next)
                 .map_err(|e| t(msg!("followup-cannot-write", why = e.to_string())))?
         }
     };
@@ -599,8 +599,8 @@ fn followup(path: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode,
         || {
             // The same format as the plan: the text is the plan's own, edited.
             let extension = match source.format {
-                sipplan::load::Format::Ron => "ron",
-                sipplan::load::Format::Json => "json",
+                sipplan::source::Format::Ron => "ron",
+                sipplan::source::Format::Json => "json",
             };
             path.with_file_name(format!(
                 "{}-v{}.{extension}",
@@ -706,9 +706,9 @@ enum DeviationParty {
     Other,
 }
 
-impl From<DeviationParty> for sipplan::deviation::Party {
+impl From<DeviationParty> for sipplan::plan::Party {
     fn from(party: DeviationParty) -> Self {
-        use sipplan::deviation::Party;
+        use sipplan::plan::Party;
         match party {
             DeviationParty::Kommun => Party::Kommun,
             DeviationParty::Region => Party::Region,
@@ -717,9 +717,9 @@ impl From<DeviationParty> for sipplan::deviation::Party {
     }
 }
 
-impl From<DeviationEvent> for sipplan::deviation::Event {
+impl From<DeviationEvent> for sipplan::plan::Event {
     fn from(event: DeviationEvent) -> Self {
-        use sipplan::deviation::Event;
+        use sipplan::plan::Event;
         match event {
             DeviationEvent::NoInitiative => Event::NoInitiative,
             DeviationEvent::PartyAbsent => Event::PartyAbsent,
@@ -733,7 +733,7 @@ impl From<DeviationEvent> for sipplan::deviation::Event {
 
 /// What `sipplan deviation` is asked to do besides the report itself.
 struct DeviationRequest<'a> {
-    audience: sipplan::deviation::Audience,
+    audience: sipplan::plan::Audience,
     /// The reporter has read the text of a de-identified copy.
     confirmed: bool,
     /// Keep the deviation in the plan file too.
@@ -748,10 +748,10 @@ struct DeviationRequest<'a> {
 /// deviation kept in the plan file.
 fn deviation(
     path: &Path,
-    report: &sipplan::deviation::Deviation,
+    report: &sipplan::plan::Deviation,
     request: &DeviationRequest,
 ) -> Result<ExitCode, CliError> {
-    use sipplan::deviation::Audience;
+    use sipplan::plan::Audience;
     let Some((source, checked)) = read_checked(path, request.template)? else {
         return Ok(ExitCode::from(INVALID));
     };
@@ -759,7 +759,7 @@ fn deviation(
         write_report(&source.name, Some(&source), &checked.diagnostics)?;
         return Ok(ExitCode::from(INVALID));
     };
-    if let sipplan::deviation::About::Insats(row) = report.about
+    if let sipplan::plan::About::Insats(row) = report.about
         && (row == 0 || row > plan.actions.len())
     {
         say!(
@@ -773,7 +773,7 @@ fn deviation(
         return Ok(ExitCode::from(INVALID));
     }
     if request.audience == Audience::Secretariat {
-        let found = sipplan::deviation::identifying(&plan, &report.what);
+        let found = sipplan::deidentify::identifying(&plan, &report.what);
         if !found.is_empty() {
             say!(
                 "sipplan: {}",
@@ -816,10 +816,10 @@ fn record_deviation(
     path: &Path,
     source: &Source,
     plan: &sipplan::plan::Plan,
-    report: &sipplan::deviation::Deviation,
+    report: &sipplan::plan::Deviation,
 ) -> Result<(), CliError> {
     let file = sipplan::privacy::shown_path(path);
-    let recorded = sipplan::deviation::record(source, plan, report).map_err(|e| {
+    let recorded = sipplan::record::record(source, plan, report).map_err(|e| {
         t(msg!(
             "deviation-cannot-record",
             file = &file,

@@ -12,8 +12,8 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use sipplan::load::Source;
 use sipplan::render::Options;
+use sipplan::source::Source;
 
 use std::collections::HashSet;
 use std::sync::Arc;

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::language::{lang, t};
 use sipplan::diagnostic::{Diagnostic, Severity};
-use sipplan::load::Source;
 use sipplan::msg;
+use sipplan::source::Source;
 use sipplan::template::TemplateErrors;
 
 pub(super) fn write_text_report(

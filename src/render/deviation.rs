@@ -6,8 +6,9 @@
 use super::layout::{Block, Geometry, Structure};
 use super::page::{Fixed, document};
 use super::{GRID, Rendered, field, grid, text, writing_grid};
-use crate::deviation::{About, Audience, Deviation, Party};
 use crate::plan::Plan;
+use crate::plan::{About, Audience, Deviation};
+use crate::printed::Printed;
 use crate::template::Template;
 
 /// Lays out the report for `audience`: the full report, or the
@@ -77,7 +78,7 @@ fn body(plan: &Plan, template: &Template, deviation: &Deviation, audience: Audie
                 let row_label = l.insats.replace("{row}", &row.to_string());
                 // The plan's own text goes upward only if it names no one.
                 let mut about = match anonymous
-                    && !crate::deviation::identifying(plan, &action.what).is_empty()
+                    && !crate::deidentify::identifying(plan, &action.what).is_empty()
                 {
                     true => row_label,
                     false => format!("{row_label}: {}", action.what),
@@ -98,14 +99,17 @@ fn body(plan: &Plan, template: &Template, deviation: &Deviation, audience: Audie
             }
         }
         About::Event(event) => {
-            rows.push(vec![field(GRID, &l.about, text(event.label(l).to_owned()))]);
+            rows.push(vec![field(
+                GRID,
+                &l.about,
+                text(event.word(labels).to_owned()),
+            )]);
             if let Some(party) = deviation.party {
-                let name = match party {
-                    Party::Kommun => &labels.choices.kommun,
-                    Party::Region => &labels.choices.region,
-                    Party::Other => &labels.stats.other_actor,
-                };
-                rows.push(vec![field(GRID, &l.party, text(name.clone()))]);
+                rows.push(vec![field(
+                    GRID,
+                    &l.party,
+                    text(party.word(labels).to_owned()),
+                )]);
             }
         }
     }

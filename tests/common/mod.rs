@@ -87,8 +87,8 @@ pub fn luhn(nine: &str) -> u32 {
 /// Reads a plan from the repository through the library.
 pub fn load_plan(path: &str) -> sipplan::plan::Plan {
     let text = std::fs::read_to_string(root().join(path)).expect("sample exists");
-    let format = sipplan::load::Format::from_file_name(path);
-    let source = sipplan::load::Source::from_text(path, &text, format);
+    let format = sipplan::source::Format::from_file_name(path);
+    let source = sipplan::source::Source::from_text(path, &text, format);
     sipplan::load::parse_plan(&source).expect("sample loads")
 }
 

@@ -15,10 +15,10 @@ use wasm_bindgen::prelude::*;
 
 use sipplan::diagnostic::{Diagnostic, Severity};
 use sipplan::draft::Draft;
-use sipplan::load::{Format, Source};
 use sipplan::message::{Lang, Message};
 use sipplan::msg;
 use sipplan::plan::{FORMAT_VERSION, Plan, PlanDate};
+use sipplan::source::{Format, Source};
 use sipplan::template::{self, Files, Resolver, Template};
 
 /// The built-in templates: id, name and language, as JSON.
@@ -271,7 +271,7 @@ pub fn save(plan: &str, format: &str) -> Result<String, JsValue> {
         return Ok(serde_json::to_string_pretty(&value).unwrap_or_default() + "\n");
     }
     let plan: Plan = serde_json::from_str(plan).map_err(|_| not_yet_ron())?;
-    sipplan::followup::to_ron(&plan).map_err(|_| not_yet_ron())
+    sipplan::ron_file::to_ron(&plan).map_err(|_| not_yet_ron())
 }
 
 /// The plan cannot be read as a whole yet (a date or a required field is
