@@ -3,8 +3,9 @@
 //! Run with `cargo bench`; figures go in docs/performance.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use sipplan::load::{self, Format, Source};
+use sipplan::load;
 use sipplan::render::{self, Options};
+use sipplan::source::{Format, Source};
 
 const FULL: &str = include_str!("../samples/full.ron");
 
