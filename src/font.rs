@@ -496,6 +496,17 @@ fn plain_features() -> [rustybuzz::Feature; 4] {
     [off(b"kern"), off(b"liga"), off(b"clig"), off(b"calt")]
 }
 
+/// Whether a character has no visible form and is left out of the printed
+/// text: control characters and the invisible format characters that come
+/// with copied text (zero-width spaces and joiners, BOM, soft hyphen).
+pub fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

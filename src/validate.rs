@@ -160,7 +160,7 @@ const MAX_NAMED_CHARS: usize = 12;
 /// A character that is not drawn, so needs no glyph: spaces, controls,
 /// joiners, direction marks.
 fn is_drawn_blank(c: char) -> bool {
-    c.is_whitespace() || crate::render::layout::is_invisible(c) || crate::font::is_direction_mark(c)
+    c.is_whitespace() || crate::font::is_invisible(c) || crate::font::is_direction_mark(c)
 }
 
 /// Every string of the plan, with its field path.

@@ -5,7 +5,9 @@
 //! nothing here knows SIP.
 
 use crate::font::{Family, Fonts, Glyph, Weight};
-use crate::render::layout::MM;
+
+/// Millimetres to points.
+pub const MM: f32 = 72.0 / 25.4;
 
 /// Page size and margins, in points.
 #[derive(Debug, Clone, Copy, PartialEq)]

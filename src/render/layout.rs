@@ -10,12 +10,10 @@
 //! dropped: a character the font lacks becomes [`PLACEHOLDER`] and is reported.
 
 use super::bidi;
-use crate::font::{Fonts, PLACEHOLDER, Weight, is_direction_mark};
+use crate::font::{Fonts, PLACEHOLDER, Weight, is_direction_mark, is_invisible};
 
-pub use super::frame::{Direction, Geometry, Item, NodeId, Page, Role, Structure, Tag};
+pub use super::frame::{Direction, Geometry, Item, MM, NodeId, Page, Role, Structure, Tag};
 
-/// Millimetres to points.
-pub const MM: f32 = 72.0 / 25.4;
 /// Body text size in points: 9, to fit a real plan on two pages; the floor
 /// for a form read on paper is 8.5.
 pub const BODY_SIZE: f32 = 9.0;
@@ -40,17 +38,6 @@ const PAD_Y: f32 = 1.5;
 const ASCENT: f32 = 0.8;
 /// Table and box line width.
 const RULE: f32 = 0.5;
-/// Whether a character has no visible form and is left out of the printed
-/// text: control characters and the invisible format characters that come
-/// with copied text (zero-width spaces and joiners, BOM, soft hyphen).
-pub fn is_invisible(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-        )
-}
-
 /// A letter of the Arabic script (Arabic, Persian, Sorani).
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
