@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use serde::de::DeserializeOwned;
 
-use crate::diagnostic::{Diagnostic, FieldPath, Segment};
+use crate::diagnostic::{Code, Diagnostic, FieldPath, Segment};
 use crate::message::Message;
 use crate::msg;
 use crate::scan::MAX_NESTING;
@@ -75,8 +75,8 @@ fn parse_ron<T: Readable>(source: &Source) -> Result<T, Diagnostic> {
         if let Problem::Syntax(_) = problem
             && let Some(open) = text_running_over_a_line_end(&source.text, start)
         {
-            return Diagnostic::error(
-                "SIP102",
+            return Diagnostic::new(
+                Code::Sip102,
                 source.path_at(open.start),
                 msg!("sip102-unclosed"),
             )
@@ -155,7 +155,7 @@ fn quoted_choice<T: Readable>(
         Some(right) => msg!("sip106-quoted-hint", field = &field, right = right),
         None => msg!("sip106-hint", choices = expected.join(", ")),
     };
-    Diagnostic::error("SIP106", path, message).with_hint(hint)
+    Diagnostic::new(Code::Sip106, path, message).with_hint(hint)
 }
 
 fn parse_json<T: Readable>(source: &Source) -> Result<T, Diagnostic> {
@@ -310,7 +310,7 @@ impl Problem {
                     None => msg!("sip103-hint", fields = expected.join(", ")),
                 };
                 let found = crate::privacy::mask_numbers(&found);
-                Diagnostic::error("SIP103", path, msg!("sip103", field = found)).with_hint(hint)
+                Diagnostic::new(Code::Sip103, path, msg!("sip103", field = found)).with_hint(hint)
             }
             Problem::UnknownChoice { found, expected } => {
                 let choices = expected.join(", ");
@@ -319,7 +319,7 @@ impl Problem {
                     None => msg!("sip106-hint", choices = choices),
                 };
                 let found = crate::privacy::mask_numbers(&found);
-                Diagnostic::error("SIP106", path, msg!("sip106", found = found)).with_hint(hint)
+                Diagnostic::new(Code::Sip106, path, msg!("sip106", found = found)).with_hint(hint)
             }
             Problem::MissingField(field) => {
                 let hint = if path.is_root() {
@@ -327,20 +327,24 @@ impl Problem {
                 } else {
                     msg!("sip104-hint", field = &field, place = &path)
                 };
-                Diagnostic::error("SIP104", path.field(&field), msg!("sip104", field = &field))
-                    .with_hint(hint)
+                Diagnostic::new(
+                    Code::Sip104,
+                    path.field(&field),
+                    msg!("sip104", field = &field),
+                )
+                .with_hint(hint)
             }
             Problem::DuplicateField(field) => {
-                Diagnostic::error("SIP108", path, msg!("sip108", field = field))
+                Diagnostic::new(Code::Sip108, path, msg!("sip108", field = field))
                     .with_hint(msg!("sip108-hint"))
             }
             Problem::TooDeep => {
-                Diagnostic::error("SIP109", path, msg!("sip109")).with_hint(msg!("sip109-hint"))
+                Diagnostic::new(Code::Sip109, path, msg!("sip109")).with_hint(msg!("sip109-hint"))
             }
-            Problem::UnclosedText => Diagnostic::error("SIP102", path, msg!("sip102-unclosed"))
+            Problem::UnclosedText => Diagnostic::new(Code::Sip102, path, msg!("sip102-unclosed"))
                 .with_hint(msg!("sip102-unclosed-hint")),
             Problem::Syntax(message) => {
-                Diagnostic::error("SIP102", path, msg!("sip102", why = message))
+                Diagnostic::new(Code::Sip102, path, msg!("sip102", why = message))
                     .with_hint(msg!("sip102-hint"))
             }
             Problem::Own(message) => {
@@ -349,13 +353,13 @@ impl Problem {
                 } else {
                     msg!("sip105-date-hint")
                 };
-                Diagnostic::error("SIP105", path, message).with_hint(hint)
+                Diagnostic::new(Code::Sip105, path, message).with_hint(hint)
             }
             Problem::Expected(what) => {
-                Diagnostic::error("SIP105", path, msg!("sip105-expected", expected = what))
+                Diagnostic::new(Code::Sip105, path, msg!("sip105-expected", expected = what))
                     .with_hint(msg!("sip105-hint"))
             }
-            Problem::Value(message) => Diagnostic::error("SIP105", path, value_message(&message))
+            Problem::Value(message) => Diagnostic::new(Code::Sip105, path, value_message(&message))
                 .with_hint(msg!("sip105-hint")),
         }
     }

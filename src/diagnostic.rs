@@ -20,353 +20,141 @@ pub enum Severity {
     Warning,
 }
 
-/// Every diagnostic code sipplan reports: its severity and what it means.
-/// The codes stay the same in every language, so the documentation can be
-/// searched by code; docs/plan-format.md and docs/templates.md list the same
-/// codes with the same severities (`tests/codes.rs` checks both ways).
-pub const CODES: &[(&str, Severity, &str)] = &[
-    (
-        "SIP001",
-        Severity::Error,
-        "No insatser: the law requires the plan to say which are needed.",
-    ),
-    (
-        "SIP002",
-        Severity::Error,
-        "A Kommun or Region insats does not name its unit (verksamhet).",
-    ),
-    (
-        "SIP003",
-        Severity::Error,
-        "The plan does not say what others than the kommun and the region do (no such rows and no `no_measures_by_others: true`).",
-    ),
-    (
-        "SIP004",
-        Severity::Error,
-        "`no_measures_by_others: true`, yet rows for others exist.",
-    ),
-    (
-        "SIP005",
-        Severity::Warning,
-        "The huvudman with overall responsibility has no insats.",
-    ),
-    (
-        "SIP006",
-        Severity::Warning,
-        "Insatser from only one huvudman.",
-    ),
-    (
-        "SIP007",
-        Severity::Error,
-        "`Other(\"\")`: the other actor has no name.",
-    ),
-    ("SIP010", Severity::Error, "Nobody has given consent."),
-    (
-        "SIP011",
-        Severity::Error,
-        "Consent is dated after the meeting.",
-    ),
-    (
-        "SIP012",
-        Severity::Error,
-        "Consent was withdrawn on or before the meeting.",
-    ),
-    (
-        "SIP013",
-        Severity::Warning,
-        "Joint custody, but a custodian is not among those who consented.",
-    ),
-    (
-        "SIP014",
-        Severity::Warning,
-        "The child is 15–17 and the child's view on consent is not recorded.",
-    ),
-    (
-        "SIP015",
-        Severity::Warning,
-        "Consent runs out before the follow-up.",
-    ),
-    (
-        "SIP016",
-        Severity::Error,
-        "Consent ran out before the meeting.",
-    ),
-    (
-        "SIP017",
-        Severity::Warning,
-        "Someone who consented is not the child, a guardian or a relative in the plan (often a spelling difference).",
-    ),
-    (
-        "SIP020",
-        Severity::Error,
-        "The follow-up is not after the meeting.",
-    ),
-    (
-        "SIP021",
-        Severity::Error,
-        "An insats is to be done before it starts.",
-    ),
-    (
-        "SIP022",
-        Severity::Error,
-        "The plan is closed before its meeting.",
-    ),
-    (
-        "SIP023",
-        Severity::Warning,
-        "A recorded deviation is about an insats row the plan does not have.",
-    ),
-    (
-        "SIP030",
-        Severity::Warning,
-        "How the child took part is not recorded.",
-    ),
-    (
-        "SIP031",
-        Severity::Warning,
-        "The child is 18 or older on the meeting date (certainly, when the birth date is partly unknown).",
-    ),
-    (
-        "SIP032",
-        Severity::Warning,
-        "The birth date is partly unknown and the child may be 18 on the meeting date.",
-    ),
-    (
-        "SIP040",
-        Severity::Error,
-        "The personnummer or samordningsnummer is not valid (form, date, check digit, birth number).",
-    ),
-    (
-        "SIP041",
-        Severity::Error,
-        "A samordningsnummer written as `Personnummer(…)` or the other way round.",
-    ),
-    (
-        "SIP042",
-        Severity::Error,
-        "Written with `+` (100 years or older).",
-    ),
-    (
-        "SIP043",
-        Severity::Error,
-        "The birth date is after the meeting.",
-    ),
-    ("SIP044", Severity::Error, "Empty reservnummer."),
-    ("SIP045", Severity::Warning, "No guardian listed."),
-    ("SIP050", Severity::Error, "A text is empty or only spaces."),
-    (
-        "SIP051",
-        Severity::Error,
-        "A text is too long (names 200, free text 10,000 characters).",
-    ),
-    ("SIP052", Severity::Error, "Not an e-mail address."),
-    ("SIP053", Severity::Error, "Not a phone number."),
-    ("SIP055", Severity::Error, "Revision outside 1–999."),
-    (
-        "SIP056",
-        Severity::Error,
-        "A list holds more items than the limit (see Limits).",
-    ),
-    (
-        "SIP057",
-        Severity::Warning,
-        "Text for the family or the child is hard to read: LIX above 40 (a hint).",
-    ),
-    (
-        "SIP060",
-        Severity::Warning,
-        "(render) The printed plan needs more pages than the core plan's 2.",
-    ),
-    (
-        "SIP061",
-        Severity::Warning,
-        "(render) Characters no embedded font has, in a draft or a template's words; printed as �.",
-    ),
-    (
-        "SIP062",
-        Severity::Error,
-        "Characters no embedded font has (emoji, Chinese); names the field and whose entry it is.",
-    ),
-    (
-        "SIP070",
-        Severity::Error,
-        "The template makes this field required.",
-    ),
-    (
-        "SIP071",
-        Severity::Error,
-        "`custom` names a section the template does not have.",
-    ),
-    (
-        "SIP072",
-        Severity::Error,
-        "`custom` names a field the section does not have.",
-    ),
-    (
-        "SIP073",
-        Severity::Error,
-        "A checked option the checklist does not have.",
-    ),
-    (
-        "SIP074",
-        Severity::Error,
-        "Text for a checklist, or a list for a text field.",
-    ),
-    (
-        "SIP075",
-        Severity::Error,
-        "A custom field the template requires is missing.",
-    ),
-    (
-        "SIP080",
-        Severity::Warning,
-        "Consent to meeting took longer than the template's limit.",
-    ),
-    (
-        "SIP081",
-        Severity::Warning,
-        "Meeting to follow-up is longer than the template's limit.",
-    ),
-    (
-        "SIP090",
-        Severity::Error,
-        "Revision numbers are not 1, 2, 3, … in order (an earlier revision was changed by hand).",
-    ),
-    (
-        "SIP091",
-        Severity::Error,
-        "A revision's meeting is not after the previous revision's meeting.",
-    ),
-    (
-        "SIP093",
-        Severity::Error,
-        "An earlier revision has a history of its own.",
-    ),
-    (
-        "SIP094",
-        Severity::Warning,
-        "The follow-up date has passed, no newer revision exists and the plan is not closed (with `--today`).",
-    ),
-    (
-        "SIP095",
-        Severity::Warning,
-        "An action from the previous revision has no status from this follow-up.",
-    ),
-    (
-        "SIP096",
-        Severity::Warning,
-        "An action marked `Done` has a done-by date after the day its status was set (`status_date`, else the plan's date); never judged by the computer's clock.",
-    ),
-    ("SIP100", Severity::Error, "The file is not UTF-8 text."),
-    ("SIP101", Severity::Error, "The file is larger than 5 MB."),
-    (
-        "SIP102",
-        Severity::Error,
-        "The file cannot be read (syntax): a missing comma, quote or bracket.",
-    ),
-    (
-        "SIP103",
-        Severity::Error,
-        "Unknown field (with the closest valid name).",
-    ),
-    ("SIP104", Severity::Error, "A required field is missing."),
-    (
-        "SIP105",
-        Severity::Error,
-        "Wrong kind of value, or a date that is not in the calendar.",
-    ),
-    (
-        "SIP106",
-        Severity::Error,
-        "Not one of the allowed choices (with the closest one).",
-    ),
-    (
-        "SIP107",
-        Severity::Error,
-        "A `\"<…>\"` placeholder is not filled in.",
-    ),
-    (
-        "SIP108",
-        Severity::Error,
-        "The same field is written twice.",
-    ),
-    ("SIP109", Severity::Error, "Brackets nested too deeply."),
-    (
-        "SIP200",
-        Severity::Error,
-        "A template or file it names cannot be read.",
-    ),
-    (
-        "SIP201",
-        Severity::Error,
-        "Templates extend each other in a circle.",
-    ),
-    (
-        "SIP202",
-        Severity::Error,
-        "The template it extends has errors (listed after it).",
-    ),
-    (
-        "SIP203",
-        Severity::Error,
-        "Written for another plan format.",
-    ),
-    (
-        "SIP204",
-        Severity::Error,
-        "Labels are missing in a template that extends nothing.",
-    ),
-    (
-        "SIP205",
-        Severity::Error,
-        "No `sections` in a template that extends nothing.",
-    ),
-    (
-        "SIP207",
-        Severity::Error,
-        "The logo cannot be read, is too large or is not a PNG/JPEG.",
-    ),
-    ("SIP208", Severity::Error, "A section is listed twice."),
-    (
-        "SIP209",
-        Severity::Error,
-        "`Custom(\"…\")` names a section that is not defined.",
-    ),
-    (
-        "SIP210",
-        Severity::Error,
-        "A section the law needs is left out.",
-    ),
-    (
-        "SIP211",
-        Severity::Error,
-        "Two custom sections or fields have the same key.",
-    ),
-    (
-        "SIP212",
-        Severity::Error,
-        "A key is not made of a–z, 0–9 and _.",
-    ),
-    (
-        "SIP213",
-        Severity::Error,
-        "The language is not a language code such as `sv` or `en`.",
-    ),
-];
+/// Declares the codes once: each variant, its printed form and severity.
+macro_rules! codes {
+    ($($variant:ident = $text:literal, $severity:ident;)*) => {
+        /// Every diagnostic code sipplan reports, with the severity it is
+        /// reported with. The codes stay the same in every language, so the
+        /// documentation can be searched by code; docs/plan-format.md and
+        /// docs/templates.md say what each means (`tests/codes.rs` checks
+        /// that they list exactly these, with these severities).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code {
+            $(#[allow(missing_docs)] $variant,)*
+        }
 
-/// What a code means, if it is one of [`CODES`].
-pub fn describe(code: &str) -> Option<(Severity, &'static str)> {
-    CODES
-        .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, severity, meaning)| (*severity, *meaning))
+        impl Code {
+            /// Every code, in order.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// Whether a problem with this code stops the plan from being used.
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+
+            /// As printed: `SIP011`.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $text,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    Sip001 = "SIP001", Error;
+    Sip002 = "SIP002", Error;
+    Sip003 = "SIP003", Error;
+    Sip004 = "SIP004", Error;
+    Sip005 = "SIP005", Warning;
+    Sip006 = "SIP006", Warning;
+    Sip007 = "SIP007", Error;
+    Sip010 = "SIP010", Error;
+    Sip011 = "SIP011", Error;
+    Sip012 = "SIP012", Error;
+    Sip013 = "SIP013", Warning;
+    Sip014 = "SIP014", Warning;
+    Sip015 = "SIP015", Warning;
+    Sip016 = "SIP016", Error;
+    Sip017 = "SIP017", Warning;
+    Sip020 = "SIP020", Error;
+    Sip021 = "SIP021", Error;
+    Sip022 = "SIP022", Error;
+    Sip023 = "SIP023", Warning;
+    Sip030 = "SIP030", Warning;
+    Sip031 = "SIP031", Warning;
+    Sip032 = "SIP032", Warning;
+    Sip040 = "SIP040", Error;
+    Sip041 = "SIP041", Error;
+    Sip042 = "SIP042", Error;
+    Sip043 = "SIP043", Error;
+    Sip044 = "SIP044", Error;
+    Sip045 = "SIP045", Warning;
+    Sip050 = "SIP050", Error;
+    Sip051 = "SIP051", Error;
+    Sip052 = "SIP052", Error;
+    Sip053 = "SIP053", Error;
+    Sip055 = "SIP055", Error;
+    Sip056 = "SIP056", Error;
+    Sip057 = "SIP057", Warning;
+    Sip060 = "SIP060", Warning;
+    Sip061 = "SIP061", Warning;
+    Sip062 = "SIP062", Error;
+    Sip070 = "SIP070", Error;
+    Sip071 = "SIP071", Error;
+    Sip072 = "SIP072", Error;
+    Sip073 = "SIP073", Error;
+    Sip074 = "SIP074", Error;
+    Sip075 = "SIP075", Error;
+    Sip080 = "SIP080", Warning;
+    Sip081 = "SIP081", Warning;
+    Sip090 = "SIP090", Error;
+    Sip091 = "SIP091", Error;
+    Sip093 = "SIP093", Error;
+    Sip094 = "SIP094", Warning;
+    Sip095 = "SIP095", Warning;
+    Sip096 = "SIP096", Warning;
+    Sip100 = "SIP100", Error;
+    Sip101 = "SIP101", Error;
+    Sip102 = "SIP102", Error;
+    Sip103 = "SIP103", Error;
+    Sip104 = "SIP104", Error;
+    Sip105 = "SIP105", Error;
+    Sip106 = "SIP106", Error;
+    Sip107 = "SIP107", Error;
+    Sip108 = "SIP108", Error;
+    Sip109 = "SIP109", Error;
+    Sip200 = "SIP200", Error;
+    Sip201 = "SIP201", Error;
+    Sip202 = "SIP202", Error;
+    Sip203 = "SIP203", Error;
+    Sip204 = "SIP204", Error;
+    Sip205 = "SIP205", Error;
+    Sip207 = "SIP207", Error;
+    Sip208 = "SIP208", Error;
+    Sip209 = "SIP209", Error;
+    Sip210 = "SIP210", Error;
+    Sip211 = "SIP211", Error;
+    Sip212 = "SIP212", Error;
+    Sip213 = "SIP213", Error;
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
 }
 
 /// One problem found in a plan or template file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
     /// Stable code, e.g. `SIP003`, listed in docs/plan-format.md.
-    pub code: &'static str,
+    pub code: Code,
     /// Error or warning.
     pub severity: Severity,
     /// What is wrong, in one sentence (put into words by the catalogue).
@@ -381,23 +169,16 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// An error about `path`, without a position yet.
-    pub fn error(code: &'static str, path: FieldPath, message: Message) -> Self {
+    /// A problem about `path`, with the severity of its code, without a
+    /// position yet.
+    pub fn new(code: Code, path: FieldPath, message: Message) -> Self {
         Self {
             code,
-            severity: Severity::Error,
+            severity: code.severity(),
             message,
             path,
             span: None,
             hint: None,
-        }
-    }
-
-    /// A warning about `path`, without a position yet.
-    pub fn warning(code: &'static str, path: FieldPath, message: Message) -> Self {
-        Self {
-            severity: Severity::Warning,
-            ..Self::error(code, path, message)
         }
     }
 

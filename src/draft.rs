@@ -13,7 +13,7 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use crate::diagnostic::{Diagnostic, FieldPath, Segment};
+use crate::diagnostic::{Code, Diagnostic, FieldPath, Segment};
 use crate::edit::Edits;
 use crate::load;
 use crate::plan::{Plan, PlanDate};
@@ -164,9 +164,9 @@ fn repair(edits: &mut Edits, current: &Source, d: &Diagnostic) -> bool {
     };
     match d.code {
         // A placeholder, a value of the wrong kind, a choice not known.
-        "SIP105" | "SIP106" | "SIP107" => edits.replace(&path, &value).is_ok(),
+        Code::Sip105 | Code::Sip106 | Code::Sip107 => edits.replace(&path, &value).is_ok(),
         // A required field that is not there.
-        "SIP104" => {
+        Code::Sip104 => {
             let mut parent = d.path.clone();
             let Some(Segment::Field(field)) = parent.0.pop() else {
                 return false;

@@ -7,7 +7,7 @@
 //! the choice that was meant (`Familjen` → `Family`).
 
 use crate::decode::{self, Readable};
-use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::diagnostic::{Code, Diagnostic, FieldPath};
 use crate::msg;
 use crate::plan::Plan;
 use crate::source::{Format, Source};
@@ -18,7 +18,7 @@ use crate::suggest::closest;
 pub fn parse_plan(source: &Source) -> Result<Plan, Vec<Diagnostic>> {
     if crate::scan::is_blank(&source.text) {
         return Err(vec![
-            Diagnostic::error("SIP102", FieldPath::root(), msg!("sip102-empty"))
+            Diagnostic::new(Code::Sip102, FieldPath::root(), msg!("sip102-empty"))
                 .with_hint(msg!("sip102-empty-hint"))
                 .with_span(0..0),
         ]);
@@ -87,8 +87,8 @@ fn unfilled_placeholders(source: &Source) -> Vec<Diagnostic> {
         .map(|(span, _)| (span, &source.text[span.start + 1..span.end - 1]))
         .filter(|(_, inner)| inner.starts_with('<') && inner.ends_with('>'))
         .map(|(span, inner)| {
-            Diagnostic::error(
-                "SIP107",
+            Diagnostic::new(
+                Code::Sip107,
                 source.path_at(span.start),
                 msg!("sip107", placeholder = inner),
             )

@@ -1,7 +1,7 @@
 //! What a file is when it is not a text file sipplan can read: a plan given
 //! as a Word document, a PDF or an image, or a text saved as Latin-1.
 
-use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::diagnostic::{Code, Diagnostic, FieldPath};
 use crate::message::Message;
 use crate::msg;
 
@@ -35,7 +35,7 @@ pub(crate) fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Diagnostic {
         ),
         None => msg!("sip100", line = line, column = column),
     };
-    Diagnostic::error("SIP100", FieldPath::root(), message)
+    Diagnostic::new(Code::Sip100, FieldPath::root(), message)
         .with_hint(msg!("sip100-hint"))
         .with_span(valid_up_to..valid_up_to)
 }

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::diagnostic::{Code, Diagnostic, FieldPath};
 use crate::msg;
 
 /// The largest plan or template file sipplan reads. A real plan is a few KB.
@@ -161,8 +161,8 @@ impl Source {
 /// The error for a file over [`MAX_FILE_BYTES`]; callers that know the
 /// size before reading use it to avoid reading a huge file at all.
 pub fn too_large(bytes: u64) -> Diagnostic {
-    Diagnostic::error(
-        "SIP101",
+    Diagnostic::new(
+        Code::Sip101,
         FieldPath::root(),
         msg!("sip101", size = bytes / 1024, max = MAX_FILE_BYTES / 1024),
     )

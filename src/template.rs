@@ -15,7 +15,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::decode::{self, Readable};
-use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::diagnostic::{Code, Diagnostic, FieldPath};
 use crate::image::Image;
 use crate::labels::{LabelOverrides, Labels};
 use crate::message::Message;
@@ -353,12 +353,16 @@ fn unreadable_named(plan: &Source, why: &Message) -> TemplateErrors {
     vec![FileDiagnostics {
         source: plan.clone(),
         diagnostics: vec![
-            Diagnostic::error("SIP200", at.clone(), msg!("sip200-plan", why = why.clone()))
-                .with_hint(msg!(
-                    "sip200-plan-hint",
-                    builtins = builtin_ids().join(", ")
-                ))
-                .with_span(plan.locate(&at).unwrap_or(0..0)),
+            Diagnostic::new(
+                Code::Sip200,
+                at.clone(),
+                msg!("sip200-plan", why = why.clone()),
+            )
+            .with_hint(msg!(
+                "sip200-plan-hint",
+                builtins = builtin_ids().join(", ")
+            ))
+            .with_span(plan.locate(&at).unwrap_or(0..0)),
         ],
     }]
 }
@@ -400,7 +404,7 @@ pub fn by_name(name: &str, files: &dyn Files) -> Result<Template, TemplateErrors
                 vec![FileDiagnostics {
                     source: Source::from_text(name, "", Format::Ron),
                     diagnostics: vec![
-                        Diagnostic::error("SIP200", FieldPath::root(), e)
+                        Diagnostic::new(Code::Sip200, FieldPath::root(), e)
                             .with_hint(msg!("sip200-hint", builtins = builtin_ids().join(", "))),
                     ],
                 }]
@@ -436,8 +440,8 @@ fn resolve(
     let file: TemplateFile = decode::parse(source).map_err(|d| vec![here(vec![d])])?;
     if chain.contains(&source.name) {
         return Err(vec![here(vec![locate(
-            Diagnostic::error(
-                "SIP201",
+            Diagnostic::new(
+                Code::Sip201,
                 "extends".into(),
                 msg!(
                     "sip201",
@@ -456,8 +460,8 @@ fn resolve(
                 Some(b) => b,
                 None => files.template(name, source).map_err(|e| {
                     vec![here(vec![locate(
-                        Diagnostic::error(
-                            "SIP200",
+                        Diagnostic::new(
+                            Code::Sip200,
                             "extends".into(),
                             msg!("sip200-extends", why = e),
                         )
@@ -472,8 +476,12 @@ fn resolve(
                 errors.insert(
                     0,
                     here(vec![locate(
-                        Diagnostic::error("SIP202", "extends".into(), msg!("sip202", name = name))
-                            .with_hint(msg!("sip202-hint")),
+                        Diagnostic::new(
+                            Code::Sip202,
+                            "extends".into(),
+                            msg!("sip202", name = name),
+                        )
+                        .with_hint(msg!("sip202-hint")),
                     )]),
                 );
                 errors
@@ -485,8 +493,8 @@ fn resolve(
     let mut errors = Vec::new();
     if file.plan_format != FORMAT_VERSION {
         errors.push(
-            Diagnostic::error(
-                "SIP203",
+            Diagnostic::new(
+                Code::Sip203,
                 "plan_format".into(),
                 msg!("sip203", found = file.plan_format, reads = FORMAT_VERSION),
             )
@@ -500,8 +508,8 @@ fn resolve(
             let shown: Vec<&str> = missing.iter().take(8).map(String::as_str).collect();
             let more = missing.len().saturating_sub(shown.len());
             errors.push(
-                Diagnostic::error(
-                    "SIP204",
+                Diagnostic::new(
+                    Code::Sip204,
                     "labels".into(),
                     msg!(
                         "sip204",
@@ -522,8 +530,8 @@ fn resolve(
         .filter(|l| !crate::message::is_language_tag(l))
     {
         errors.push(
-            Diagnostic::error(
-                "SIP213",
+            Diagnostic::new(
+                Code::Sip213,
                 "language".into(),
                 msg!("sip213", language = language),
             )
@@ -543,7 +551,7 @@ fn resolve(
         (None, Some(b)) => b.sections.clone(),
         (None, None) => {
             errors.push(
-                Diagnostic::error("SIP205", "sections".into(), msg!("sip205"))
+                Diagnostic::new(Code::Sip205, "sections".into(), msg!("sip205"))
                     .with_hint(msg!("sip205-hint")),
             );
             Vec::new()
@@ -573,7 +581,7 @@ fn resolve(
             Ok(logo) => Some(logo),
             Err(message) => {
                 errors.push(
-                    Diagnostic::error("SIP207", "logo".into(), message)
+                    Diagnostic::new(Code::Sip207, "logo".into(), message)
                         .with_hint(msg!("sip207-hint")),
                 );
                 None
@@ -761,8 +769,8 @@ fn check_sections(
     for (i, s) in sections.iter().enumerate() {
         if !seen.insert(s) {
             errors.push(
-                Diagnostic::error(
-                    "SIP208",
+                Diagnostic::new(
+                    Code::Sip208,
                     FieldPath::from(path).index(i),
                     msg!("sip208", section = format!("{s:?}")),
                 )
@@ -778,8 +786,8 @@ fn check_sections(
                 None => msg!("sip209-hint"),
             };
             errors.push(
-                Diagnostic::error(
-                    "SIP209",
+                Diagnostic::new(
+                    Code::Sip209,
                     FieldPath::from(path).index(i),
                     msg!("sip209", key = key),
                 )
@@ -790,8 +798,8 @@ fn check_sections(
     for required in SectionRef::REQUIRED {
         if !sections.is_empty() && !sections.contains(&required) {
             errors.push(
-                Diagnostic::error(
-                    "SIP210",
+                Diagnostic::new(
+                    Code::Sip210,
                     path.into(),
                     msg!("sip210", section = format!("{required:?}")),
                 )
@@ -810,8 +818,8 @@ fn check_custom_sections(custom: &[CustomSection], errors: &mut Vec<Diagnostic>)
         }
         if !keys.insert(section.key.as_str()) {
             errors.push(
-                Diagnostic::error(
-                    "SIP211",
+                Diagnostic::new(
+                    Code::Sip211,
                     at.field("key"),
                     msg!("sip211-section", key = &section.key),
                 )
@@ -826,8 +834,8 @@ fn check_custom_sections(custom: &[CustomSection], errors: &mut Vec<Diagnostic>)
             }
             if !field_keys.insert(field.key.as_str()) {
                 errors.push(
-                    Diagnostic::error(
-                        "SIP211",
+                    Diagnostic::new(
+                        Code::Sip211,
                         at.field("key"),
                         msg!("sip211-field", section = &section.key, key = &field.key),
                     )
@@ -856,7 +864,7 @@ fn is_key(key: &str) -> bool {
 }
 
 fn bad_key(path: FieldPath, key: &str) -> Diagnostic {
-    Diagnostic::error("SIP212", path, msg!("sip212", key = key)).with_hint(msg!("sip212-hint"))
+    Diagnostic::new(Code::Sip212, path, msg!("sip212", key = key)).with_hint(msg!("sip212-hint"))
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 use chrono::NaiveDate;
 use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
-use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::diagnostic::{Code, Diagnostic, FieldPath};
 use crate::font::Weight;
 use crate::message::Message;
 use crate::msg;
@@ -93,8 +93,8 @@ fn readability_hint(path: FieldPath, lix: &crate::lix::Lix) -> Diagnostic {
         true => "none".to_owned(),
         false => lix.longest.join(", "),
     };
-    Diagnostic::warning(
-        "SIP057",
+    Diagnostic::new(
+        Code::Sip057,
         path,
         msg!(
             "sip057",
@@ -150,7 +150,7 @@ fn printable(plan: &Plan, out: &mut Vec<Diagnostic>) {
             Some(who) => msg!("sip062-person", chars = chars, who = who),
             None => msg!("sip062", chars = chars),
         };
-        out.push(Diagnostic::error("SIP062", path, message).with_hint(msg!("sip062-hint")));
+        out.push(Diagnostic::new(Code::Sip062, path, message).with_hint(msg!("sip062-hint")));
     }
 }
 
@@ -246,8 +246,8 @@ fn limits(plan: &Plan, out: &mut Vec<Diagnostic>) {
     for (path, count, max) in lists {
         if count > max {
             out.push(
-                Diagnostic::error(
-                    "SIP056",
+                Diagnostic::new(
+                    Code::Sip056,
                     path.into(),
                     msg!("sip056", count = count, max = max),
                 )
@@ -262,7 +262,7 @@ fn limits(plan: &Plan, out: &mut Vec<Diagnostic>) {
 fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
     if plan.actions.is_empty() {
         out.push(
-            Diagnostic::error("SIP001", "actions".into(), msg!("sip001"))
+            Diagnostic::new(Code::Sip001, "actions".into(), msg!("sip001"))
                 .with_hint(msg!("sip001-hint")),
         );
     }
@@ -270,7 +270,7 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
         let row = FieldPath::from("actions").index(i);
         if action.responsible.huvudman().is_some() && action.unit.is_none() {
             out.push(
-                Diagnostic::error("SIP002", row.field("unit"), msg!("sip002"))
+                Diagnostic::new(Code::Sip002, row.field("unit"), msg!("sip002"))
                     .with_hint(msg!("sip002-hint")),
             );
         }
@@ -278,7 +278,7 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
             && name.trim().is_empty()
         {
             out.push(
-                Diagnostic::error("SIP007", row.field("responsible"), msg!("sip007"))
+                Diagnostic::new(Code::Sip007, row.field("responsible"), msg!("sip007"))
                     .with_hint(msg!("sip007-hint")),
             );
         }
@@ -290,11 +290,11 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
         .any(|a| a.responsible.huvudman().is_none());
     match (by_others, plan.no_measures_by_others) {
         (false, false) => out.push(
-            Diagnostic::error("SIP003", "actions".into(), msg!("sip003"))
+            Diagnostic::new(Code::Sip003, "actions".into(), msg!("sip003"))
                 .with_hint(msg!("sip003-hint")),
         ),
         (true, true) => out.push(
-            Diagnostic::error("SIP004", "no_measures_by_others".into(), msg!("sip004"))
+            Diagnostic::new(Code::Sip004, "no_measures_by_others".into(), msg!("sip004"))
                 .with_hint(msg!("sip004-hint")),
         ),
         _ => {}
@@ -308,8 +308,8 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
     };
     if !plan.actions.is_empty() && !has(principal) {
         out.push(
-            Diagnostic::warning(
-                "SIP005",
+            Diagnostic::new(
+                Code::Sip005,
                 "responsibility.principal".into(),
                 msg!("sip005", huvudman = principal.message()),
             )
@@ -319,7 +319,7 @@ fn law_items(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let both = has(crate::plan::Huvudman::Kommun) && has(crate::plan::Huvudman::Region);
     if !plan.actions.is_empty() && !both {
         out.push(
-            Diagnostic::warning("SIP006", "actions".into(), msg!("sip006"))
+            Diagnostic::new(Code::Sip006, "actions".into(), msg!("sip006"))
                 .with_hint(msg!("sip006-hint")),
         );
     }
@@ -331,14 +331,14 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let meeting = plan.meeting.date;
     if c.given_by.is_empty() {
         out.push(
-            Diagnostic::error("SIP010", "consent.given_by".into(), msg!("sip010"))
+            Diagnostic::new(Code::Sip010, "consent.given_by".into(), msg!("sip010"))
                 .with_hint(msg!("sip010-hint")),
         );
     }
     if c.date > meeting {
         out.push(
-            Diagnostic::error(
-                "SIP011",
+            Diagnostic::new(
+                Code::Sip011,
                 "consent.date".into(),
                 msg!("sip011", date = c.date, meeting = meeting),
             )
@@ -349,8 +349,8 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
         && revoked <= meeting
     {
         out.push(
-            Diagnostic::error(
-                "SIP012",
+            Diagnostic::new(
+                Code::Sip012,
                 "consent.revoked_on".into(),
                 msg!("sip012", date = revoked),
             )
@@ -360,8 +360,8 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
     if let Some(until) = c.valid_until {
         if until < meeting {
             out.push(
-                Diagnostic::error(
-                    "SIP016",
+                Diagnostic::new(
+                    Code::Sip016,
                     "consent.valid_until".into(),
                     msg!("sip016", date = until, meeting = meeting),
                 )
@@ -369,8 +369,8 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
             );
         } else if until < plan.follow_up.date {
             out.push(
-                Diagnostic::warning(
-                    "SIP015",
+                Diagnostic::new(
+                    Code::Sip015,
                     "consent.valid_until".into(),
                     msg!("sip015", date = until, follow_up = plan.follow_up.date),
                 )
@@ -385,8 +385,8 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
         for name in &custodians {
             if !plan.consented(name) {
                 out.push(
-                    Diagnostic::warning(
-                        "SIP013",
+                    Diagnostic::new(
+                        Code::Sip013,
                         "consent.given_by".into(),
                         msg!("sip013", name = *name),
                     )
@@ -408,8 +408,8 @@ fn consent(plan: &Plan, out: &mut Vec<Diagnostic>) {
                 None => msg!("sip017-hint"),
             };
             out.push(
-                Diagnostic::warning(
-                    "SIP017",
+                Diagnostic::new(
+                    Code::Sip017,
                     FieldPath::from("consent.given_by").index(i),
                     msg!("sip017", name = name),
                 )
@@ -424,8 +424,8 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let meeting = plan.meeting.date;
     if plan.follow_up.date <= meeting {
         out.push(
-            Diagnostic::error(
-                "SIP020",
+            Diagnostic::new(
+                Code::Sip020,
                 "follow_up.date".into(),
                 msg!("sip020", follow_up = plan.follow_up.date, meeting = meeting),
             )
@@ -436,8 +436,8 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
         && closed < meeting
     {
         out.push(
-            Diagnostic::error(
-                "SIP022",
+            Diagnostic::new(
+                Code::Sip022,
                 "follow_up.closed".into(),
                 msg!("sip022", closed = closed, meeting = meeting),
             )
@@ -449,8 +449,8 @@ fn dates(plan: &Plan, out: &mut Vec<Diagnostic>) {
             && done_by < start
         {
             out.push(
-                Diagnostic::error(
-                    "SIP021",
+                Diagnostic::new(
+                    Code::Sip021,
                     FieldPath::from("actions").index(i).field("done_by"),
                     msg!("sip021", done_by = done_by, start = start),
                 )
@@ -469,8 +469,8 @@ fn deviations(plan: &Plan, out: &mut Vec<Diagnostic>) {
             && (row == 0 || row > plan.actions.len())
         {
             out.push(
-                Diagnostic::warning(
-                    "SIP023",
+                Diagnostic::new(
+                    Code::Sip023,
                     FieldPath::from("deviations").index(i).field("about"),
                     msg!("sip023", row = row, count = plan.actions.len()),
                 )
@@ -491,16 +491,16 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
             };
             match plan.child_number() {
                 Some(Err(e)) => out.push(
-                    Diagnostic::error(
-                        "SIP040",
+                    Diagnostic::new(
+                        Code::Sip040,
                         id_path.clone(),
                         msg!("sip040", kind = kind_name(written_as), why = e.message()),
                     )
                     .with_hint(msg!("sip040-hint")),
                 ),
                 Some(Ok(n)) if n.kind() != written_as => out.push(
-                    Diagnostic::error(
-                        "SIP041",
+                    Diagnostic::new(
+                        Code::Sip041,
                         id_path.clone(),
                         msg!(
                             "sip041",
@@ -514,19 +514,19 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
                     }),
                 ),
                 Some(Ok(n)) if n.written_with_plus() => out.push(
-                    Diagnostic::error("SIP042", id_path.clone(), msg!("sip042"))
+                    Diagnostic::new(Code::Sip042, id_path.clone(), msg!("sip042"))
                         .with_hint(msg!("sip042-hint")),
                 ),
                 _ => {}
             }
         }
         ChildId::Reservnummer(text) if text.as_str().trim().is_empty() => out.push(
-            Diagnostic::error("SIP044", id_path.clone(), msg!("sip044"))
+            Diagnostic::new(Code::Sip044, id_path.clone(), msg!("sip044"))
                 .with_hint(msg!("sip044-hint")),
         ),
         ChildId::BirthDate(date) if date.earliest() > meeting => out.push(
-            Diagnostic::error(
-                "SIP043",
+            Diagnostic::new(
+                Code::Sip043,
                 id_path.clone(),
                 msg!("sip043", date = date, meeting = meeting),
             )
@@ -541,20 +541,20 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
     if let Some(age) = plan.child_age() {
         if age.certainly_at_least(ADULT_AGE) {
             out.push(
-                Diagnostic::warning("SIP031", id_path, msg!("sip031", age = age.to_string()))
+                Diagnostic::new(Code::Sip031, id_path, msg!("sip031", age = age.to_string()))
                     .with_hint(msg!("sip031-hint")),
             );
         } else {
             if age.possibly_at_least(ADULT_AGE) {
                 out.push(
-                    Diagnostic::warning("SIP032", id_path, msg!("sip032", age = age.to_string()))
+                    Diagnostic::new(Code::Sip032, id_path, msg!("sip032", age = age.to_string()))
                         .with_hint(msg!("sip032-hint")),
                 );
             }
             if age.possibly_at_least(CONSENT_VIEW_AGE) && plan.consent.child_view.is_none() {
                 out.push(
-                    Diagnostic::warning(
-                        "SIP014",
+                    Diagnostic::new(
+                        Code::Sip014,
                         "consent.child_view".into(),
                         msg!("sip014", age = age.to_string()),
                     )
@@ -566,8 +566,8 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
 
     if plan.meeting.child_participation.is_none() {
         out.push(
-            Diagnostic::warning(
-                "SIP030",
+            Diagnostic::new(
+                Code::Sip030,
                 "meeting.child_participation".into(),
                 msg!("sip030"),
             )
@@ -576,7 +576,7 @@ fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
     }
     if plan.guardians.is_empty() {
         out.push(
-            Diagnostic::warning("SIP045", "guardians".into(), msg!("sip045"))
+            Diagnostic::new(Code::Sip045, "guardians".into(), msg!("sip045"))
                 .with_hint(msg!("sip045-hint")),
         );
     }
@@ -590,8 +590,8 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
     for (i, old) in plan.history.iter().enumerate() {
         if !old.history.is_empty() {
             out.push(
-                Diagnostic::error(
-                    "SIP093",
+                Diagnostic::new(
+                    Code::Sip093,
                     FieldPath::from("history").index(i).field("history"),
                     msg!("sip093"),
                 )
@@ -612,8 +612,8 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
         let (was, is) = (before.document.revision, after.document.revision);
         if is != was + 1 {
             out.push(
-                Diagnostic::error(
-                    "SIP090",
+                Diagnostic::new(
+                    Code::Sip090,
                     at.field("document").field("revision"),
                     msg!("sip090", revision = is, previous = was),
                 )
@@ -622,8 +622,8 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
         }
         if after.meeting.date <= before.meeting.date {
             out.push(
-                Diagnostic::error(
-                    "SIP091",
+                Diagnostic::new(
+                    Code::Sip091,
                     at.field("meeting").field("date"),
                     msg!(
                         "sip091",
@@ -648,8 +648,8 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
                 .is_some_and(|d| d > previous.meeting.date);
             if existed && !reviewed {
                 out.push(
-                    Diagnostic::warning(
-                        "SIP095",
+                    Diagnostic::new(
+                        Code::Sip095,
                         FieldPath::from("actions").index(i).field("status_date"),
                         msg!("sip095", what = action.short_what(50)),
                     )
@@ -667,8 +667,8 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
             && done_by > set_on
         {
             out.push(
-                Diagnostic::warning(
-                    "SIP096",
+                Diagnostic::new(
+                    Code::Sip096,
                     FieldPath::from("actions").index(i).field("done_by"),
                     msg!("sip096", done_by = done_by),
                 )
@@ -681,8 +681,8 @@ pub fn validate_history(plan: &Plan, today: Option<NaiveDate>) -> Vec<Diagnostic
         && plan.follow_up.closed.is_none()
     {
         out.push(
-            Diagnostic::warning(
-                "SIP094",
+            Diagnostic::new(
+                Code::Sip094,
                 "follow_up.date".into(),
                 msg!("sip094", date = plan.follow_up.date),
             )
@@ -700,8 +700,8 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
         let present = plan.has(field);
         if !present {
             out.push(
-                Diagnostic::error(
-                    "SIP070",
+                Diagnostic::new(
+                    Code::Sip070,
                     FieldPath::parse(field.path()),
                     msg!("sip070", template = &template.id, field = field.path()),
                 )
@@ -715,7 +715,7 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
     let meeting = plan.meeting.date;
     let limits = [
         (
-            "SIP080",
+            Code::Sip080,
             "meeting.date",
             (plan.consent.date, meeting),
             rules.consent_to_meeting_days,
@@ -724,7 +724,7 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
             msg!("sip080-hint"),
         ),
         (
-            "SIP081",
+            Code::Sip081,
             "follow_up.date",
             (meeting, plan.follow_up.date),
             rules.follow_up_days,
@@ -746,7 +746,7 @@ pub fn validate_template(plan: &Plan, template: &Template) -> Vec<Diagnostic> {
                 None => default(limit),
             };
             out.push(
-                Diagnostic::warning(
+                Diagnostic::new(
                     code,
                     path.into(),
                     msg!("days-here", said = said, days = days),
@@ -773,7 +773,7 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                 None if sections.is_empty() => msg!("sip071-hint-none", template = &template.id),
                 None => msg!("sip071-hint", sections = sections.join(", ")),
             };
-            out.push(Diagnostic::error("SIP071", at, msg!("sip071", key = key)).with_hint(hint));
+            out.push(Diagnostic::new(Code::Sip071, at, msg!("sip071", key = key)).with_hint(hint));
             continue;
         };
         let fields: Vec<String> = section.fields.iter().map(|f| f.key.clone()).collect();
@@ -785,8 +785,12 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                     None => msg!("sip072-hint", key = key, fields = fields.join(", ")),
                 };
                 out.push(
-                    Diagnostic::error("SIP072", at, msg!("sip072", key = key, field = field_key))
-                        .with_hint(hint),
+                    Diagnostic::new(
+                        Code::Sip072,
+                        at,
+                        msg!("sip072", key = key, field = field_key),
+                    )
+                    .with_hint(hint),
                 );
                 continue;
             };
@@ -796,8 +800,8 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                     for (i, c) in checked.iter().enumerate() {
                         if !keys.contains(c) {
                             out.push(
-                                Diagnostic::error(
-                                    "SIP073",
+                                Diagnostic::new(
+                                    Code::Sip073,
                                     at.index(i),
                                     msg!("sip073", option = c, field = field_key),
                                 )
@@ -809,8 +813,8 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                 (Some(options), CustomValue::Text(_)) => {
                     let keys: Vec<&str> = options.iter().map(|(k, _)| k.as_str()).collect();
                     out.push(
-                        Diagnostic::error(
-                            "SIP074",
+                        Diagnostic::new(
+                            Code::Sip074,
                             at,
                             msg!("sip074-checklist", field = field_key),
                         )
@@ -822,14 +826,15 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
                     );
                 }
                 (None, CustomValue::Checked(_)) => out.push(
-                    Diagnostic::error("SIP074", at, msg!("sip074-text", field = field_key))
+                    Diagnostic::new(Code::Sip074, at, msg!("sip074-text", field = field_key))
                         .with_hint(msg!("sip074-text-hint")),
                 ),
                 (None, CustomValue::Text(t)) if t.trim().is_empty() => out.push(
-                    Diagnostic::error("SIP050", at, msg!("sip050")).with_hint(msg!("sip050-hint")),
+                    Diagnostic::new(Code::Sip050, at, msg!("sip050"))
+                        .with_hint(msg!("sip050-hint")),
                 ),
                 (None, CustomValue::Text(t)) if t.chars().count() > MAX_CUSTOM_TEXT => out.push(
-                    Diagnostic::error("SIP051", at, msg!("sip051", max = MAX_CUSTOM_TEXT))
+                    Diagnostic::new(Code::Sip051, at, msg!("sip051", max = MAX_CUSTOM_TEXT))
                         .with_hint(msg!("sip051-hint")),
                 ),
                 _ => {}
@@ -849,8 +854,8 @@ fn custom_values(plan: &Plan, template: &Template, out: &mut Vec<Diagnostic>) {
             };
             if empty {
                 out.push(
-                    Diagnostic::error(
-                        "SIP075",
+                    Diagnostic::new(
+                        Code::Sip075,
                         FieldPath::from("custom")
                             .field(&section.key)
                             .field(&field.key),
@@ -916,15 +921,21 @@ fn field_diagnostic(error: &ValidationError, path: &FieldPath) -> Diagnostic {
     let param = |name: &str| error.params.get(name).map(ToString::to_string);
     let path = path.clone();
     match error.code.as_ref() {
-        "blank" => Diagnostic::error("SIP050", path, msg!("sip050")).with_hint(msg!("sip050-hint")),
-        "length" => Diagnostic::error(
-            "SIP051",
+        "blank" => {
+            Diagnostic::new(Code::Sip050, path, msg!("sip050")).with_hint(msg!("sip050-hint"))
+        }
+        "length" => Diagnostic::new(
+            Code::Sip051,
             path,
             msg!("sip051", max = param("max").unwrap_or_default()),
         )
         .with_hint(msg!("sip051-hint")),
-        "email" => Diagnostic::error("SIP052", path, msg!("sip052")).with_hint(msg!("sip052-hint")),
-        "phone" => Diagnostic::error("SIP053", path, msg!("sip053")).with_hint(msg!("sip053-hint")),
-        _ => Diagnostic::error("SIP055", path, msg!("sip055")).with_hint(msg!("sip055-hint")),
+        "email" => {
+            Diagnostic::new(Code::Sip052, path, msg!("sip052")).with_hint(msg!("sip052-hint"))
+        }
+        "phone" => {
+            Diagnostic::new(Code::Sip053, path, msg!("sip053")).with_hint(msg!("sip053-hint"))
+        }
+        _ => Diagnostic::new(Code::Sip055, path, msg!("sip055")).with_hint(msg!("sip055-hint")),
     }
 }

@@ -1,66 +1,39 @@
-//! One table of diagnostic codes (`sipplan::diagnostic::CODES`): every code
-//! the source raises is in it with the severity it is raised with, and the
-//! documentation lists exactly the same codes with the same severities.
+//! One list of diagnostic codes (`sipplan::diagnostic::Code`): every code
+//! the library can raise is a variant, with the severity it is raised with,
+//! and the documentation lists exactly the same codes with the same
+//! severities.
 
 use std::collections::BTreeMap;
 
-use sipplan::diagnostic::{CODES, Severity};
+use sipplan::diagnostic::{Code, Severity};
 
 fn read(path: &str) -> String {
     std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
 }
 
-/// Every `Diagnostic::error("SIPnnn"` and `Diagnostic::warning("SIPnnn"` in
-/// the library's source (also where the call is split over lines).
-fn raised() -> BTreeMap<String, Severity> {
-    let mut out = BTreeMap::new();
-    let dir = format!("{}/src", env!("CARGO_MANIFEST_DIR"));
-    let mut stack = vec![std::path::PathBuf::from(dir)];
-    while let Some(path) = stack.pop() {
-        if path.is_dir() {
-            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-            continue;
-        }
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
-        let text: String = std::fs::read_to_string(&path)
-            .unwrap()
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join("");
-        for (severity, call) in [
-            (Severity::Error, "Diagnostic::error(\"SIP"),
-            (Severity::Warning, "Diagnostic::warning(\"SIP"),
-        ] {
-            for (at, _) in text.match_indices(call) {
-                let code = &text[at + call.len() - 3..at + call.len() + 3];
-                out.insert(code.to_owned(), severity);
-            }
-        }
-    }
-    out
-}
-
-fn table() -> BTreeMap<&'static str, Severity> {
-    CODES
+/// Every code the library can raise, with its severity.
+fn codes() -> BTreeMap<String, Severity> {
+    Code::ALL
         .iter()
-        .map(|(code, severity, _)| (*code, *severity))
+        .map(|c| (c.as_str().to_owned(), c.severity()))
         .collect()
 }
 
 #[test]
-fn every_code_raised_is_in_the_table_with_its_severity() {
-    let table = table();
-    let raised = raised();
-    assert!(
-        raised.len() > 50,
-        "only {} codes found in the source",
-        raised.len()
-    );
-    for (code, severity) in &raised {
-        assert_eq!(table.get(code.as_str()), Some(severity), "{code}");
+fn every_code_is_written_sip_and_three_digits_once() {
+    let mut seen = std::collections::BTreeSet::new();
+    for code in Code::ALL {
+        let text = code.as_str();
+        assert!(
+            text.len() == 6
+                && text.starts_with("SIP")
+                && text[3..].bytes().all(|b| b.is_ascii_digit()),
+            "{text}"
+        );
+        assert!(seen.insert(text), "{text} twice");
+        assert_eq!(code.to_string(), text);
     }
+    assert!(Code::ALL.len() > 50, "only {} codes", Code::ALL.len());
 }
 
 #[test]
@@ -83,9 +56,27 @@ fn the_documentation_lists_the_same_codes_with_the_same_severities() {
             documented.insert(cells[1].to_owned(), Severity::Error);
         }
     }
-    let table: BTreeMap<String, Severity> = table()
-        .into_iter()
-        .map(|(c, s)| (c.to_owned(), s))
-        .collect();
-    assert_eq!(documented, table);
+    assert_eq!(documented, codes());
+}
+
+/// A code nobody raises would be documented for nothing: each variant is
+/// named somewhere in the library's source besides the list itself.
+#[test]
+fn every_code_is_raised_somewhere() {
+    let mut source = String::new();
+    let mut stack = vec![std::path::PathBuf::from(format!(
+        "{}/src",
+        env!("CARGO_MANIFEST_DIR")
+    ))];
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("diagnostic.rs") {
+            source.push_str(&std::fs::read_to_string(&path).unwrap());
+        }
+    }
+    for code in Code::ALL {
+        let variant = format!("Code::{code:?}");
+        assert!(source.contains(&variant), "{code} is never raised");
+    }
 }

@@ -141,7 +141,7 @@ fn a_passed_follow_up_without_a_newer_revision_is_a_warning() {
     let codes = |today: &str| -> Vec<&str> {
         sipplan::validate::validate_history(&plan, Some(date(today).0))
             .iter()
-            .map(|d| d.code)
+            .map(|d| d.code.as_str())
             .collect()
     };
     assert!(codes("2027-01-19").is_empty());
@@ -161,7 +161,7 @@ fn a_closed_plan_needs_no_follow_up_but_cannot_close_before_its_meeting() {
     plan.follow_up.closed = Some(date("2026-01-01"));
     let codes: Vec<&str> = sipplan::validate::validate(&plan)
         .iter()
-        .map(|d| d.code)
+        .map(|d| d.code.as_str())
         .collect();
     assert_eq!(codes, ["SIP022"]);
 }
@@ -200,7 +200,10 @@ fn an_action_left_without_status_at_a_follow_up_is_a_warning() {
     let mut plan = load_plan("samples/followed-up.ron");
     plan.actions[2].status_date = plan.history[1].actions[2].status_date;
     let found = sipplan::validate::validate_history(&plan, None);
-    assert_eq!(found.iter().map(|d| d.code).collect::<Vec<_>>(), ["SIP095"]);
+    assert_eq!(
+        found.iter().map(|d| d.code.as_str()).collect::<Vec<_>>(),
+        ["SIP095"]
+    );
     assert!(common::sv(&found[0].message).contains("Föräldrastödsprogram"));
     // An action added at this meeting (no id yet) needs no review.
     let mut plan = load_plan("samples/followed-up.ron");
@@ -218,7 +221,7 @@ fn an_action_marked_done_before_its_done_by_date_is_a_warning_whatever_the_clock
     let codes = |plan: &sipplan::plan::Plan, today: &str| -> Vec<&str> {
         sipplan::validate::validate_history(plan, Some(date(today).0))
             .iter()
-            .map(|d| d.code)
+            .map(|d| d.code.as_str())
             .filter(|c| *c != "SIP094") // the follow-up is overdue by 2030
             .collect()
     };

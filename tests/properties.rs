@@ -10,11 +10,12 @@ mod common;
 use std::collections::HashMap;
 
 use proptest::prelude::*;
+use sipplan::font::is_invisible;
 use sipplan::font::{
     ARABIC_REGULAR_TTF, ETHIOPIC_REGULAR_TTF, PLACEHOLDER, REGULAR_TTF, is_direction_mark,
 };
 use sipplan::plan::Plan;
-use sipplan::render::layout::{Item, is_invisible};
+use sipplan::render::layout::Item;
 use sipplan::render::{Options, render_plan};
 
 /// Text of the kinds that break naive layout code.

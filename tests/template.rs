@@ -188,7 +188,7 @@ fn a_plan_is_checked_against_its_templates_custom_sections_and_rules() {
     let codes = |plan: &sipplan::plan::Plan| {
         let mut c: Vec<&str> = sipplan::validate::validate_template(plan, &t)
             .iter()
-            .map(|d| d.code)
+            .map(|d| d.code.as_str())
             .collect();
         c.sort();
         c
@@ -351,7 +351,7 @@ fn the_resolver_takes_the_given_template_else_the_named_one_else_sv_and_reads_ea
     let errors = sipplan::check_source(&plan("kommun.ron"), &resolver, None).unwrap_err();
     let d = &errors[0].diagnostics[0];
     assert_eq!(
-        (d.code, d.path.to_string().as_str()),
+        (d.code.as_str(), d.path.to_string().as_str()),
         ("SIP200", "document.template")
     );
     assert!(d.span.is_some());

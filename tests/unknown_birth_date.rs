@@ -75,7 +75,7 @@ fn an_age_that_may_be_18_gets_a_softer_note_and_a_certain_18_the_adult_warning()
         let plan = sipplan::load::parse_plan(&source).unwrap();
         sipplan::validate::validate(&plan)
             .iter()
-            .map(|d| d.code)
+            .map(|d| d.code.as_str())
             .collect()
     };
     // Meeting 2026-10-06. Born some time in 2008: 17 or 18.

@@ -7,7 +7,10 @@ use sipplan::plan::{ChildId, IdText, Plan, PlanDate, Responsible};
 use sipplan::validate::validate;
 
 fn codes(plan: &Plan) -> Vec<&'static str> {
-    validate(plan).into_iter().map(|d| d.code).collect()
+    validate(plan)
+        .into_iter()
+        .map(|d| d.code.as_str())
+        .collect()
 }
 
 fn date(text: &str) -> PlanDate {

@@ -126,7 +126,11 @@ fn check_file(
             let at = FieldPath::from("document.template");
             Ok(Finding::Checked {
                 valid: false,
-                diagnostics: vec![Diagnostic::error("SIP200", at, msg!("sip200-unusable"))],
+                diagnostics: vec![Diagnostic::new(
+                    sipplan::diagnostic::Code::Sip200,
+                    at,
+                    msg!("sip200-unusable"),
+                )],
                 source: Some(source),
             })
         }

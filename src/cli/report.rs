@@ -186,7 +186,7 @@ impl FileReport {
                     .zip(d.span.as_ref())
                     .map(|(s, span)| s.line_col(span.start));
                 JsonDiagnostic {
-                    code: d.code,
+                    code: d.code.as_str(),
                     severity: d.severity,
                     message: t(d.message.clone()),
                     path: d.path.to_string(),

@@ -21,7 +21,7 @@ use page::{Fixed, framed, watermark};
 
 pub use report::{ReportOptions, render_report};
 
-use crate::diagnostic::{Diagnostic, FieldPath};
+use crate::diagnostic::{Code, Diagnostic, FieldPath};
 use crate::draft::Draft;
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
@@ -124,7 +124,7 @@ pub fn render_for_family(
     // The copy's own page budget is not the plan's: only what it could not
     // print, and that only once.
     for warning in copy.warnings {
-        if warning.code != "SIP060" && !rendered.warnings.contains(&warning) {
+        if warning.code != Code::Sip060 && !rendered.warnings.contains(&warning) {
             rendered.warnings.push(warning);
         }
     }
@@ -200,8 +200,8 @@ fn lay_plan(
             }
         };
         rendered.warnings.push(
-            Diagnostic::warning(
-                "SIP060",
+            Diagnostic::new(
+                Code::Sip060,
                 FieldPath::root(),
                 msg!(
                     "sip060",
@@ -229,7 +229,7 @@ fn to_fix_blocks(problems: &[Diagnostic], template: &Template) -> Vec<Block> {
     for problem in problems {
         let path = problem.path.to_string();
         let section = section_of(&path, labels).unwrap_or_default().to_owned();
-        if problem.code == "SIP107" {
+        if problem.code == Code::Sip107 {
             match unfilled.iter_mut().find(|(s, _)| *s == section) {
                 Some((_, paths)) => paths.push(path),
                 None => unfilled.push((section, vec![path])),
@@ -519,8 +519,8 @@ fn render(
             .map(|c| format!("U+{:04X}", u32::from(*c)))
             .collect();
         warnings.push(
-            Diagnostic::warning(
-                "SIP061",
+            Diagnostic::new(
+                Code::Sip061,
                 FieldPath::root(),
                 msg!(
                     "sip061",

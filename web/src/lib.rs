@@ -330,7 +330,7 @@ fn shown(diagnostics: &[Diagnostic], lang: Lang) -> Vec<Shown> {
     diagnostics
         .iter()
         .map(|d| Shown {
-            code: d.code,
+            code: d.code.as_str(),
             severity: d.severity,
             message: lang.text(&d.message),
             hint: d.hint.as_deref().map(|h| lang.text(h)),
