@@ -103,6 +103,9 @@ pub enum Huvudman {
 }
 
 impl Huvudman {
+    /// Every choice, in the order the print lists them.
+    pub const ALL: [Huvudman; 2] = [Huvudman::Kommun, Huvudman::Region];
+
     /// Its name in a message ("kommunen", "regionen").
     pub fn message(self) -> crate::message::Message {
         match self {
@@ -126,4 +129,15 @@ pub enum ActionStatus {
     Changed,
     /// Avbruten.
     Cancelled,
+}
+
+impl ActionStatus {
+    /// Every choice, in the order the print lists them.
+    pub const ALL: [ActionStatus; 5] = [
+        ActionStatus::Planned,
+        ActionStatus::Ongoing,
+        ActionStatus::Done,
+        ActionStatus::Changed,
+        ActionStatus::Cancelled,
+    ];
 }

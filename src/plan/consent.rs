@@ -48,3 +48,8 @@ pub enum ConsentForm {
     /// Muntligt.
     Oral,
 }
+
+impl ConsentForm {
+    /// Every choice, in the order the print lists them.
+    pub const ALL: [ConsentForm; 2] = [ConsentForm::Written, ConsentForm::Oral];
+}

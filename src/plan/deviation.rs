@@ -62,6 +62,9 @@ pub enum Party {
 }
 
 impl Party {
+    /// Every choice, in the order the print lists them.
+    pub const ALL: [Party; 3] = [Party::Kommun, Party::Region, Party::Other];
+
     /// The kind of party that answers for an insats; `None` for the family
     /// and the child, who are not parties to the agreement.
     pub fn of(responsible: &Responsible) -> Option<Party> {

@@ -63,3 +63,12 @@ pub enum FollowUpForm {
     /// Telefon.
     Phone,
 }
+
+impl FollowUpForm {
+    /// Every choice, in the order the print lists them.
+    pub const ALL: [FollowUpForm; 3] = [
+        FollowUpForm::Meeting,
+        FollowUpForm::Digital,
+        FollowUpForm::Phone,
+    ];
+}

@@ -65,3 +65,14 @@ pub enum Participation {
     /// Deltog inte.
     DidNotTakePart,
 }
+
+impl Participation {
+    /// Every choice, in the order the print lists them.
+    pub const ALL: [Participation; 5] = [
+        Participation::WholeMeeting,
+        Participation::PartOfMeeting,
+        Participation::ThroughRepresentative,
+        Participation::ThroughLetter,
+        Participation::DidNotTakePart,
+    ];
+}
