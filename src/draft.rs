@@ -119,9 +119,7 @@ fn finish(
         blank,
         problems: Vec::new(),
     };
-    let mut rules = crate::validate::validate(&draft.plan);
-    rules.extend(crate::validate::validate_template(&draft.plan, template));
-    rules.extend(crate::validate::validate_history(&draft.plan, None));
+    let mut rules = crate::validate::all(&draft.plan, template, None);
     // A rule about a stand-in says nothing about the plan.
     rules.retain(|d| d.is_error() && !draft.is_blank(&d.path.to_string()));
     let mut problems: Vec<Diagnostic> = found

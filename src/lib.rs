@@ -116,9 +116,7 @@ fn check_with(
             };
         }
     };
-    let mut diagnostics = validate::validate(&plan);
-    diagnostics.extend(validate::validate_template(&plan, &template));
-    diagnostics.extend(validate::validate_history(&plan, today));
+    let mut diagnostics = validate::all(&plan, &template, today);
     for d in &mut diagnostics {
         if d.span.is_none() {
             d.span = source.locate(&d.path);

@@ -414,6 +414,22 @@ pub fn by_name(name: &str, files: &dyn Files) -> Result<Template, TemplateErrors
     }
 }
 
+/// The built-in template in the language `code` (`ar`, `fa`, …), for the
+/// family's copy; else the languages there are.
+pub fn in_language(code: &str) -> Result<Template, Vec<String>> {
+    let mut languages = Vec::new();
+    for template in builtin_ids()
+        .into_iter()
+        .filter_map(|id| by_name(id, &NoFiles).ok())
+    {
+        if template.language == code {
+            return Ok(template);
+        }
+        languages.push(template.language);
+    }
+    Err(languages)
+}
+
 /// Ids of the built-in templates.
 pub fn builtin_ids() -> Vec<&'static str> {
     BUILTIN.iter().map(|(id, _)| *id).collect()

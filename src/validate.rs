@@ -32,6 +32,16 @@ pub const MAX_LIST_ITEMS: usize = 100;
 /// Longest free text in a custom section, in characters.
 pub const MAX_CUSTOM_TEXT: usize = 10_000;
 
+/// Every rule for a plan that was read: the law's and the field rules
+/// ([`validate`]), the template's ([`validate_template`]) and those of its
+/// life and, given `today`, its due follow-ups ([`validate_history`]).
+pub fn all(plan: &Plan, template: &Template, today: Option<NaiveDate>) -> Vec<Diagnostic> {
+    let mut out = validate(plan);
+    out.extend(validate_template(plan, template));
+    out.extend(validate_history(plan, today));
+    out
+}
+
 /// All findings for a plan, errors and warnings, in a stable order.
 pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
     let mut out = field_rules(plan);
