@@ -18,7 +18,6 @@ use crate::edit::Edits;
 use crate::load;
 use crate::plan::{Plan, PlanDate};
 use crate::source::{Format, Source};
-use crate::template::Template;
 
 /// How many values a draft may need to stand in for before sipplan gives
 /// up: far more than a plan has fields.
@@ -53,6 +52,25 @@ impl Draft {
         }
     }
 
+    /// The draft with what the plan still lacks by the rules (`rules`, the
+    /// law's and the template's) joined to what could not be read: errors
+    /// only, a rule about a stand-in left out (it says nothing about the
+    /// plan), each placed in `source` and listed in the plan's order.
+    pub fn with_rules(mut self, rules: Vec<Diagnostic>, source: &Source) -> Self {
+        let rules: Vec<Diagnostic> = rules
+            .into_iter()
+            .filter(|d| d.is_error() && !self.is_blank(&d.path.to_string()))
+            .map(|d| relocated(&d, source))
+            .collect();
+        let mut problems = std::mem::take(&mut self.problems);
+        problems.extend(rules);
+        problems.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
+        problems.dedup_by(|a, b| a.path == b.path && a.code == b.code);
+        in_plan_order(&mut problems, &self.plan);
+        self.problems = problems;
+        self
+    }
+
     /// Whether the value at `path`, or a value it is part of, is a stand-in.
     pub fn is_blank(&self, path: &str) -> bool {
         self.blank.iter().any(|b| {
@@ -64,9 +82,10 @@ impl Draft {
     }
 }
 
-/// Reads a plan that may be unfinished. Refuses only a file whose syntax
-/// cannot be read, with the located error.
-pub fn read(source: &Source, template: &Template) -> Result<Draft, Vec<Diagnostic>> {
+/// Reads a plan that may be unfinished: its problems are what could not
+/// be read ([`Draft::with_rules`] adds the rules'). Refuses only a file
+/// whose syntax cannot be read, with the located error.
+pub fn read(source: &Source) -> Result<Draft, Vec<Diagnostic>> {
     syntax(source)?;
     let mut text = source.text.clone();
     let mut blank = BTreeSet::new();
@@ -74,7 +93,14 @@ pub fn read(source: &Source, template: &Template) -> Result<Draft, Vec<Diagnosti
     for _ in 0..MAX_REPAIRS {
         let current = Source::from_text(&source.name, &text, source.format);
         let diagnostics = match load::parse_plan(&current) {
-            Ok(plan) => return Ok(finish(plan, blank, found, source, template)),
+            Ok(plan) => {
+                let problems = found.iter().map(|d| relocated(d, source)).collect();
+                return Ok(Draft {
+                    plan,
+                    blank,
+                    problems,
+                });
+            }
             Err(diagnostics) => diagnostics,
         };
         let mut edits = Edits::new(&current);
@@ -103,35 +129,6 @@ fn syntax(source: &Source) -> Result<(), Vec<Diagnostic>> {
         Format::Json => crate::decode::parse::<serde_json::Value>(source).map(drop),
     };
     read.map_err(|d| vec![d])
-}
-
-/// The draft, once the plan loads: what it still lacks by the law's and the
-/// template's rules joins what could not be read.
-fn finish(
-    plan: Plan,
-    blank: BTreeSet<String>,
-    found: Vec<Diagnostic>,
-    source: &Source,
-    template: &Template,
-) -> Draft {
-    let mut draft = Draft {
-        plan,
-        blank,
-        problems: Vec::new(),
-    };
-    let mut rules = crate::validate::all(&draft.plan, template, None);
-    // A rule about a stand-in says nothing about the plan.
-    rules.retain(|d| d.is_error() && !draft.is_blank(&d.path.to_string()));
-    let mut problems: Vec<Diagnostic> = found
-        .iter()
-        .chain(&rules)
-        .map(|d| relocated(d, source))
-        .collect();
-    problems.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
-    problems.dedup_by(|a, b| a.path == b.path && a.code == b.code);
-    in_plan_order(&mut problems, &draft.plan);
-    draft.problems = problems;
-    draft
 }
 
 /// Orders the problems as their fields come in the plan, whatever the

@@ -121,6 +121,15 @@ pub fn revision(plan: &Plan, n: u32) -> Option<Plan> {
     Some(old)
 }
 
+/// The revision that replaced revision `n` and its date, said on every
+/// page when `n` is printed on its own.
+pub fn replaced_by(plan: &Plan, n: u32) -> Option<(u32, PlanDate)> {
+    std::iter::once(plan)
+        .chain(&plan.history)
+        .find(|r| r.document.revision == n + 1)
+        .map(|r| (r.document.revision, r.document.date))
+}
+
 /// One difference between two revisions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {

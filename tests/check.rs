@@ -193,12 +193,12 @@ fn the_committed_schemas_are_current() {
     for (file, generated, args) in [
         (
             "schemas/plan.schema.json",
-            sipplan::plan_schema(),
+            sipplan::schema::plan(),
             vec!["schema"],
         ),
         (
             "schemas/template.schema.json",
-            sipplan::template_schema(),
+            sipplan::schema::template(),
             vec!["schema", "--template"],
         ),
     ] {

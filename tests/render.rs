@@ -735,7 +735,7 @@ fn a_draft_without_a_consent_date_or_a_responsible_prints_those_fields_empty() {
     let source =
         sipplan::source::Source::from_text("p.ron", &no_responsible, sipplan::source::Format::Ron);
     let template = sipplan::template::default_template().unwrap();
-    let draft = sipplan::draft::read(&source, &template).unwrap();
+    let draft = sipplan::draft::read(&source).unwrap();
     assert!(
         draft.is_blank("actions[0].responsible"),
         "{:?}",

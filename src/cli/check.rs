@@ -10,11 +10,12 @@ use sipplan::msg;
 use sipplan::source::Source;
 use sipplan::template::Resolver;
 
+use super::args::OutputFormat;
 use super::error::CliError;
 use super::files::{FsFiles, ReadError, plan_files, read_source};
 use super::language::t;
 use super::report::{FileReport, write_template_errors, write_text_report};
-use super::{INVALID, IO_ERROR, OutputFormat};
+use super::{INVALID, IO_ERROR};
 
 /// What checking one file found.
 enum Finding {
@@ -113,15 +114,22 @@ fn check_file(
             });
         }
     };
-    match sipplan::check_source(&source, templates, Some(today)) {
-        Ok(checked) => Ok(Finding::Checked {
-            valid: checked.is_valid(),
-            diagnostics: checked.diagnostics,
+    let outcome = sipplan::run(&sipplan::Request {
+        source: Some(&source),
+        templates,
+        task: sipplan::Task::Check,
+        today: Some(today),
+        created: None,
+    });
+    match outcome.template {
+        Some(_) => Ok(Finding::Checked {
+            valid: outcome.is_valid(),
+            diagnostics: outcome.diagnostics,
             source: Some(source),
         }),
-        Err(errors) => {
+        None => {
             if format == OutputFormat::Text {
-                write_template_errors(&errors)?;
+                write_template_errors(&outcome.template_errors)?;
             }
             let at = FieldPath::from("document.template");
             Ok(Finding::Checked {

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use sipplan::due::{self, Due};
+use sipplan::message::Message;
 use sipplan::msg;
 use sipplan::plan::{ChildId, Plan};
 
@@ -69,7 +70,7 @@ pub(super) fn due(request: &DueRequest) -> Result<ExitCode, CliError> {
     if files.is_empty() {
         return Err(t(msg!("no-plan-files")).into());
     }
-    let read: Vec<Result<Plan, String>> = files.par_iter().map(|path| read_plan(path)).collect();
+    let read: Vec<Result<Plan, Message>> = files.par_iter().map(|path| read_plan(path)).collect();
     let mut lines = Vec::new();
     let mut unreadable = Vec::new();
     for (path, read) in files.iter().zip(read) {
@@ -80,7 +81,7 @@ pub(super) fn due(request: &DueRequest) -> Result<ExitCode, CliError> {
                     lines.push(line(path, &plan, found, request.mask));
                 }
             }
-            Err(why) => unreadable.push((sipplan::privacy::shown_path(path), why)),
+            Err(why) => unreadable.push((sipplan::privacy::shown_path(path), t(why))),
         }
     }
     lines.sort_by(|a, b| a.urgency.cmp(&b.urgency).then_with(|| a.file.cmp(&b.file)));
@@ -108,18 +109,18 @@ pub(super) fn due(request: &DueRequest) -> Result<ExitCode, CliError> {
 
 /// The plan in a file, or why it cannot be read. A plan with errors still
 /// has its dates: only a file that is not a plan at all is left out.
-fn read_plan(path: &Path) -> Result<Plan, String> {
+fn read_plan(path: &Path) -> Result<Plan, Message> {
     let source = match read_source(path) {
-        Err(ReadError::Unreadable(e)) => return Err(t(e)),
-        Err(ReadError::NotText(diagnostic)) => return Err(t(diagnostic.message)),
+        Err(ReadError::Unreadable(e)) => return Err(e),
+        Err(ReadError::NotText(diagnostic)) => return Err(diagnostic.message),
         Ok(source) => source,
     };
     sipplan::load::parse_plan(&source).map_err(|problems| {
         problems
             .into_iter()
             .next()
-            .map(|d| t(d.message))
-            .unwrap_or_default()
+            .map(|d| d.message)
+            .unwrap_or_else(|| msg!("sip102-empty"))
     })
 }
 

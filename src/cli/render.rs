@@ -12,11 +12,11 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
+use sipplan::pipeline::{Made, Print, Refusal, Request, Task};
 use sipplan::render::Options;
 use sipplan::source::Source;
 
 use std::collections::HashSet;
-use std::sync::Arc;
 
 use sipplan::output::{self, Destination, Target, Wanted};
 use sipplan::privacy::shown_path;
@@ -27,7 +27,7 @@ use super::files::FsFiles;
 use super::files::{ReadError, plan_files, read_source, write_atomically};
 use super::language::t;
 use super::report::{write_diagnostics, write_template_errors_to, write_text_report};
-use super::{INVALID, IO_ERROR, given_template};
+use super::{INVALID, IO_ERROR};
 use sipplan::msg;
 
 /// How every plan of a `render` call is printed.
@@ -39,7 +39,7 @@ pub(super) struct RenderSettings<'a> {
     pub name_by_child: bool,
     pub template: Option<&'a str>,
     /// The template of the family's language, for a copy after each plan.
-    pub family: Option<&'a sipplan::template::Template>,
+    pub family: Option<&'a Template>,
     pub created: Option<i64>,
     pub today: chrono::NaiveDate,
     /// No progress bar and no "wrote …" lines: only problems and the summary.
@@ -49,7 +49,7 @@ pub(super) struct RenderSettings<'a> {
 /// What printing one plan gave: its report (diagnostics, for stdout), its
 /// notes (for stderr) and, if it was not printed, the exit code and why.
 #[derive(Default)]
-struct Outcome {
+struct PlanLog {
     report: Vec<u8>,
     notes: Vec<String>,
     failure: Option<(u8, String)>,
@@ -57,31 +57,24 @@ struct Outcome {
     written: bool,
 }
 
-impl Outcome {
+impl PlanLog {
     fn failed(mut self, code: u8, reason: impl Into<String>) -> Self {
         self.failure = Some((code, reason.into()));
         self
     }
 }
 
-/// The built-in template in the family's language (`--family-language`).
-pub(super) fn family_template(code: &str) -> Result<sipplan::template::Template, CliError> {
-    let templates = sipplan::template::builtin_ids()
-        .into_iter()
-        .filter_map(|id| sipplan::template::by_name(id, &FsFiles).ok());
-    let mut codes = Vec::new();
-    for template in templates {
-        if template.language == code {
-            return Ok(template);
-        }
-        codes.push(template.language);
-    }
-    Err(t(msg!(
-        "render-no-family-language",
-        code = code,
-        codes = codes.join(", ")
-    ))
-    .into())
+/// The built-in template in the family's language (`--family-language`),
+/// found once before any plan is read.
+pub(super) fn family_template(code: &str) -> Result<Template, CliError> {
+    sipplan::template::in_language(code).map_err(|codes| {
+        t(msg!(
+            "render-no-family-language",
+            code = code,
+            codes = codes.join(", ")
+        ))
+        .into()
+    })
 }
 
 pub(super) fn render(
@@ -123,18 +116,18 @@ pub(super) fn render(
     let existing: HashSet<&Path> = targets
         .iter()
         .zip(&checked)
-        .filter(|(t, c)| c.printable.is_some() && t.path.exists() && !t.path.is_dir())
+        .filter(|(t, c)| c.printed.is_some() && t.path.exists() && !t.path.is_dir())
         .map(|(t, _)| t.path.as_path())
         .collect();
     if !settings.force && !existing.is_empty() {
         for c in &checked {
-            show(&c.outcome)?;
+            show(&c.log)?;
         }
         return refuse_existing(&targets, &existing);
     }
 
     let progress = progress_bar(files.len(), settings.quiet || !batch);
-    let outcomes: Vec<Outcome> = checked
+    let outcomes: Vec<PlanLog> = checked
         .into_par_iter()
         .zip(&targets)
         .map(|(c, target)| {
@@ -183,10 +176,9 @@ fn pdf_targets(
         .map(|(plan, c)| Wanted {
             plan,
             child: c
-                .printable
-                .as_ref()
-                .filter(|_| settings.name_by_child)
-                .map(|p| p.plan().child.name.as_str()),
+                .child
+                .as_deref()
+                .filter(|_| c.printed.is_some() && settings.name_by_child),
         })
         .collect();
     let destination = output.map_or(Destination::BesidePlans, Destination::Folder);
@@ -197,7 +189,7 @@ fn pdf_targets(
 /// which got a number because another plan had their name, and what failed.
 fn summarise(
     files: &[PathBuf],
-    outcomes: &[Outcome],
+    outcomes: &[PlanLog],
     targets: &[Target],
     failures: &[(u8, String)],
     elapsed: Duration,
@@ -263,40 +255,43 @@ fn render_blank(
     output: Option<&Path>,
     settings: &RenderSettings,
 ) -> Result<ExitCode, CliError> {
-    let (template, plan, target) = match plans {
-        [] => {
-            let Some(template) = given_template(settings.template)? else {
-                return Ok(ExitCode::from(INVALID));
-            };
-            (template, None, PathBuf::from("sip-arbetsblad.pdf"))
-        }
+    let (source, target) = match plans {
+        [] => (None, PathBuf::from("sip-arbetsblad.pdf")),
         [path] => {
-            let Some((source, plan)) = super::load_plan(path)? else {
+            let Some(source) = super::read_or_report(path)? else {
                 return Ok(ExitCode::from(INVALID));
-            };
-            let named = plan.document.template.as_deref();
-            let template = match Resolver::new(&FsFiles, settings.template).for_plan(&source, named)
-            {
-                Ok(template) => template,
-                Err(errors) => {
-                    write_template_errors_to(&mut io::stdout(), &errors)?;
-                    return Ok(ExitCode::from(INVALID));
-                }
             };
             let stem = sipplan::privacy::plan_stem(path);
             (
-                template,
-                Some(plan),
+                Some(source),
                 path.with_file_name(format!("{stem}-arbetsblad.pdf")),
             )
         }
         _ => return Err(t(msg!("render-blank-one")).into()),
     };
+    let templates = Resolver::new(&FsFiles, settings.template);
+    let outcome = sipplan::run(&Request {
+        source: source.as_ref(),
+        templates: &templates,
+        task: Task::Worksheet(settings.options),
+        today: None,
+        created: settings.created,
+    });
+    if outcome.template.is_none() {
+        write_template_errors_to(&mut io::stdout(), &outcome.template_errors)?;
+        return Ok(ExitCode::from(INVALID));
+    }
+    let printed = match (outcome.made, outcome.refused) {
+        (Some(Made::Pdf { printed, .. }), _) => printed,
+        (_, Some(Refusal::Pdf(e))) => return Err(t(e.message()).into()),
+        _ => {
+            let name = source.as_ref().map_or("", |s| s.name.as_str());
+            super::report::write_report(name, source.as_ref(), &outcome.diagnostics)?;
+            return Ok(ExitCode::from(INVALID));
+        }
+    };
     let target = output.map_or(target, Path::to_path_buf);
-    let printed =
-        sipplan::print_blank(&template, settings.options, settings.created, plan.as_ref())
-            .map_err(|e| t(e.message()))?;
-    let mut outcome = Outcome::default();
+    let mut log = PlanLog::default();
     let name = sipplan::privacy::shown_path(&target);
     write_printed(
         &printed,
@@ -304,10 +299,10 @@ fn render_blank(
         &target,
         settings.force,
         settings.quiet,
-        &mut outcome,
+        &mut log,
     );
-    show(&outcome)?;
-    Ok(ExitCode::from(outcome.failure.map_or(0, |(code, _)| code)))
+    show(&log)?;
+    Ok(ExitCode::from(log.failure.map_or(0, |(code, _)| code)))
 }
 
 /// A progress bar on stderr, only where someone watches it.
@@ -328,7 +323,7 @@ fn progress_bar(len: usize, quiet: bool) -> ProgressBar {
 }
 
 /// Shows one plan's report and notes.
-fn show(outcome: &Outcome) -> Result<(), CliError> {
+fn show(outcome: &PlanLog) -> Result<(), CliError> {
     io::stdout().lock().write_all(&outcome.report)?;
     for note in &outcome.notes {
         say!("{note}");
@@ -336,200 +331,129 @@ fn show(outcome: &Outcome) -> Result<(), CliError> {
     Ok(())
 }
 
-/// One plan read and checked: what was said about it so far and, when it
-/// can be printed, the plan (the revision asked for) and its template.
+/// One plan read, checked and printed through the library: what was said
+/// about it so far and, when there is one, its PDF, not written yet.
 struct Checked {
     /// The plan file's name as shown in messages.
     name: String,
-    outcome: Outcome,
-    printable: Option<Printable>,
-    template: Option<Arc<Template>>,
-    /// For an earlier revision: the one that replaced it, and its date.
-    superseded_by: Option<(u32, sipplan::plan::PlanDate)>,
+    log: PlanLog,
+    printed: Option<sipplan::Printed>,
+    /// The child's name, for --name-by-child.
+    child: Option<String>,
 }
 
-/// What is printed of a plan file.
-enum Printable {
-    /// A valid plan (or the revision asked for).
-    Plan(Box<sipplan::plan::Plan>),
-    /// With --draft, a plan that is not valid yet.
-    Draft(Box<sipplan::draft::Draft>),
-}
-
-impl Printable {
-    fn plan(&self) -> &sipplan::plan::Plan {
-        match self {
-            Printable::Plan(plan) => plan,
-            Printable::Draft(draft) => &draft.plan,
-        }
-    }
-}
-
-/// Reads and checks one plan; nothing is written yet.
+/// Reads one plan and makes its PDF in memory; nothing is written yet.
 fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Checked {
-    let mut outcome = Outcome::default();
+    let mut log = PlanLog::default();
     let name = sipplan::privacy::shown_path(path);
-    let unprintable = |outcome| Checked {
+    let unprintable = |log| Checked {
         name: name.clone(),
-        outcome,
-        printable: None,
-        template: None,
-        superseded_by: None,
-    };
-    // Writing to a Vec cannot fail.
-    let report = |out: &mut Outcome, source: Option<&Source>, diagnostics| {
-        let _ = write_text_report(&mut out.report, &name, source, diagnostics);
+        log,
+        printed: None,
+        child: None,
     };
     let source = match read_source(path) {
         Err(ReadError::Unreadable(e)) => {
             let e = t(e);
-            outcome.notes.push(format!("sipplan: {e}"));
-            return unprintable(outcome.failed(IO_ERROR, e));
+            log.notes.push(format!("sipplan: {e}"));
+            return unprintable(log.failed(IO_ERROR, e));
         }
         Err(ReadError::NotText(diagnostic)) => {
-            report(&mut outcome, None, std::slice::from_ref(&diagnostic));
-            return unprintable(outcome.failed(INVALID, t(diagnostic.message)));
+            // Writing to a Vec cannot fail.
+            let _ = write_text_report(
+                &mut log.report,
+                &name,
+                None,
+                std::slice::from_ref(&diagnostic),
+            );
+            return unprintable(log.failed(INVALID, t(diagnostic.message)));
         }
         Ok(source) => source,
     };
-    let checked = match sipplan::check_source(&source, templates, Some(settings.today)) {
-        Ok(checked) => checked,
-        Err(errors) => {
-            let _ = write_template_errors_to(&mut outcome.report, &errors);
-            let reason = t(msg!("render-template-errors"));
-            let note = t(msg!(
-                "render-not-printed-because",
-                file = &name,
-                reason = &reason
-            ));
-            outcome.notes.push(format!("sipplan: {note}"));
-            return unprintable(outcome.failed(INVALID, reason));
-        }
-    };
-    let template = Arc::clone(&checked.template);
-    if settings.options.draft && !checked.is_valid() {
-        return check_draft(&source, checked, template, name, outcome);
-    }
-    let errors = checked.diagnostics.iter().filter(|d| d.is_error()).count();
-    let valid = checked.is_valid();
-    if !checked.diagnostics.is_empty() {
-        report(&mut outcome, Some(&source), &checked.diagnostics);
-    }
-    let Some(plan) = checked.plan.filter(|_| valid) else {
-        let note = t(msg!("render-not-printed", file = &name));
-        outcome.notes.push(format!("sipplan: {note}"));
-        let reason = t(msg!("report-invalid", errors = errors.max(1), warnings = 0));
-        return unprintable(outcome.failed(INVALID, reason));
-    };
-    // An earlier revision says on every page which one replaced it.
-    let superseded_by = settings.revision.and_then(|n| {
-        std::iter::once(&plan)
-            .chain(&plan.history)
-            .find(|r| r.document.revision == n + 1)
-            .map(|r| (r.document.revision, r.document.date))
+    let outcome = sipplan::run(&Request {
+        source: Some(&source),
+        templates,
+        task: Task::Print(Print {
+            drafts: settings.options.draft,
+            revision: settings.revision,
+            family: settings.family,
+            options: settings.options,
+        }),
+        today: Some(settings.today),
+        created: settings.created,
     });
-    let plan = match settings.revision {
-        None => plan,
-        Some(n) => match sipplan::followup::revision(&plan, n) {
-            Some(p) => p,
-            None => {
-                let message = t(msg!("render-no-revision", revision = n));
-                outcome.notes.push(format!("sipplan: {name}: {message}"));
-                return unprintable(outcome.failed(INVALID, message));
-            }
-        },
+    let log = log_outcome(log, &name, &source, &outcome);
+    let child = outcome.plan().map(|p| p.child.name.to_string());
+    let printed = match outcome.made {
+        Some(Made::Pdf { printed, .. }) if log.failure.is_none() => Some(printed),
+        _ => None,
     };
     Checked {
         name,
-        outcome,
-        printable: Some(Printable::Plan(Box::new(plan))),
-        template: Some(template),
-        superseded_by,
+        log,
+        printed,
+        child,
     }
 }
 
-/// A plan that is not valid, to print as a draft: read as far as it goes,
-/// its problems reported as `check` would. Only a file whose syntax cannot
-/// be read is refused.
-fn check_draft(
+/// What `render` says about a plan it read: its diagnostics as `check`
+/// shows them and, when it is not printed, why.
+fn log_outcome(
+    mut log: PlanLog,
+    name: &str,
     source: &Source,
-    checked: sipplan::Checked,
-    template: Arc<Template>,
-    name: String,
-    mut outcome: Outcome,
-) -> Checked {
-    let draft = match checked.plan {
-        Some(plan) => Ok(sipplan::draft::Draft::of(plan, &checked.diagnostics)),
-        None => sipplan::draft::read(source, &template),
+    outcome: &sipplan::Outcome,
+) -> PlanLog {
+    if outcome.template.is_none() {
+        let _ = write_template_errors_to(&mut log.report, &outcome.template_errors);
+        let reason = t(msg!("render-template-errors"));
+        let note = t(msg!(
+            "render-not-printed-because",
+            file = name,
+            reason = &reason
+        ));
+        log.notes.push(format!("sipplan: {note}"));
+        return log.failed(INVALID, reason);
+    }
+    if !outcome.diagnostics.is_empty() {
+        let _ = write_text_report(&mut log.report, name, Some(source), &outcome.diagnostics);
+    }
+    let Some(refusal) = &outcome.refused else {
+        return log;
     };
-    let (problems, draft) = match draft {
-        Ok(draft) => (draft.problems.clone(), Some(draft)),
-        Err(errors) => (errors, None),
-    };
-    let _ = write_text_report(&mut outcome.report, &name, Some(source), &problems);
-    let Some(draft) = draft else {
-        let note = t(msg!("render-draft-unreadable", file = &name));
-        outcome.notes.push(format!("sipplan: {note}"));
-        return Checked {
-            name,
-            outcome: outcome.failed(INVALID, t(msg!("render-cannot-be-read"))),
-            printable: None,
-            template: None,
-            superseded_by: None,
-        };
-    };
-    Checked {
-        name,
-        outcome,
-        printable: Some(Printable::Draft(Box::new(draft))),
-        template: Some(template),
-        superseded_by: None,
+    let why = t(refusal.message());
+    match refusal {
+        Refusal::Unreadable => {
+            let note = t(msg!("render-draft-unreadable", file = name));
+            log.notes.push(format!("sipplan: {note}"));
+            log.failed(INVALID, why)
+        }
+        Refusal::Invalid { .. } => {
+            let note = t(msg!("render-not-printed", file = name));
+            log.notes.push(format!("sipplan: {note}"));
+            log.failed(INVALID, why)
+        }
+        Refusal::Pdf(_) => log.failed(IO_ERROR, why),
+        _ => {
+            log.notes.push(format!("sipplan: {name}: {why}"));
+            log.failed(INVALID, why)
+        }
     }
 }
 
-/// Prints a checked plan to `target`; `replace` says that the file existed
+/// Writes a plan's PDF to `target`; `replace` says that the file existed
 /// before the run and --force allows replacing it.
-fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSettings) -> Outcome {
+fn print_one(checked: Checked, target: &Path, replace: bool, settings: &RenderSettings) -> PlanLog {
     let Checked {
         name,
-        outcome,
-        printable,
-        template,
-        superseded_by,
+        mut log,
+        printed,
+        ..
     } = checked;
-    let (Some(printable), Some(template)) = (printable, template) else {
-        return outcome;
-    };
-    let options = sipplan::render::Options {
-        superseded_by,
-        ..settings.options
-    };
-    let printed = match &printable {
-        Printable::Plan(plan) => match settings.family {
-            Some(family) => {
-                sipplan::print_plan_for_family(plan, &template, family, options, settings.created)
-            }
-            None => sipplan::print_plan(plan, &template, options, settings.created),
-        },
-        Printable::Draft(draft) => {
-            sipplan::print_draft(draft, &template, options, settings.created)
-        }
-    };
-    match printed {
-        Ok(printed) => {
-            let mut outcome = outcome;
-            write_printed(
-                &printed,
-                &name,
-                target,
-                replace,
-                settings.quiet,
-                &mut outcome,
-            );
-            outcome
-        }
-        Err(e) => outcome.failed(IO_ERROR, t(e.message())),
+    if let Some(printed) = printed {
+        write_printed(&printed, &name, target, replace, settings.quiet, &mut log);
     }
+    log
 }
 
 /// Notes layout warnings, writes the PDF atomically and says where it went.
@@ -539,7 +463,7 @@ fn write_printed(
     target: &Path,
     replace: bool,
     quiet: bool,
-    outcome: &mut Outcome,
+    outcome: &mut PlanLog,
 ) {
     // Through the same printer as the plan's check; writing to a Vec
     // cannot fail.

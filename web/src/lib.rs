@@ -14,12 +14,12 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use sipplan::diagnostic::{Diagnostic, Severity};
-use sipplan::draft::Draft;
 use sipplan::message::{Lang, Message};
 use sipplan::msg;
+use sipplan::pipeline::{Made, Print, Reading, Request, Task};
 use sipplan::plan::{FORMAT_VERSION, Plan, PlanDate};
 use sipplan::source::{Format, Source};
-use sipplan::template::{self, Files, Resolver, Template};
+use sipplan::template::{self, Files, Resolver};
 
 /// The built-in templates: id, name and language, as JSON.
 #[wasm_bindgen]
@@ -136,11 +136,12 @@ impl Preview {
 }
 
 /// Checks the plan (JSON) and prints it, as `sipplan check` and `sipplan
-/// render` (`--draft` while it has errors) would. `today` is `YYYY-MM-DD`.
-/// `family`, a built-in template's language code or empty, adds the
-/// family's copy in that language to a valid plan, as `render
-/// --family-language` does (a draft is printed without it); `child_page`
-/// adds "Min plan", as `render --child-page` does.
+/// render` (`--draft` while it has errors) would: one call of the
+/// library's pipeline. `today` is `YYYY-MM-DD`. `family`, a built-in
+/// template's language code or empty, adds the family's copy in that
+/// language to a valid plan, as `render --family-language` does (a draft
+/// is printed without it); `child_page` adds "Min plan", as `render
+/// --child-page` does.
 #[wasm_bindgen]
 pub fn preview(
     plan: &str,
@@ -152,55 +153,39 @@ pub fn preview(
 ) -> Preview {
     let files = OpenedFiles::from_json(files);
     let resolver = resolver(&files, template);
-    let today = PlanDate::parse(today).ok().map(|d| d.0);
     let source = Source::from_text("plan.json", plan, Format::Json);
-    let checked = match sipplan::check_source(&source, &resolver, today) {
-        Ok(checked) => checked,
-        Err(errors) => {
-            return Preview {
-                valid: false,
-                summary: String::new(),
-                diagnostics: json(&template_problems(&errors)),
-                pdf: Vec::new(),
-            };
-        }
+    let family = Some(family)
+        .filter(|code| !code.is_empty())
+        .and_then(|code| template::in_language(code).ok());
+    let outcome = sipplan::run(&Request {
+        source: Some(&source),
+        templates: &resolver,
+        task: Task::Print(Print {
+            drafts: true,
+            family: family.as_ref(),
+            options: sipplan::render::Options {
+                child_page,
+                ..Default::default()
+            },
+            ..Default::default()
+        }),
+        today: PlanDate::parse(today).ok().map(|d| d.0),
+        created: None,
+    });
+    let Some(t) = &outcome.template else {
+        return Preview {
+            valid: false,
+            summary: String::new(),
+            diagnostics: json(&template_problems(&outcome.template_errors)),
+            pdf: Vec::new(),
+        };
     };
-    let t = checked.template.clone();
     let lang = t.lang();
-    let valid = checked.is_valid();
-    let options = sipplan::render::Options {
-        child_page,
-        ..Default::default()
-    };
-    let (mut problems, printed) = match checked.plan {
-        Some(plan) if valid => {
-            let printed = match family_template(family) {
-                Some(family) => sipplan::print_plan_for_family(&plan, &t, &family, options, None),
-                None => sipplan::print_plan(&plan, &t, options, None),
-            };
-            (checked.diagnostics, printed.ok())
-        }
-        Some(plan) => {
-            let draft = Draft::of(plan, &checked.diagnostics);
-            (checked.diagnostics, print_draft(&draft, &t))
-        }
-        // Not a plan yet: read as far as it goes, as `render --draft` does.
-        None => match sipplan::draft::read(&source, &t) {
-            Ok(draft) => {
-                let printed = print_draft(&draft, &t);
-                (draft.problems, printed)
-            }
-            // Only broken syntax, which the page's own JSON never has.
-            Err(problems) => (problems, None),
-        },
-    };
-    let pdf = match printed {
-        Some(printed) => {
-            problems.extend(printed.warnings);
-            printed.pdf
-        }
-        None => Vec::new(),
-    };
+    let mut problems = outcome.diagnostics.clone();
+    let printed = outcome.made.as_ref().and_then(Made::printed);
+    if let Some(printed) = printed {
+        problems.extend(printed.warnings.iter().cloned());
+    }
     let errors = problems.iter().filter(|d| d.is_error()).count();
     let warnings = problems.len() - errors;
     let summary = if errors == 0 {
@@ -209,27 +194,11 @@ pub fn preview(
         msg!("report-invalid", errors = errors, warnings = warnings)
     };
     Preview {
-        valid,
+        valid: outcome.is_valid(),
         summary: lang.text(&summary),
         diagnostics: json(&shown(&problems, lang)),
-        pdf,
+        pdf: printed.map(|p| p.pdf.clone()).unwrap_or_default(),
     }
-}
-
-/// The built-in template in the language `code`, as `render
-/// --family-language` finds it.
-fn family_template(code: &str) -> Option<Template> {
-    if code.is_empty() {
-        return None;
-    }
-    template::builtin_ids()
-        .into_iter()
-        .filter_map(|id| template::by_name(id, &template::NoFiles).ok())
-        .find(|t| t.language == code)
-}
-
-fn print_draft(draft: &Draft, t: &Template) -> Option<sipplan::Printed> {
-    sipplan::print_draft(draft, t, Default::default(), None).ok()
 }
 
 /// Reads a plan file (RON or JSON, by `name`) for the form: the plan as
@@ -240,22 +209,27 @@ pub fn open(text: &str, name: &str, files: &str, template: &str) -> String {
     let files = OpenedFiles::from_json(files);
     let resolver = resolver(&files, template);
     let source = Source::from_text(name, text, Format::from_file_name(name));
-    let checked = match sipplan::check_source(&source, &resolver, None) {
-        Ok(checked) => checked,
-        Err(errors) => return json(&serde_json::json!({ "errors": template_problems(&errors) })),
+    let outcome = sipplan::run(&Request {
+        source: Some(&source),
+        templates: &resolver,
+        task: Task::Open,
+        today: None,
+        created: None,
+    });
+    let Some(t) = &outcome.template else {
+        let problems = template_problems(&outcome.template_errors);
+        return json(&serde_json::json!({ "errors": problems }));
     };
-    let (plan, blank) = match checked.plan {
-        Some(plan) => (plan, Default::default()),
-        None => match sipplan::draft::read(&source, &checked.template) {
-            Ok(draft) => (draft.plan, draft.blank),
-            Err(problems) => {
-                let lang = checked.template.lang();
-                return json(&serde_json::json!({ "problems": shown(&problems, lang) }));
-            }
-        },
+    let (plan, blank) = match &outcome.reading {
+        Reading::Plan(plan) => (plan.as_ref(), None),
+        Reading::Draft(draft) => (&draft.plan, Some(&draft.blank)),
+        Reading::Nothing | Reading::Unreadable => {
+            let problems = shown(&outcome.diagnostics, t.lang());
+            return json(&serde_json::json!({ "problems": problems }));
+        }
     };
-    let mut value = serde_json::to_value(&plan).unwrap_or_default();
-    for path in &blank {
+    let mut value = serde_json::to_value(plan).unwrap_or_default();
+    for path in blank.into_iter().flatten() {
         clear(&mut value, path);
     }
     json(&serde_json::json!({ "plan": value }))
