@@ -150,6 +150,18 @@ impl Serialize for Code {
     }
 }
 
+/// What is said of a file after its problems: "OK" or "inte giltig: 2
+/// fel", with the warnings counted, on the terminal and in the form alike.
+pub fn summary(diagnostics: &[Diagnostic]) -> Message {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    if errors == 0 {
+        crate::msg!("report-ok", warnings = warnings)
+    } else {
+        crate::msg!("report-invalid", errors = errors, warnings = warnings)
+    }
+}
+
 /// One problem found in a plan or template file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {

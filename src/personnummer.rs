@@ -214,12 +214,7 @@ impl Personnummer {
     /// `YYMMDD-XXXX`: enough to tell two children apart on screen, not enough
     /// to identify one. Use it in every message that is not the printed plan.
     pub fn masked(&self) -> String {
-        format!(
-            "{:02}{:02}{:02}-XXXX",
-            self.year % 100,
-            self.month,
-            self.written_day
-        )
+        crate::privacy::mask_text(&self.to_string())
     }
 }
 
@@ -227,10 +222,7 @@ impl Personnummer {
     /// `YYYYMMDD-XXXX`: the printed form on copies where the last four digits
     /// must not show (`render --mask`).
     pub fn masked_full(&self) -> String {
-        format!(
-            "{:04}{:02}{:02}-XXXX",
-            self.year, self.month, self.written_day
-        )
+        crate::privacy::mask_last_four(&self.to_string())
     }
 }
 

@@ -179,7 +179,7 @@ proptest! {
         // as long as it says so; a draft is laid out all the same.
         let _findings = sipplan::validate::validate(&plan);
         let template = sipplan::template::default_template().unwrap();
-        let rendered = render_plan(&plan, &template, Options { draft: true, ..Options::default() });
+        let rendered = render_plan(&plan, &template, Options { draft_mark: true, ..Options::default() });
         let printed = texts_inside_the_page(&rendered)?;
         Glyphs::new().assert_covered(&inputs(&texts), printed);
     }
@@ -215,7 +215,7 @@ proptest! {
         let plan = plan_with(&texts);
         let id = if rtl { "ar" } else { "sv" };
         let template = sipplan::template::by_name(id, &sipplan::template::NoFiles).unwrap();
-        let rendered = render_plan(&plan, &template, Options { draft: true, ..Options::default() });
+        let rendered = render_plan(&plan, &template, Options { draft_mark: true, ..Options::default() });
         let printed = texts_inside_the_page(&rendered)?;
         for text in &printed {
             prop_assert!(!text.contains(PLACEHOLDER), "{text:?}");
@@ -240,7 +240,7 @@ proptest! {
 fn printed_pages(texts: &[String]) -> Vec<String> {
     let plan = plan_with(texts);
     let draft = Options {
-        draft: true,
+        draft_mark: true,
         ..Options::default()
     };
     common::pdf_pages_text(&common::print(&plan, draft).pdf)

@@ -187,7 +187,7 @@ fn a_draft_is_marked_on_every_page() {
     let printed = print(
         &load_plan("samples/full.ron"),
         Options {
-            draft: true,
+            draft_mark: true,
             ..Options::default()
         },
     );

@@ -133,7 +133,7 @@ fn every_item_is_tagged_or_an_artifact_and_every_element_is_drawn() {
     for options in [
         Options::default(),
         Options {
-            draft: true,
+            draft_mark: true,
             history: true,
             ..Options::default()
         },
@@ -449,7 +449,7 @@ fn every_kind_of_pdf_is_tagged_in_its_templates_language() {
     let draft = print(
         &plan,
         Options {
-            draft: true,
+            draft_mark: true,
             history: true,
             ..Options::default()
         },

@@ -51,8 +51,13 @@ pub(super) struct TodayArg {
 impl TodayArg {
     /// The day given, else the clock's.
     pub fn or_clock(&self) -> chrono::NaiveDate {
-        self.today.unwrap_or_else(super::clock_today)
+        self.today.unwrap_or_else(clock_today)
     }
+}
+
+/// Today's date from the clock: the only place sipplan reads it.
+fn clock_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 #[derive(Debug, Subcommand)]

@@ -13,10 +13,11 @@ use sipplan::record::RecordError;
 
 use super::args::DeviationArgs;
 use super::error::CliError;
+use super::error::INVALID;
 use super::files::write_atomically;
 use super::language::t;
+use super::read::run_plan;
 use super::report::write_report;
-use super::{INVALID, run_plan};
 
 pub(super) fn deviation(args: &DeviationArgs) -> Result<ExitCode, CliError> {
     let about = match (args.insats, args.event) {

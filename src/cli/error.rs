@@ -3,6 +3,11 @@
 use std::io;
 use std::process::ExitCode;
 
+/// Exit code for invalid input.
+pub(super) const INVALID: u8 = 1;
+/// Exit code for a file that could not be read or written.
+pub(super) const IO_ERROR: u8 = 2;
+
 /// Why a command could not finish. A plan that is not valid is not an
 /// error here: that is a report (exit code 1) the command returns.
 #[derive(Debug, thiserror::Error)]
@@ -21,7 +26,7 @@ impl CliError {
     /// The exit code the program ends with.
     pub(super) fn exit_code(&self) -> ExitCode {
         match self {
-            CliError::Failed(_) => ExitCode::from(super::IO_ERROR),
+            CliError::Failed(_) => ExitCode::from(IO_ERROR),
             CliError::PipeClosed => ExitCode::SUCCESS,
         }
     }

@@ -12,10 +12,12 @@ use sipplan::template::Resolver;
 
 use super::args::OutputArgs;
 use super::error::CliError;
+use super::error::INVALID;
 use super::files::{FsFiles, write_atomically};
 use super::language::t;
+use super::read::{load_plan, run_plan};
+use super::report::print;
 use super::report::{write_report, write_template_errors};
-use super::{INVALID, load_plan, print, run_plan};
 
 /// Writes the next revision beside the plan (`elsa-v2.ron`), or where `-o`
 /// says.

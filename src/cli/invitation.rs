@@ -10,10 +10,11 @@ use sipplan::pipeline::{Made, Task};
 
 use super::args::OutputArgs;
 use super::error::CliError;
+use super::error::INVALID;
 use super::files::write_atomically;
 use super::language::t;
+use super::read::run_plan;
 use super::report::write_report;
-use super::{INVALID, run_plan};
 
 pub(super) fn invitation(
     path: &Path,

@@ -7,14 +7,9 @@
 //! file-system error.
 
 use std::io::{self, Write};
-use std::path::Path;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use clap::{CommandFactory, FromArgMatches};
-
-use sipplan::source::Source;
-use sipplan::template::{Resolver, Template};
 
 /// Prints a line to stderr; unlike `eprintln!` it cannot panic on a closed pipe.
 macro_rules! say {
@@ -32,6 +27,7 @@ mod files;
 mod followup;
 mod invitation;
 mod language;
+mod read;
 mod render;
 mod report;
 mod stats;
@@ -39,8 +35,7 @@ mod templates;
 
 use args::{Cli, Command, RenderArgs, StatsArgs, TemplateCommand};
 use error::CliError;
-use files::{FsFiles, ReadError, read_source};
-use report::{write_report, write_template_errors};
+use report::print;
 
 /// Parses the arguments, runs the command and returns the exit code.
 pub fn run() -> ExitCode {
@@ -131,9 +126,10 @@ fn render_command(args: &RenderArgs) -> Result<ExitCode, CliError> {
         args.blank,
         &render::RenderSettings {
             force: args.force,
+            drafts: args.draft,
             options: sipplan::render::Options {
                 mask: args.mask,
-                draft: args.draft,
+                draft_mark: false,
                 history: args.history,
                 superseded_by: None,
                 family_copy: false,
@@ -164,86 +160,4 @@ fn stats_command(args: &StatsArgs) -> Result<ExitCode, CliError> {
         template: args.template.template.as_deref(),
         force: args.force,
     })
-}
-
-/// Exit code for invalid input.
-const INVALID: u8 = 1;
-/// Exit code for a file that could not be read or written.
-const IO_ERROR: u8 = 2;
-
-/// Today's date from the clock: the only place sipplan reads it.
-fn clock_today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
-/// Reads a plan that must at least load; a file that does not is reported
-/// like `check` does, and `None` is returned.
-fn load_plan(path: &Path) -> Result<Option<(Source, sipplan::plan::Plan)>, CliError> {
-    let Some(source) = read_or_report(path)? else {
-        return Ok(None);
-    };
-    match sipplan::load::parse_plan(&source) {
-        Ok(plan) => Ok(Some((source, plan))),
-        Err(diagnostics) => {
-            write_report(&source.name, Some(&source), &diagnostics)?;
-            Ok(None)
-        }
-    }
-}
-
-/// Reads a file as text. One that is not text sipplan can read is reported
-/// like a plan's problems and gives `None`; one that cannot be read at all
-/// stops the command.
-fn read_or_report(path: &Path) -> Result<Option<Source>, CliError> {
-    match read_source(path) {
-        Ok(source) => Ok(Some(source)),
-        Err(ReadError::Unreadable(message)) => Err(message.into()),
-        Err(ReadError::NotText(diagnostic)) => {
-            write_report(&sipplan::privacy::shown_path(path), None, &[diagnostic])?;
-            Ok(None)
-        }
-    }
-}
-
-/// A plan run through the library for `task`; `None` when the file could
-/// not be read or its template is broken, which has been reported.
-fn run_plan(
-    path: &Path,
-    template: Option<&str>,
-    task: sipplan::Task,
-) -> Result<Option<(Source, sipplan::Outcome)>, CliError> {
-    let Some(source) = read_or_report(path)? else {
-        return Ok(None);
-    };
-    let templates = Resolver::new(&FsFiles, template);
-    let outcome = sipplan::run(&sipplan::Request {
-        source: Some(&source),
-        templates: &templates,
-        task,
-        today: None,
-        created: render::source_date_epoch()?,
-    });
-    if outcome.template.is_none() {
-        write_template_errors(&outcome.template_errors)?;
-        return Ok(None);
-    }
-    Ok(Some((source, outcome)))
-}
-
-fn print(text: &str) -> Result<ExitCode, CliError> {
-    io::stdout().lock().write_all(text.as_bytes())?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The template asked for with `--template`, else the default (sv), for
-/// what is not a plan. A broken one is reported on the terminal and gives
-/// `None`.
-fn given_template(name: Option<&str>) -> Result<Option<Arc<Template>>, CliError> {
-    match Resolver::new(&FsFiles, name).given_or_default() {
-        Ok(t) => Ok(Some(t)),
-        Err(errors) => {
-            write_template_errors(&errors)?;
-            Ok(None)
-        }
-    }
 }

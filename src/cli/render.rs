@@ -23,16 +23,18 @@ use sipplan::privacy::shown_path;
 use sipplan::template::{Resolver, Template};
 
 use super::error::CliError;
+use super::error::{INVALID, IO_ERROR};
 use super::files::FsFiles;
 use super::files::{ReadError, plan_files, read_source, write_atomically};
 use super::language::t;
 use super::report::{write_diagnostics, write_template_errors_to, write_text_report};
-use super::{INVALID, IO_ERROR};
 use sipplan::msg;
 
 /// How every plan of a `render` call is printed.
 pub(super) struct RenderSettings<'a> {
     pub force: bool,
+    /// Print a plan that is not valid yet as a draft (`--draft`).
+    pub drafts: bool,
     pub options: Options,
     pub revision: Option<u32>,
     /// Name the PDF after the child instead of after the plan file.
@@ -84,7 +86,7 @@ pub(super) fn render(
     settings: &RenderSettings,
 ) -> Result<ExitCode, CliError> {
     let settings = &RenderSettings {
-        created: source_date_epoch()?,
+        created: super::read::source_date_epoch()?,
         ..*settings
     };
     if blank {
@@ -258,7 +260,7 @@ fn render_blank(
     let (source, target) = match plans {
         [] => (None, PathBuf::from("sip-arbetsblad.pdf")),
         [path] => {
-            let Some(source) = super::read_or_report(path)? else {
+            let Some(source) = super::read::read_or_report(path)? else {
                 return Ok(ExitCode::from(INVALID));
             };
             let stem = sipplan::privacy::plan_stem(path);
@@ -374,7 +376,7 @@ fn check_one(path: &Path, settings: &RenderSettings, templates: &Resolver) -> Ch
         source: Some(&source),
         templates,
         task: Task::Print(Print {
-            drafts: settings.options.draft,
+            drafts: settings.drafts,
             revision: settings.revision,
             family: settings.family,
             options: settings.options,
@@ -486,17 +488,5 @@ fn write_printed(
             outcome.notes.push(format!("sipplan: {e}"));
             outcome.failure = Some((IO_ERROR, e));
         }
-    }
-}
-
-/// `SOURCE_DATE_EPOCH` for reproducible builds, if set.
-pub(super) fn source_date_epoch() -> Result<Option<i64>, CliError> {
-    match std::env::var("SOURCE_DATE_EPOCH") {
-        Err(_) => Ok(None),
-        Ok(value) => value
-            .trim()
-            .parse()
-            .map(Some)
-            .map_err(|_| CliError::from(t(msg!("source-date-epoch", value = value.as_str())))),
     }
 }

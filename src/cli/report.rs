@@ -19,13 +19,7 @@ pub(super) fn write_text_report(
     diagnostics: &[Diagnostic],
 ) -> io::Result<()> {
     write_diagnostics(out, name, source, diagnostics)?;
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
-    let summary = if errors == 0 {
-        msg!("report-ok", warnings = warnings)
-    } else {
-        msg!("report-invalid", errors = errors, warnings = warnings)
-    };
+    let summary = sipplan::diagnostic::summary(diagnostics);
     writeln!(out, "{name}: {}", t(summary))
 }
 
@@ -238,4 +232,10 @@ pub(super) fn write_template_errors_to(
         write_text_report(out, &file.source.name, source, &file.diagnostics)?;
     }
     Ok(())
+}
+
+/// Text to the terminal, as it is (a plan, a template, a schema).
+pub(super) fn print(text: &str) -> Result<std::process::ExitCode, CliError> {
+    io::stdout().lock().write_all(text.as_bytes())?;
+    Ok(std::process::ExitCode::SUCCESS)
 }

@@ -18,10 +18,11 @@ use sipplan::stats::{self, Input, Period, Section, Stats, Value};
 use sipplan::template::{Resolver, Template};
 
 use super::error::CliError;
+use super::error::INVALID;
 use super::files::FsFiles;
 use super::files::{ReadError, plan_files, read_source, write_atomically};
 use super::language::t;
-use super::{INVALID, given_template};
+use super::read::given_template;
 use sipplan::msg;
 
 /// How `stats` prints its figures.
@@ -184,7 +185,7 @@ fn write_report(
         not_counted,
     };
     let last_day = figures.period.to;
-    let created = super::render::source_date_epoch()?.unwrap_or_else(|| {
+    let created = super::read::source_date_epoch()?.unwrap_or_else(|| {
         last_day
             .and_hms_opt(0, 0, 0)
             .map_or(0, |t| t.and_utc().timestamp())

@@ -10,10 +10,12 @@ use sipplan::template;
 
 use super::args::OutputArgs;
 use super::error::CliError;
+use super::error::INVALID;
 use super::files::{FsFiles, write_atomically};
 use super::language::t;
+use super::read::read_or_report;
+use super::report::print;
 use super::report::write_template_errors;
-use super::{INVALID, print, read_or_report};
 
 /// The starter plan written by `sipplan new`.
 const STARTER_PLAN: &str = include_str!("../starter.ron");

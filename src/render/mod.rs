@@ -53,8 +53,9 @@ const ACTION_ROW_MM: f32 = 12.0;
 pub struct Options {
     /// Print the personnummer as `YYYYMMDD-XXXX` (for copies).
     pub mask: bool,
-    /// Mark every page as a draft (for plans that are not valid yet).
-    pub draft: bool,
+    /// Mark every page "UTKAST" (a plan that is not valid yet is printed
+    /// so by [`render_draft`]).
+    pub draft_mark: bool,
     /// Add a page listing every revision of the plan and what changed.
     pub history: bool,
     /// For an earlier revision printed on its own: the revision that
@@ -165,7 +166,7 @@ pub fn render_for_family(
 /// across every page and, last, what to do before the plan is valid.
 pub fn render_draft(draft: &Draft, template: &Template, options: Options) -> Rendered {
     let options = Options {
-        draft: true,
+        draft_mark: true,
         ..options
     };
     let to_fix = to_fix_blocks(&draft.problems, template);
@@ -499,7 +500,7 @@ fn render(
     // The footer repeats who the plan is for, so a page found alone (or
     // scanned upside down) still says whose it is.
     let mut pages = framed(laid.pages, &head, &foot, geometry, labels);
-    if options.draft {
+    if options.draft_mark {
         let mark = watermark(&labels.document.draft_mark, geometry);
         for page in &mut pages {
             // First, so that the plan is drawn over it; not read.
@@ -605,7 +606,7 @@ fn header_blocks(identity: &Identity, template: &Template, options: Options) -> 
             min_lines: 1,
         }],
     };
-    if options.draft {
+    if options.draft_mark {
         blocks.push(Block::Gap(3.0));
         blocks.push(banner(labels.document.draft.clone()));
     }

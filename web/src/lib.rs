@@ -186,16 +186,9 @@ pub fn preview(
     if let Some(printed) = printed {
         problems.extend(printed.warnings.iter().cloned());
     }
-    let errors = problems.iter().filter(|d| d.is_error()).count();
-    let warnings = problems.len() - errors;
-    let summary = if errors == 0 {
-        msg!("report-ok", warnings = warnings)
-    } else {
-        msg!("report-invalid", errors = errors, warnings = warnings)
-    };
     Preview {
         valid: outcome.is_valid(),
-        summary: lang.text(&summary),
+        summary: lang.text(&sipplan::diagnostic::summary(&problems)),
         diagnostics: json(&shown(&problems, lang)),
         pdf: printed.map(|p| p.pdf.clone()).unwrap_or_default(),
     }
