@@ -7,6 +7,8 @@ use serde::Serialize;
 
 use sipplan::labels::Labels;
 use sipplan::msg;
+use sipplan::plan::{ActionStatus, ConsentForm, FollowUpForm, Huvudman, Participation};
+use sipplan::printed::Printed;
 use sipplan::render::frame::Direction;
 use sipplan::template::{SectionRef, Template};
 
@@ -115,6 +117,13 @@ impl Field {
         }
     }
 
+    fn chosen(path: &str, label: &str, options: Vec<(String, String)>) -> Self {
+        Field {
+            options,
+            ..Self::new(path, label, Kind::Choice, true)
+        }
+    }
+
     fn rows(path: &str, label: &str, fields: Vec<Field>) -> Self {
         Field {
             fields,
@@ -143,220 +152,240 @@ pub fn form(template: &Template) -> Form {
     }
 }
 
+/// A section of the form: the fields the print shows in it, in its order.
 fn section(which: &SectionRef, template: &Template, l: &Labels) -> Option<Section> {
-    let (f, c, s) = (&l.fields, &l.choices, &l.sections);
+    let s = &l.sections;
     let (key, heading, fields) = match which {
-        SectionRef::Child => (
-            "child",
-            &s.child,
-            vec![
-                Field::text("child.name", &f.name, true),
-                Field {
-                    kind: Kind::Id,
-                    ..Field::choice(
-                        "child.id",
-                        &f.personnummer,
-                        &[
-                            ("Personnummer", &f.personnummer),
-                            ("Samordningsnummer", &f.samordningsnummer),
-                            ("Reservnummer", &f.reservnummer),
-                            ("BirthDate", &f.birth_date),
-                        ],
-                    )
-                },
-                Field::text("child.school", &f.school, false),
-                Field::text("child.language", &f.language, false),
-                Field::new("child.lss_plan", &f.lss_plan, Kind::Bool, false),
-            ],
-        ),
-        SectionRef::Guardians => (
-            "guardians",
-            &s.guardians,
-            vec![
-                Field::rows(
-                    "guardians",
-                    &template.lang().text(&msg!("web-guardians")),
-                    person_fields(l, true),
-                ),
-                Field::rows("relatives", &f.relative, person_fields(l, false)),
-            ],
-        ),
-        SectionRef::Consent => (
-            "consent",
-            &s.consent,
-            vec![
-                Field::new("consent.given_by", &f.given_by, Kind::Lines, true),
-                Field::date("consent.date", &f.date, true),
-                Field::choice(
-                    "consent.form",
-                    &f.consent_form,
-                    &[("Written", &c.written), ("Oral", &c.oral)],
-                ),
-                Field::new(
-                    "consent.sharing_between",
-                    &f.sharing_between,
-                    Kind::Lines,
-                    false,
-                ),
-                Field::long("consent.not_to_share", &f.not_to_share, false),
-                Field::date("consent.valid_until", &f.valid_until, false),
-                Field::date("consent.revoked_on", &f.revoked_on, false),
-                Field::long("consent.child_view", &f.child_view, false),
-            ],
-        ),
-        SectionRef::Meeting => (
-            "meeting",
-            &s.meeting,
-            vec![
-                Field::date("meeting.date", &f.meeting_date, true),
-                Field::text("meeting.place", &f.place, true),
-                Field::long("meeting.question", &f.question, false),
-                Field::text("meeting.initiator", &f.initiator, false),
-                Field::text("meeting.chair", &f.chair, true),
-                Field::rows(
-                    "meeting.participants",
-                    &f.participants,
-                    vec![
-                        Field::text("name", &f.name, true),
-                        Field::text("role", &f.role, true),
-                        Field::text("organisation", &f.organisation, false),
-                        Field::text("phone", &f.phone, false),
-                        Field::new("present", &f.present, Kind::Bool, false),
-                    ],
-                ),
-                Field {
-                    required: false,
-                    ..Field::choice(
-                        "meeting.child_participation.how",
-                        &f.child_participation,
-                        &[
-                            ("WholeMeeting", &c.whole_meeting),
-                            ("PartOfMeeting", &c.part_of_meeting),
-                            ("ThroughRepresentative", &c.through_representative),
-                            ("ThroughLetter", &c.through_letter),
-                            ("DidNotTakePart", &c.did_not_take_part),
-                        ],
-                    )
-                },
-                Field::long(
-                    "meeting.child_participation.note",
-                    &template.lang().text(&msg!("web-participation-note")),
-                    false,
-                ),
-            ],
-        ),
-        SectionRef::Views => (
-            "views",
-            &s.views,
-            vec![
-                Field::long("views.child", &f.child_voice, false),
-                Field::long("views.family", &f.family_view, false),
-            ],
-        ),
-        SectionRef::NeedsAndGoals => (
-            "needs_and_goals",
-            &s.needs_and_goals,
-            vec![
-                Field::new("needs", &f.needs, Kind::Lines, false),
-                Field::long("goals.overall", &f.overall_goal, false),
-                Field::new("goals.short_term", &f.short_term_goals, Kind::Lines, false),
-            ],
-        ),
-        SectionRef::Actions => (
-            "actions",
-            &s.actions,
-            vec![
-                Field::rows(
-                    "actions",
-                    &s.actions,
-                    action_fields(l, &template.lang().text(&msg!("web-other-actor"))),
-                ),
-                Field::new(
-                    "no_measures_by_others",
-                    &f.no_measures_by_others,
-                    Kind::Bool,
-                    false,
-                ),
-            ],
-        ),
+        SectionRef::Child => ("child", &s.child, child_fields(l)),
+        SectionRef::Guardians => ("guardians", &s.guardians, guardians_fields(template)),
+        SectionRef::Consent => ("consent", &s.consent, consent_fields(l)),
+        SectionRef::Meeting => ("meeting", &s.meeting, meeting_fields(template)),
+        SectionRef::Views => ("views", &s.views, views_fields(l)),
+        SectionRef::NeedsAndGoals => ("needs_and_goals", &s.needs_and_goals, goals_fields(l)),
+        SectionRef::Actions => ("actions", &s.actions, actions_fields(template)),
         SectionRef::Responsibility => (
             "responsibility",
             &s.responsibility,
-            vec![
-                Field::choice(
-                    "responsibility.principal",
-                    &f.principal,
-                    &[("Kommun", &c.kommun), ("Region", &c.region)],
-                ),
-                Field::text("responsibility.unit", &f.unit, true),
-                Field::text("responsibility.coordinator.name", &f.coordinator, true),
-                Field::text("responsibility.coordinator.phone", &f.phone, false),
-                Field::text("responsibility.coordinator.email", &f.email, false),
-            ],
+            responsibility_fields(l),
         ),
-        SectionRef::FollowUp => (
-            "follow_up",
-            &s.follow_up,
-            vec![
-                Field::date("follow_up.date", &f.follow_up_date, true),
-                Field::choice(
-                    "follow_up.form",
-                    &f.follow_up_form,
-                    &[
-                        ("Meeting", &c.meeting),
-                        ("Digital", &c.digital),
-                        ("Phone", &c.phone),
-                    ],
-                ),
-                Field::text("follow_up.caller", &f.caller, false),
-                Field::long("follow_up.closing_criteria", &f.closing_criteria, false),
-                Field::long("follow_up.if_not_working", &f.if_not_working, false),
-                Field::date("follow_up.closed", &f.closed, false),
-            ],
-        ),
-        SectionRef::Signatures => (
-            "signatures",
-            &s.signatures,
-            vec![
-                Field::text("document.written_by", &f.written_by, false),
-                Field::date("document.date", &l.document.plan_date, true),
-                Field::rows(
-                    "signatures",
-                    &s.signatures,
-                    vec![
-                        Field::text("name", &f.name, true),
-                        Field::text("organisation", &f.organisation, false),
-                    ],
-                ),
-                Field::new("distribution", &s.distribution, Kind::Lines, false),
-            ],
-        ),
-        SectionRef::Custom(key) => {
-            let custom = template.custom_sections.iter().find(|c| &c.key == key)?;
-            let fields = custom
-                .fields
-                .iter()
-                .map(|field| {
-                    let path = format!("custom.{key}.{}", field.key);
-                    match &field.checklist {
-                        Some(options) => Field {
-                            options: options.clone(),
-                            ..Field::new(&path, &field.label, Kind::Checklist, field.required)
-                        },
-                        None => Field::long(&path, &field.label, field.required),
-                    }
-                })
-                .collect();
-            return Some(Section {
-                key: format!("custom:{key}"),
-                heading: custom.heading.clone(),
-                fields,
-            });
-        }
+        SectionRef::FollowUp => ("follow_up", &s.follow_up, follow_up_fields(l)),
+        SectionRef::Signatures => ("signatures", &s.signatures, signatures_fields(l)),
+        SectionRef::Custom(key) => return custom_section(template, key),
     };
     Some(Section {
         key: key.to_owned(),
         heading: heading.clone(),
+        fields,
+    })
+}
+
+/// Each choice of `all` as the plan file writes it and as the template
+/// prints it.
+fn options<T: Printed + Serialize>(all: &[T], l: &Labels) -> Vec<(String, String)> {
+    all.iter()
+        .map(|choice| {
+            let key = serde_json::to_value(choice)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            (key, choice.word(l).to_owned())
+        })
+        .collect()
+}
+
+fn child_fields(l: &Labels) -> Vec<Field> {
+    let f = &l.fields;
+    vec![
+        Field::text("child.name", &f.name, true),
+        Field {
+            kind: Kind::Id,
+            ..Field::choice(
+                "child.id",
+                &f.personnummer,
+                &[
+                    ("Personnummer", &f.personnummer),
+                    ("Samordningsnummer", &f.samordningsnummer),
+                    ("Reservnummer", &f.reservnummer),
+                    ("BirthDate", &f.birth_date),
+                ],
+            )
+        },
+        Field::text("child.school", &f.school, false),
+        Field::text("child.language", &f.language, false),
+        Field::new("child.lss_plan", &f.lss_plan, Kind::Bool, false),
+    ]
+}
+
+fn guardians_fields(template: &Template) -> Vec<Field> {
+    let l = &template.labels;
+    vec![
+        Field::rows(
+            "guardians",
+            &template.lang().text(&msg!("web-guardians")),
+            person_fields(l, true),
+        ),
+        Field::rows("relatives", &l.fields.relative, person_fields(l, false)),
+    ]
+}
+
+fn consent_fields(l: &Labels) -> Vec<Field> {
+    let f = &l.fields;
+    vec![
+        Field::new("consent.given_by", &f.given_by, Kind::Lines, true),
+        Field::date("consent.date", &f.date, true),
+        Field::chosen(
+            "consent.form",
+            &f.consent_form,
+            options(&ConsentForm::ALL, l),
+        ),
+        Field::new(
+            "consent.sharing_between",
+            &f.sharing_between,
+            Kind::Lines,
+            false,
+        ),
+        Field::long("consent.not_to_share", &f.not_to_share, false),
+        Field::date("consent.valid_until", &f.valid_until, false),
+        Field::date("consent.revoked_on", &f.revoked_on, false),
+        Field::long("consent.child_view", &f.child_view, false),
+    ]
+}
+
+fn meeting_fields(template: &Template) -> Vec<Field> {
+    let l = &template.labels;
+    let f = &l.fields;
+    vec![
+        Field::date("meeting.date", &f.meeting_date, true),
+        Field::text("meeting.place", &f.place, true),
+        Field::long("meeting.question", &f.question, false),
+        Field::text("meeting.initiator", &f.initiator, false),
+        Field::text("meeting.chair", &f.chair, true),
+        Field::rows(
+            "meeting.participants",
+            &f.participants,
+            vec![
+                Field::text("name", &f.name, true),
+                Field::text("role", &f.role, true),
+                Field::text("organisation", &f.organisation, false),
+                Field::text("phone", &f.phone, false),
+                Field::new("present", &f.present, Kind::Bool, false),
+            ],
+        ),
+        Field {
+            required: false,
+            ..Field::chosen(
+                "meeting.child_participation.how",
+                &f.child_participation,
+                options(&Participation::ALL, l),
+            )
+        },
+        Field::long(
+            "meeting.child_participation.note",
+            &template.lang().text(&msg!("web-participation-note")),
+            false,
+        ),
+    ]
+}
+
+fn views_fields(l: &Labels) -> Vec<Field> {
+    let f = &l.fields;
+    vec![
+        Field::long("views.child", &f.child_voice, false),
+        Field::long("views.family", &f.family_view, false),
+    ]
+}
+
+fn goals_fields(l: &Labels) -> Vec<Field> {
+    let f = &l.fields;
+    vec![
+        Field::new("needs", &f.needs, Kind::Lines, false),
+        Field::long("goals.overall", &f.overall_goal, false),
+        Field::new("goals.short_term", &f.short_term_goals, Kind::Lines, false),
+    ]
+}
+
+fn actions_fields(template: &Template) -> Vec<Field> {
+    let l = &template.labels;
+    let other = template.lang().text(&msg!("web-other-actor"));
+    vec![
+        Field::rows("actions", &l.sections.actions, action_fields(l, &other)),
+        Field::new(
+            "no_measures_by_others",
+            &l.fields.no_measures_by_others,
+            Kind::Bool,
+            false,
+        ),
+    ]
+}
+
+fn responsibility_fields(l: &Labels) -> Vec<Field> {
+    let f = &l.fields;
+    vec![
+        Field::chosen(
+            "responsibility.principal",
+            &f.principal,
+            options(&Huvudman::ALL, l),
+        ),
+        Field::text("responsibility.unit", &f.unit, true),
+        Field::text("responsibility.coordinator.name", &f.coordinator, true),
+        Field::text("responsibility.coordinator.phone", &f.phone, false),
+        Field::text("responsibility.coordinator.email", &f.email, false),
+    ]
+}
+
+fn follow_up_fields(l: &Labels) -> Vec<Field> {
+    let f = &l.fields;
+    vec![
+        Field::date("follow_up.date", &f.follow_up_date, true),
+        Field::chosen(
+            "follow_up.form",
+            &f.follow_up_form,
+            options(&FollowUpForm::ALL, l),
+        ),
+        Field::text("follow_up.caller", &f.caller, false),
+        Field::long("follow_up.closing_criteria", &f.closing_criteria, false),
+        Field::long("follow_up.if_not_working", &f.if_not_working, false),
+        Field::date("follow_up.closed", &f.closed, false),
+    ]
+}
+
+fn signatures_fields(l: &Labels) -> Vec<Field> {
+    let (f, s) = (&l.fields, &l.sections);
+    vec![
+        Field::text("document.written_by", &f.written_by, false),
+        Field::date("document.date", &l.document.plan_date, true),
+        Field::rows(
+            "signatures",
+            &s.signatures,
+            vec![
+                Field::text("name", &f.name, true),
+                Field::text("organisation", &f.organisation, false),
+            ],
+        ),
+        Field::new("distribution", &s.distribution, Kind::Lines, false),
+    ]
+}
+
+/// A template's own section: a text or a checklist per field.
+fn custom_section(template: &Template, key: &str) -> Option<Section> {
+    let custom = template.custom_sections.iter().find(|c| c.key == key)?;
+    let fields = custom
+        .fields
+        .iter()
+        .map(|field| {
+            let path = format!("custom.{key}.{}", field.key);
+            match &field.checklist {
+                Some(options) => Field {
+                    options: options.clone(),
+                    ..Field::new(&path, &field.label, Kind::Checklist, field.required)
+                },
+                None => Field::long(&path, &field.label, field.required),
+            }
+        })
+        .collect();
+    Some(Section {
+        key: format!("custom:{key}"),
+        heading: custom.heading.clone(),
         fields,
     })
 }
@@ -403,16 +432,6 @@ fn action_fields(l: &Labels, other: &str) -> Vec<Field> {
         Field::text("person", &f.person, false),
         Field::date("start", &f.start, false),
         Field::date("done_by", &f.done_by, false),
-        Field::choice(
-            "status",
-            &f.status,
-            &[
-                ("Planned", &c.planned),
-                ("Ongoing", &c.ongoing),
-                ("Done", &c.done),
-                ("Changed", &c.changed),
-                ("Cancelled", &c.cancelled),
-            ],
-        ),
+        Field::chosen("status", &f.status, options(&ActionStatus::ALL, l)),
     ]
 }
