@@ -307,10 +307,12 @@ fn the_samples_check_without_warnings_and_their_people_are_consistent() {
         assert!(!stdout.contains("] Varning:"), "{today}: {stdout}");
     }
     // Everyone's e-mail is their own: firstname.lastname@…
+    let mut checked = 0;
     for sample in files_in("samples") {
         let plan = common::load_plan(&sample);
         let mut people = Vec::new();
         people_with_email(&serde_json::to_value(&plan).unwrap(), &mut people);
+        checked += people.len();
         for (name, email) in people {
             let local = email.split('@').next().unwrap_or_default();
             let expected = name
@@ -323,6 +325,11 @@ fn the_samples_check_without_warnings_and_their_people_are_consistent() {
             assert_eq!(local, expected, "{sample}: {name} has {email}");
         }
     }
+    // The full sample alone has a guardian's and the coordinator's.
+    assert!(
+        checked >= 4,
+        "only {checked} e-mail addresses in the samples"
+    );
 }
 
 #[test]

@@ -315,7 +315,26 @@ fn diff_of_two_childrens_plans_warns_before_it_compares() {
     let (stdout, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
     assert!(stderr.contains("är planer för olika barn"), "{stderr}");
-    assert!(!stdout.is_empty());
+    // It still compares: the two revisions named, then what differs.
+    let mut lines = stdout.lines();
+    assert_eq!(
+        lines.next(),
+        Some("Version 1 (2026-09-15) → Version 1 (2026-10-06)"),
+        "{stdout}"
+    );
+    let changes: Vec<&str> = lines.collect();
+    assert!(
+        changes.iter().any(|l| l.starts_with("Ny insats: ")),
+        "{stdout}"
+    );
+    assert!(
+        changes.iter().any(|l| l.starts_with("Borttagen: ")),
+        "{stdout}"
+    );
+    assert!(
+        changes.iter().any(|l| l.starts_with("Ny samordnare: ")),
+        "{stdout}"
+    );
 
     // The same child's two revisions: no warning.
     let output = sipplan(&["diff", "samples/full.ron", "samples/followed-up.ron"]);
