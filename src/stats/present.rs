@@ -5,9 +5,9 @@ use serde::Serialize;
 
 use super::count::{Figures, Stats};
 use super::suppress::Shown;
-use super::tally::{Deviations, Key, keyed};
+use super::tally::{Deviations, Key, RESPONSIBLE, keyed};
 use crate::labels::Labels;
-use crate::plan::Event;
+use crate::plan::{ActionStatus, Event, Party, Responsible};
 use crate::printed::Printed;
 
 impl Figures {
@@ -17,7 +17,6 @@ impl Figures {
     /// shown either. Use [`Stats::sections`], which knows what to withhold.
     fn sections(&self, labels: &Labels, min_cell: u64, withheld: &[Key]) -> Vec<Section> {
         let s = &labels.stats;
-        let c = &labels.choices;
         let shown = |key: &str, n: u64| {
             if withheld.iter().any(|k| k == key) {
                 Shown::Withheld
@@ -85,7 +84,7 @@ impl Figures {
                 &s.responsible,
                 list(
                     keyed(self.responsible.counts()),
-                    vec![&c.kommun, &c.region, &s.other_actor, &c.family, &c.child],
+                    responsible_words(labels).to_vec(),
                 ),
             ),
             section(
@@ -93,7 +92,7 @@ impl Figures {
                 &s.status,
                 list(
                     keyed(self.status.counts()),
-                    vec![&c.planned, &c.ongoing, &c.done, &c.changed, &c.cancelled],
+                    ActionStatus::ALL.iter().map(|a| a.word(labels)).collect(),
                 ),
             ),
             section(
@@ -177,6 +176,15 @@ impl Figures {
     }
 }
 
+/// The words of the rows of [`ByResponsible::counts`], in its order: each
+/// kind's printed word, and one row for every other actor, whatever its name.
+fn responsible_words(labels: &Labels) -> [&str; RESPONSIBLE.len()] {
+    RESPONSIBLE.each_ref().map(|kind| match kind {
+        Responsible::Other(_) => &labels.stats.other_actor,
+        kind => kind.word(labels),
+    })
+}
+
 /// Makes labelled rows of counts, small ones hidden ([`Figures::sections`]).
 type Rows<'a> = &'a dyn Fn(Vec<(Key, u64)>, Vec<&str>) -> Vec<Row>;
 
@@ -185,7 +193,6 @@ impl Deviations {
     /// year when the deviations of the period fall in more than one.
     fn sections(&self, labels: &Labels, list: Rows) -> Vec<Section> {
         let s = &labels.stats;
-        let c = &labels.choices;
         let mut by_party = keyed([("deviations", self.total)]);
         by_party.extend(self.by_party());
         let mut kinds = vec![s.deviations_insats.as_str()];
@@ -197,13 +204,10 @@ impl Deviations {
                 title: s.deviations.clone(),
                 rows: list(
                     by_party,
-                    vec![
-                        &s.deviations_total,
-                        &c.kommun,
-                        &c.region,
-                        &s.other_actor,
-                        &s.deviations_no_party,
-                    ],
+                    std::iter::once(s.deviations_total.as_str())
+                        .chain(Party::ALL.iter().map(|p| p.word(labels)))
+                        .chain([s.deviations_no_party.as_str()])
+                        .collect(),
                 ),
             },
             Section {

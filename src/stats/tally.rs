@@ -15,8 +15,16 @@ use crate::plan::{About, ActionStatus, Event, Party, Plan, Responsible};
 pub type Key = Cow<'static, str>;
 
 /// Turns a fixed list of counts into rows' keys.
-pub(super) fn keyed<const N: usize>(counts: [(&'static str, u64); N]) -> Vec<(Key, u64)> {
+pub(super) fn keyed(counts: impl IntoIterator<Item = (&'static str, u64)>) -> Vec<(Key, u64)> {
     counts.into_iter().map(|(k, n)| (k.into(), n)).collect()
+}
+
+/// Counts `choice` in `counts`, which hold one count per variant of the
+/// choice in the order of its `all`.
+fn count_in<T: PartialEq, const N: usize>(counts: &mut [u64; N], all: &[T; N], choice: &T) {
+    if let Some(at) = all.iter().position(|c| c == choice) {
+        counts[at] += 1;
+    }
 }
 
 /// Children by age at the latest meeting.
@@ -80,6 +88,16 @@ pub struct ByResponsible {
     pub child: u64,
 }
 
+/// Who answers, in the order of [`ByResponsible::counts`]: this `Other`
+/// stands for every other actor, whatever its name.
+pub(super) static RESPONSIBLE: [Responsible; 5] = [
+    Responsible::Kommun,
+    Responsible::Region,
+    Responsible::Other(String::new()),
+    Responsible::Family,
+    Responsible::Child,
+];
+
 impl ByResponsible {
     pub(super) fn add(&mut self, responsible: &Responsible) {
         *match responsible {
@@ -103,41 +121,22 @@ impl ByResponsible {
     }
 }
 
-/// Actions by status.
+/// Actions by status, one count per status in [`ActionStatus::ALL`] order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
-pub struct ByStatus {
-    /// Planerad.
-    pub planned: u64,
-    /// Pågående.
-    pub ongoing: u64,
-    /// Genomförd.
-    pub done: u64,
-    /// Ändrad.
-    pub changed: u64,
-    /// Avbruten.
-    pub cancelled: u64,
-}
+pub struct ByStatus([u64; ActionStatus::ALL.len()]);
+
+/// The keys of [`ByStatus`], in [`ActionStatus::ALL`] order.
+const STATUS_KEYS: [&str; ActionStatus::ALL.len()] =
+    ["planned", "ongoing", "done", "changed", "cancelled"];
 
 impl ByStatus {
     pub(super) fn add(&mut self, status: ActionStatus) {
-        *match status {
-            ActionStatus::Planned => &mut self.planned,
-            ActionStatus::Ongoing => &mut self.ongoing,
-            ActionStatus::Done => &mut self.done,
-            ActionStatus::Changed => &mut self.changed,
-            ActionStatus::Cancelled => &mut self.cancelled,
-        } += 1;
+        count_in(&mut self.0, &ActionStatus::ALL, &status);
     }
 
-    /// Each key and count, in the order of the printed table.
-    pub fn counts(&self) -> [(&'static str, u64); 5] {
-        [
-            ("planned", self.planned),
-            ("ongoing", self.ongoing),
-            ("done", self.done),
-            ("changed", self.changed),
-            ("cancelled", self.cancelled),
-        ]
+    /// Each key and count, in [`ActionStatus::ALL`] order (the printed table's).
+    pub fn counts(&self) -> [(&'static str, u64); ActionStatus::ALL.len()] {
+        std::array::from_fn(|at| (STATUS_KEYS[at], self.0[at]))
     }
 }
 
@@ -148,24 +147,27 @@ impl ByStatus {
 pub struct Deviations {
     /// All of them.
     pub total: u64,
-    /// Kommunen.
-    pub kommun: u64,
-    /// Regionen.
-    pub region: u64,
-    /// Another actor.
-    pub other_actor: u64,
+    /// By the kind of party, in [`Party::ALL`] order.
+    pub parties: [u64; Party::ALL.len()],
     /// No party given (an event, or an insats of the family's).
     pub no_party: u64,
     /// An insats of the plan was not done.
     pub insats: u64,
     /// Each kind of event, in [`Event::ALL`] order.
-    pub events: [u64; 6],
+    pub events: [u64; Event::ALL.len()],
     /// By calendar year.
     pub years: BTreeMap<i32, u64>,
 }
 
+/// The keys of [`Deviations::parties`], in [`Party::ALL`] order.
+const PARTY_KEYS: [&str; Party::ALL.len()] = [
+    "deviations_kommun",
+    "deviations_region",
+    "deviations_other_actor",
+];
+
 /// The keys of [`Deviations::events`], in [`Event::ALL`] order.
-const EVENT_KEYS: [&str; 6] = [
+const EVENT_KEYS: [&str; Event::ALL.len()] = [
     "deviations_no_initiative",
     "deviations_party_absent",
     "deviations_meeting_not_held",
@@ -177,42 +179,28 @@ const EVENT_KEYS: [&str; 6] = [
 impl Deviations {
     pub(super) fn add(&mut self, deviation: &crate::plan::Deviation, plan: &Plan) {
         self.total += 1;
-        *match deviation.party(&plan.actions) {
-            Some(Party::Kommun) => &mut self.kommun,
-            Some(Party::Region) => &mut self.region,
-            Some(Party::Other) => &mut self.other_actor,
-            None => &mut self.no_party,
-        } += 1;
+        match deviation.party(&plan.actions) {
+            Some(party) => count_in(&mut self.parties, &Party::ALL, &party),
+            None => self.no_party += 1,
+        }
         match deviation.about {
             About::Insats(_) => self.insats += 1,
-            About::Event(event) => {
-                if let Some(at) = Event::ALL.iter().position(|e| *e == event) {
-                    self.events[at] += 1;
-                }
-            }
+            About::Event(event) => count_in(&mut self.events, &Event::ALL, &event),
         }
         *self.years.entry(deviation.date.0.year()).or_default() += 1;
     }
 
-    /// By the kind of party.
+    /// By the kind of party, then those with none.
     pub(super) fn by_party(&self) -> Vec<(Key, u64)> {
-        keyed([
-            ("deviations_kommun", self.kommun),
-            ("deviations_region", self.region),
-            ("deviations_other_actor", self.other_actor),
-            ("deviations_no_party", self.no_party),
-        ])
+        let mut out = keyed(PARTY_KEYS.into_iter().zip(self.parties));
+        out.extend(keyed([("deviations_no_party", self.no_party)]));
+        out
     }
 
     /// By what went wrong: an insats, then each kind of event.
     pub(super) fn by_kind(&self) -> Vec<(Key, u64)> {
         let mut out = keyed([("deviations_insats", self.insats)]);
-        out.extend(
-            EVENT_KEYS
-                .iter()
-                .zip(self.events)
-                .map(|(k, n)| (Key::Borrowed(k), n)),
-        );
+        out.extend(keyed(EVENT_KEYS.into_iter().zip(self.events)));
         out
     }
 
