@@ -4,228 +4,11 @@
 use serde::Serialize;
 
 use super::count::{Figures, Stats};
-use super::suppress::Shown;
+use super::suppress::{Mask, Shown};
 use super::tally::{Deviations, Key, RESPONSIBLE, keyed};
 use crate::labels::Labels;
 use crate::plan::{ActionStatus, Event, Party, Responsible};
 use crate::printed::Printed;
-
-impl Figures {
-    /// The figures as labelled rows, small counts hidden: any count from 1
-    /// to `min_cell - 1` becomes `<min_cell`, a count in `withheld` is not
-    /// shown at all, and a share or median made from such a count is not
-    /// shown either. Use [`Stats::sections`], which knows what to withhold.
-    fn sections(&self, labels: &Labels, min_cell: u64, withheld: &[Key]) -> Vec<Section> {
-        let s = &labels.stats;
-        let shown = |key: &str, n: u64| {
-            if withheld.iter().any(|k| k == key) {
-                Shown::Withheld
-            } else {
-                Shown::new(n, min_cell)
-            }
-        };
-        let count = |key: Key, label: &str, n: u64| {
-            Row::new(key.clone(), label, Value::Count(shown(&key, n)))
-        };
-        let share = |key: &'static str, label: &str, n: u64, of_key: &str, of: u64| {
-            Row::new(
-                key.into(),
-                label,
-                Value::share(shown(key, n), shown(of_key, of), n, of),
-            )
-        };
-        let section = |key, title: &str, rows| Section {
-            key,
-            title: title.to_owned(),
-            rows,
-        };
-        let list = |counts: Vec<(Key, u64)>, names: Vec<&str>| {
-            counts
-                .into_iter()
-                .zip(names)
-                .map(|((key, n), name)| count(key, name, n))
-                .collect()
-        };
-        let consent_days = Row::new(
-            "consent_days_median".into(),
-            &s.consent_days,
-            match self.median_consent_days() {
-                Some(days) if self.consent_days.len() as u64 >= min_cell => Value::Days(days),
-                _ => Value::Hidden,
-            },
-        );
-        let mut sections = vec![
-            section(
-                "plans",
-                &s.plans,
-                vec![
-                    count("open".into(), &s.open, self.open),
-                    count("new".into(), &s.new, self.new),
-                    count("followed_up".into(), &s.followed_up, self.followed_up),
-                    count("closed".into(), &s.closed, self.closed),
-                ],
-            ),
-            section(
-                "age",
-                &s.age,
-                list(
-                    keyed(self.ages.counts()),
-                    vec![
-                        &s.age_0_5,
-                        &s.age_6_12,
-                        &s.age_13_17,
-                        &s.age_18,
-                        &s.age_unknown,
-                    ],
-                ),
-            ),
-            section(
-                "responsible",
-                &s.responsible,
-                list(
-                    keyed(self.responsible.counts()),
-                    responsible_words(labels).to_vec(),
-                ),
-            ),
-            section(
-                "status",
-                &s.status,
-                list(
-                    keyed(self.status.counts()),
-                    ActionStatus::ALL.iter().map(|a| a.word(labels)).collect(),
-                ),
-            ),
-            section(
-                "quality",
-                &s.quality,
-                vec![
-                    share(
-                        "measures_by_others",
-                        &s.measures_by_others,
-                        self.measures_by_others,
-                        "open",
-                        self.open,
-                    ),
-                    share(
-                        "coordinator",
-                        &s.coordinator,
-                        self.coordinator,
-                        "open",
-                        self.open,
-                    ),
-                    share(
-                        "participation_recorded",
-                        &s.participation_recorded,
-                        self.participation_recorded,
-                        "open",
-                        self.open,
-                    ),
-                    share(
-                        "child_took_part",
-                        &s.child_took_part,
-                        self.child_took_part,
-                        "open",
-                        self.open,
-                    ),
-                    share(
-                        "joint_consent",
-                        &s.joint_consent,
-                        self.joint_consent,
-                        "joint_custody",
-                        self.joint_custody,
-                    ),
-                    consent_days,
-                    share(
-                        "consent_within_limit",
-                        &s.consent_within_limit,
-                        self.within_consent_limit,
-                        "with_consent_limit",
-                        self.with_consent_limit,
-                    ),
-                    count(
-                        "follow_ups_due".into(),
-                        &s.follow_ups_due,
-                        self.follow_ups_due,
-                    ),
-                    share(
-                        "follow_ups_on_time",
-                        &s.follow_ups_on_time,
-                        self.follow_ups_on_time,
-                        "follow_ups_due",
-                        self.follow_ups_due,
-                    ),
-                    share(
-                        "follow_ups_late",
-                        &s.follow_ups_late,
-                        self.follow_ups_late,
-                        "follow_ups_due",
-                        self.follow_ups_due,
-                    ),
-                    share(
-                        "follow_ups_not_held",
-                        &s.follow_ups_not_held,
-                        self.follow_ups_not_held,
-                        "follow_ups_due",
-                        self.follow_ups_due,
-                    ),
-                ],
-            ),
-        ];
-        sections.extend(self.deviations.sections(labels, &list));
-        sections
-    }
-}
-
-/// The words of the rows of [`ByResponsible::counts`], in its order: each
-/// kind's printed word, and one row for every other actor, whatever its name.
-fn responsible_words(labels: &Labels) -> [&str; RESPONSIBLE.len()] {
-    RESPONSIBLE.each_ref().map(|kind| match kind {
-        Responsible::Other(_) => &labels.stats.other_actor,
-        kind => kind.word(labels),
-    })
-}
-
-/// Makes labelled rows of counts, small ones hidden ([`Figures::sections`]).
-type Rows<'a> = &'a dyn Fn(Vec<(Key, u64)>, Vec<&str>) -> Vec<Row>;
-
-impl Deviations {
-    /// The three sections: by party (after the total), by kind, and by
-    /// year when the deviations of the period fall in more than one.
-    fn sections(&self, labels: &Labels, list: Rows) -> Vec<Section> {
-        let s = &labels.stats;
-        let mut by_party = keyed([("deviations", self.total)]);
-        by_party.extend(self.by_party());
-        let mut kinds = vec![s.deviations_insats.as_str()];
-        kinds.extend(Event::ALL.iter().map(|e| e.word(labels)));
-        let years: Vec<String> = self.years.keys().map(i32::to_string).collect();
-        let mut sections = vec![
-            Section {
-                key: "deviations",
-                title: s.deviations.clone(),
-                rows: list(
-                    by_party,
-                    std::iter::once(s.deviations_total.as_str())
-                        .chain(Party::ALL.iter().map(|p| p.word(labels)))
-                        .chain([s.deviations_no_party.as_str()])
-                        .collect(),
-                ),
-            },
-            Section {
-                key: "deviations_by_kind",
-                title: s.deviations_by_kind.clone(),
-                rows: list(self.by_kind(), kinds),
-            },
-        ];
-        if self.years.len() > 1 {
-            sections.push(Section {
-                key: "deviations_by_year",
-                title: s.deviations_by_year.clone(),
-                rows: list(self.by_year(), years.iter().map(String::as_str).collect()),
-            });
-        }
-        sections
-    }
-}
 
 impl Stats {
     /// Every group's figures as they may be shown: all plans first (`None`),
@@ -235,13 +18,206 @@ impl Stats {
     /// out by subtraction, the smallest other part (or else the total) is
     /// withheld as well, until no such sum is left (secondary suppression).
     pub fn shown(&self, labels: &Labels, min_cell: u64) -> Vec<(Option<&str>, Vec<Section>)> {
-        let withheld = self.withheld(min_cell);
         std::iter::once((None, &self.all))
             .chain(self.groups.iter().map(|(name, f)| (Some(name.as_str()), f)))
-            .zip(withheld)
-            .map(|((name, figures), withheld)| {
-                (name, figures.sections(labels, min_cell, &withheld))
+            .zip(self.masks(min_cell))
+            .map(|((name, figures), mask)| {
+                let rows = Rows {
+                    labels,
+                    mask: &mask,
+                };
+                (name, sections(figures, &rows))
             })
+            .collect()
+    }
+}
+
+/// One group's figures as sections: the plans, the children's ages, who
+/// answers for the actions and their status, the quality of the work, and
+/// the deviations.
+fn sections(f: &Figures, rows: &Rows) -> Vec<Section> {
+    let labels = rows.labels;
+    let s = &labels.stats;
+    let ages = [
+        &s.age_0_5,
+        &s.age_6_12,
+        &s.age_13_17,
+        &s.age_18,
+        &s.age_unknown,
+    ];
+    let statuses = ActionStatus::ALL.iter().map(|a| a.word(labels));
+    let mut sections = vec![
+        section("plans", &s.plans, plans(f, rows)),
+        section("age", &s.age, rows.list(keyed(f.ages.counts()), ages)),
+        section(
+            "responsible",
+            &s.responsible,
+            rows.list(keyed(f.responsible.counts()), responsible_words(labels)),
+        ),
+        section(
+            "status",
+            &s.status,
+            rows.list(keyed(f.status.counts()), statuses),
+        ),
+        section("quality", &s.quality, quality(f, rows)),
+    ];
+    sections.extend(deviations(&f.deviations, rows));
+    sections
+}
+
+/// How many plans were open, new, followed up and closed.
+fn plans(f: &Figures, rows: &Rows) -> Vec<Row> {
+    let s = &rows.labels.stats;
+    vec![
+        rows.count("open".into(), &s.open, f.open),
+        rows.count("new".into(), &s.new, f.new),
+        rows.count("followed_up".into(), &s.followed_up, f.followed_up),
+        rows.count("closed".into(), &s.closed, f.closed),
+    ]
+}
+
+/// Whether the plans were made and followed up as agreed: shares of the
+/// plans, the days from consent to the first meeting, the follow-ups.
+fn quality(f: &Figures, rows: &Rows) -> Vec<Row> {
+    let s = &rows.labels.stats;
+    let open = ("open", f.open);
+    let custody = ("joint_custody", f.joint_custody);
+    let with_limit = ("with_consent_limit", f.with_consent_limit);
+    let due = ("follow_ups_due", f.follow_ups_due);
+    let median = match f.median_consent_days() {
+        Some(days) if rows.mask.shows_median_of(f.consent_days.len()) => Value::Days(days),
+        _ => Value::Hidden,
+    };
+    vec![
+        rows.share(
+            "measures_by_others",
+            &s.measures_by_others,
+            f.measures_by_others,
+            open,
+        ),
+        rows.share("coordinator", &s.coordinator, f.coordinator, open),
+        rows.share(
+            "participation_recorded",
+            &s.participation_recorded,
+            f.participation_recorded,
+            open,
+        ),
+        rows.share(
+            "child_took_part",
+            &s.child_took_part,
+            f.child_took_part,
+            open,
+        ),
+        rows.share("joint_consent", &s.joint_consent, f.joint_consent, custody),
+        Row::new("consent_days_median".into(), &s.consent_days, median),
+        rows.share(
+            "consent_within_limit",
+            &s.consent_within_limit,
+            f.within_consent_limit,
+            with_limit,
+        ),
+        rows.count("follow_ups_due".into(), &s.follow_ups_due, f.follow_ups_due),
+        rows.share(
+            "follow_ups_on_time",
+            &s.follow_ups_on_time,
+            f.follow_ups_on_time,
+            due,
+        ),
+        rows.share(
+            "follow_ups_late",
+            &s.follow_ups_late,
+            f.follow_ups_late,
+            due,
+        ),
+        rows.share(
+            "follow_ups_not_held",
+            &s.follow_ups_not_held,
+            f.follow_ups_not_held,
+            due,
+        ),
+    ]
+}
+
+/// The deviations: by party (after the total), by kind, and by year when
+/// the deviations of the period fall in more than one.
+fn deviations(d: &Deviations, rows: &Rows) -> Vec<Section> {
+    let labels = rows.labels;
+    let s = &labels.stats;
+    let mut by_party = keyed([("deviations", d.total)]);
+    by_party.extend(d.by_party());
+    let parties = std::iter::once(s.deviations_total.as_str())
+        .chain(Party::ALL.iter().map(|p| p.word(labels)))
+        .chain([s.deviations_no_party.as_str()]);
+    let kinds = std::iter::once(s.deviations_insats.as_str())
+        .chain(Event::ALL.iter().map(|e| e.word(labels)));
+    let mut sections = vec![
+        section("deviations", &s.deviations, rows.list(by_party, parties)),
+        section(
+            "deviations_by_kind",
+            &s.deviations_by_kind,
+            rows.list(d.by_kind(), kinds),
+        ),
+    ];
+    if d.years.len() > 1 {
+        let years = d.years.keys().map(i32::to_string);
+        sections.push(section(
+            "deviations_by_year",
+            &s.deviations_by_year,
+            rows.list(d.by_year(), years),
+        ));
+    }
+    sections
+}
+
+/// The words of the rows of [`ByResponsible::counts`], in its order: each
+/// kind's printed word, and one row for every other actor, whatever its name.
+///
+/// [`ByResponsible::counts`]: super::tally::ByResponsible::counts
+fn responsible_words(labels: &Labels) -> [&str; RESPONSIBLE.len()] {
+    RESPONSIBLE.each_ref().map(|kind| match kind {
+        Responsible::Other(_) => &labels.stats.other_actor,
+        kind => kind.word(labels),
+    })
+}
+
+fn section(key: &'static str, title: &str, rows: Vec<Row>) -> Section {
+    Section {
+        key,
+        title: title.to_owned(),
+        rows,
+    }
+}
+
+/// Makes the labelled rows of one group: the template's words, and the
+/// counts as the group's [`Mask`] lets them be shown.
+struct Rows<'a> {
+    labels: &'a Labels,
+    mask: &'a Mask,
+}
+
+impl Rows<'_> {
+    /// A count.
+    fn count(&self, key: Key, label: &str, n: u64) -> Row {
+        let shown = self.mask.shown(&key, n);
+        Row::new(key, label, Value::Count(shown))
+    }
+
+    /// `n` of `of`, as far as each may be shown.
+    fn share(&self, key: &'static str, label: &str, n: u64, (of_key, of): (&str, u64)) -> Row {
+        let value = Value::share(self.mask.shown(key, n), self.mask.shown(of_key, of), n, of);
+        Row::new(key.into(), label, value)
+    }
+
+    /// A count for each key, labelled with the word in the same place.
+    fn list(
+        &self,
+        counts: Vec<(Key, u64)>,
+        words: impl IntoIterator<Item = impl AsRef<str>>,
+    ) -> Vec<Row> {
+        counts
+            .into_iter()
+            .zip(words)
+            .map(|((key, n), word)| self.count(key, word.as_ref(), n))
             .collect()
     }
 }

@@ -61,10 +61,43 @@ struct Sum {
     parts: Vec<Cell>,
 }
 
+/// What of one group's figures may be shown.
+pub(super) struct Mask {
+    /// Counts from 1 to `min_cell - 1` are hidden.
+    min_cell: u64,
+    /// The counts withheld although they are not small.
+    withheld: Vec<Key>,
+}
+
+impl Mask {
+    /// The count `n` under `key`, as it may be shown.
+    pub(super) fn shown(&self, key: &str, n: u64) -> Shown {
+        if self.withheld.iter().any(|k| k == key) {
+            Shown::Withheld
+        } else {
+            Shown::new(n, self.min_cell)
+        }
+    }
+
+    /// Whether a median of `n` values may be shown: not when a count of
+    /// them would be hidden.
+    pub(super) fn shows_median_of(&self, n: usize) -> bool {
+        n as u64 >= self.min_cell
+    }
+}
+
 impl Stats {
+    /// What of each group's figures may be shown, in [`Stats::shown`] order.
+    pub(super) fn masks(&self, min_cell: u64) -> Vec<Mask> {
+        self.withheld(min_cell)
+            .into_iter()
+            .map(|withheld| Mask { min_cell, withheld })
+            .collect()
+    }
+
     /// The counts of each group (in [`Stats::shown`] order) that are
     /// withheld although they are not small.
-    pub(super) fn withheld(&self, min_cell: u64) -> Vec<Vec<Key>> {
+    fn withheld(&self, min_cell: u64) -> Vec<Vec<Key>> {
         let figures: Vec<&Figures> = std::iter::once(&self.all)
             .chain(self.groups.values())
             .collect();
