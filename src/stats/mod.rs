@@ -7,6 +7,11 @@
 //! are shown ([`Stats::shown`]), so that a child in a small municipality
 //! cannot be recognised. The definitions below are the ones in
 //! `docs/statistics.md`; the tests check them figure by figure.
+//!
+//! The files, each using only those before it: `tally` (the splits of the
+//! figures and their keys), `count` (which plans count, and what each
+//! adds), `suppress` (what would let a child be recognised) and `present`
+//! (the rest, in the template's words).
 
 mod count;
 mod present;
