@@ -33,10 +33,10 @@ fn stages(c: &mut Criterion) {
     c.bench_function("pdf", |b| {
         b.iter(|| {
             sipplan::pdf::write(
-                &rendered.pages,
-                &rendered.structure,
-                rendered.geometry,
-                &rendered.images,
+                &rendered.document.pages,
+                &rendered.document.structure,
+                rendered.document.geometry,
+                &rendered.document.images,
                 &meta,
             )
         })

@@ -20,6 +20,7 @@ pub mod birth;
 pub mod decode;
 pub mod deidentify;
 pub mod diagnostic;
+pub mod document;
 pub mod draft;
 pub mod due;
 pub mod edit;
@@ -295,15 +296,15 @@ fn finish(
         lang: template.language.clone(),
     };
     let pdf = pdf::write(
-        &rendered.pages,
-        &rendered.structure,
-        rendered.geometry,
-        &rendered.images,
+        &rendered.document.pages,
+        &rendered.document.structure,
+        rendered.document.geometry,
+        &rendered.document.images,
         &meta,
     )?;
     Ok(Printed {
         pdf,
-        pages: rendered.pages.len(),
+        pages: rendered.document.pages.len(),
         warnings: rendered.warnings,
     })
 }

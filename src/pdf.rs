@@ -26,9 +26,9 @@ use printpdf::{
     CurTransMat, DictItem, ExternalStream, ExternalXObject, XObject, XObjectId, XObjectTransform,
 };
 
+use crate::document::{Geometry, Item, NodeId, Page, Structure, Tag};
 use crate::font::{self, Family, Weight};
 use crate::image::{Image, ImageData};
-use crate::render::frame::{Geometry, Item, NodeId, Page, Structure, Tag};
 
 mod archive;
 mod file;

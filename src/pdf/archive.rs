@@ -13,7 +13,7 @@ use lopdf::{Dictionary, Object, ObjectId, Stream, text_string};
 use printpdf::OffsetDateTime;
 
 use super::Metadata;
-use crate::render::frame::{Kid, Node, NodeId, Role, Structure};
+use crate::document::{Kid, Node, NodeId, Role, Structure};
 
 /// The sRGB profile of the output intent (456 bytes, CC0; see
 /// `assets/icc/README.md`).

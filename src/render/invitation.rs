@@ -7,6 +7,7 @@
 use super::layout::{self, Block, Geometry, Inline, Structure};
 use super::page::{Fixed, framed};
 use super::{GRID, Rendered, bullets, field, grid, text};
+use crate::document::Document;
 use crate::draft::Draft;
 use crate::plan::Plan;
 use crate::template::Template;
@@ -102,10 +103,12 @@ pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) 
         pages.extend(framed(laid.pages, &head, &foot, geometry, &template.labels));
     }
     Rendered {
-        geometry,
-        pages,
-        structure,
-        images: Vec::new(),
+        document: Document {
+            geometry,
+            pages,
+            structure,
+            images: Vec::new(),
+        },
         warnings: Vec::new(),
     }
 }

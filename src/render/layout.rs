@@ -12,7 +12,7 @@
 use super::bidi;
 use crate::font::{Fonts, PLACEHOLDER, Weight, is_direction_mark, is_invisible};
 
-pub use super::frame::{Direction, Geometry, Item, MM, NodeId, Page, Role, Structure, Tag};
+pub use crate::document::{Direction, Geometry, Item, MM, NodeId, Page, Role, Structure, Tag};
 
 /// Body text size in points: 9, to fit a real plan on two pages; the floor
 /// for a form read on paper is 8.5.
@@ -1401,6 +1401,41 @@ fn distribute(min: &[f32], max: &[f32], total: f32) -> Vec<f32> {
         .zip(max)
         .map(|(lo, hi)| lo + (hi - lo) / wanted * spare)
         .collect()
+}
+
+/// Turns a page laid out left to right into the right-to-left page: every
+/// item moves to the mirror place across the middle of the text area (the
+/// margins stay where they are, the wider one at the binding), while text
+/// and images keep their own direction. A line's first word goes to the
+/// right, a table's first column too.
+pub fn mirror(page: &mut Page, geometry: Geometry) {
+    let fonts = Fonts::get();
+    let axis = geometry.left + geometry.width - geometry.right;
+    for item in &mut page.items {
+        match item {
+            Item::Text {
+                x,
+                size,
+                weight,
+                text,
+                glyphs,
+                ..
+            } => {
+                let width = match glyphs {
+                    Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
+                    None => fonts.width(text, *size, *weight),
+                };
+                *x = axis - *x - width;
+            }
+            Item::Line { x1, x2, .. } => {
+                *x1 = axis - *x1;
+                *x2 = axis - *x2;
+            }
+            Item::Image { x, w, .. } | Item::Rect { x, w, .. } => *x = axis - *x - *w,
+            // Centred on the page already.
+            Item::Watermark { .. } | Item::Tag(_) => {}
+        }
+    }
 }
 
 #[cfg(test)]

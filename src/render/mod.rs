@@ -11,7 +11,6 @@
 pub mod bidi;
 mod child_page;
 pub mod deviation;
-pub mod frame;
 pub mod invitation;
 pub mod layout;
 mod page;
@@ -22,6 +21,7 @@ use page::{Fixed, framed, watermark};
 pub use report::{ReportOptions, render_report};
 
 use crate::diagnostic::{Code, Diagnostic, FieldPath};
+use crate::document::Document;
 use crate::draft::Draft;
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
@@ -32,9 +32,7 @@ use crate::plan::{
     PlanDate, Responsible,
 };
 use crate::template::{SectionRef, Template};
-use layout::{
-    BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Page, Role, Row, Structure, Tag,
-};
+use layout::{BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Role, Row, Structure, Tag};
 
 /// The number of pages the core plan should fit on (domain brief §0).
 pub const PAGE_BUDGET: usize = 2;
@@ -67,17 +65,11 @@ pub struct Options {
     pub child_page: bool,
 }
 
-/// Laid-out pages, ready for a backend.
+/// A laid-out document, ready for a backend, and what went wrong laying it out.
 #[derive(Debug, Clone)]
 pub struct Rendered {
-    /// Page size and margins.
-    pub geometry: Geometry,
-    /// The pages, with header and footer.
-    pub pages: Vec<Page>,
-    /// What the pages' items are to a reader, in reading order.
-    pub structure: Structure,
-    /// Images that [`Item::Image`]s refer to (the template's logo).
-    pub images: Vec<crate::image::Image>,
+    /// The pages, with header and footer, their structure and images.
+    pub document: Document,
     /// Problems found while laying out (missing glyphs, too many pages).
     pub warnings: Vec<Diagnostic>,
 }
@@ -129,25 +121,28 @@ pub fn render_for_family(
         }
     }
     let nodes = rendered
+        .document
         .structure
-        .append_section(copy.structure, &family.language);
+        .append_section(copy.document.structure, &family.language);
     // The same logo is embedded once.
+    let document = &mut rendered.document;
     let images: Vec<usize> = copy
+        .document
         .images
         .into_iter()
         .map(
-            |image| match rendered.images.iter().position(|i| *i == image) {
+            |image| match document.images.iter().position(|i| *i == image) {
                 Some(same) => same,
                 None => {
-                    rendered.images.push(image);
-                    rendered.images.len() - 1
+                    document.images.push(image);
+                    document.images.len() - 1
                 }
             },
         )
         .collect();
-    rendered
+    document
         .pages
-        .extend(copy.pages.into_iter().map(|mut page| {
+        .extend(copy.document.pages.into_iter().map(|mut page| {
             for item in &mut page.items {
                 match item {
                     Item::Tag(Tag::Content { node, .. }) => node.0 += nodes,
@@ -532,10 +527,12 @@ fn render(
         );
     }
     let rendered = Rendered {
-        geometry,
-        pages,
-        structure,
-        images,
+        document: Document {
+            geometry,
+            pages,
+            structure,
+            images,
+        },
         warnings,
     };
     (rendered, overflow)

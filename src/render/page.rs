@@ -6,8 +6,10 @@
 //! is); on the pages after, it is an artifact, as are the footer, the page
 //! numbers and the draft mark: a screen reader does not repeat them.
 
-use super::frame::mirror;
-use super::layout::{self, BODY_SIZE, Block, Direction, Geometry, Item, Page, Structure, Tag};
+use super::layout::{
+    self, BODY_SIZE, Block, Direction, Geometry, Item, Page, Structure, Tag, mirror,
+};
+use crate::document::Document;
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
 
@@ -65,10 +67,12 @@ pub(super) fn document(
         &mut structure,
     );
     super::Rendered {
-        geometry,
-        pages: framed(laid.pages, head, foot, geometry, labels),
-        structure,
-        images: Vec::new(),
+        document: Document {
+            geometry,
+            pages: framed(laid.pages, head, foot, geometry, labels),
+            structure,
+            images: Vec::new(),
+        },
         warnings: Vec::new(),
     }
 }

@@ -5,9 +5,9 @@
 
 use serde::Serialize;
 
+use sipplan::document::Direction;
 use sipplan::labels::Labels;
 use sipplan::msg;
-use sipplan::render::frame::Direction;
 use sipplan::template::{SectionRef, Template};
 
 /// The whole form.
