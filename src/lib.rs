@@ -295,13 +295,7 @@ fn finish(
         created,
         lang: template.language.clone(),
     };
-    let pdf = pdf::write(
-        &rendered.document.pages,
-        &rendered.document.structure,
-        rendered.document.geometry,
-        &rendered.document.images,
-        &meta,
-    )?;
+    let pdf = pdf::write(&rendered.document, &meta)?;
     Ok(Printed {
         pdf,
         pages: rendered.document.pages.len(),
