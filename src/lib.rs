@@ -29,6 +29,7 @@ pub mod followup;
 pub mod font;
 pub mod image;
 pub mod labels;
+pub mod layout;
 pub mod lix;
 pub mod load;
 pub mod message;

@@ -15,9 +15,9 @@ use std::process::{Command, Stdio};
 use common::load_plan;
 use sipplan::document::{Direction, Item};
 use sipplan::font::{ARABIC_REGULAR_TTF, ETHIOPIC_REGULAR_TTF, Fonts, Weight};
+use sipplan::layout::bidi;
+use sipplan::layout::{BODY_SIZE, HEADING_SIZE};
 use sipplan::render::Options;
-use sipplan::render::bidi;
-use sipplan::render::layout::{BODY_SIZE, HEADING_SIZE};
 use sipplan::template::{NoFiles, Template, by_name};
 
 const LANGUAGES: [&str; 5] = ["ar", "fa", "ckb", "so", "ti"];

@@ -6,8 +6,8 @@ mod common;
 
 use common::{SAMPLES, load_plan, pdf_pages_text, squeeze};
 use sipplan::document::{Item, MM, Page};
+use sipplan::layout::HEADING_SIZE;
 use sipplan::plan::{Plan, Signer};
-use sipplan::render::layout::HEADING_SIZE;
 use sipplan::render::{Options, Rendered, render_blank, render_plan};
 use sipplan::template::{self, Template};
 

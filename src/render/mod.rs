@@ -8,11 +8,9 @@
 //! The same code builds the filled plan and the blank worksheet, so the two
 //! always have the same sections in the same order.
 
-pub mod bidi;
 mod child_page;
 pub mod deviation;
 pub mod invitation;
-pub mod layout;
 mod page;
 mod report;
 
@@ -21,10 +19,11 @@ use page::{Fixed, framed, watermark};
 pub use report::{ReportOptions, render_report};
 
 use crate::diagnostic::{Code, Diagnostic, FieldPath};
-use crate::document::Document;
+use crate::document::{Document, Geometry, Item, MM, Role, Structure, Tag};
 use crate::draft::Draft;
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
+use crate::layout::{self, BODY_SIZE, Block, Cell, Columns, Inline, Row};
 use crate::msg;
 use crate::personnummer::IdKind;
 use crate::plan::{
@@ -32,7 +31,6 @@ use crate::plan::{
     PlanDate, Responsible,
 };
 use crate::template::{SectionRef, Template};
-use layout::{BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Role, Row, Structure, Tag};
 
 /// The number of pages the core plan should fit on (domain brief §0).
 pub const PAGE_BUDGET: usize = 2;
@@ -700,7 +698,7 @@ fn writing_grid(rows: Vec<Vec<Cell>>, blank: bool) -> Block {
     let mut block = grid(rows, blank);
     if blank && let Block::Table { rows, .. } = &mut block {
         for row in rows {
-            row.min_lines = layout::lines_for_height(WRITING_MM * layout::MM);
+            row.min_lines = layout::lines_for_height(WRITING_MM * MM);
         }
     }
     block
@@ -1183,7 +1181,7 @@ fn actions_section(ctx: &SectionContext) -> Vec<Block> {
         ],
         rows,
         blank.then_some((BLANK_ACTION_ROWS, vec![3.6, 1.8, 1.4, 1.2, 1.0])),
-        layout::lines_for_height(ACTION_ROW_MM * layout::MM),
+        layout::lines_for_height(ACTION_ROW_MM * MM),
     ));
     // The law's third item belongs in the table it is about.
     let none = plan.is_some_and(|p| p.no_measures_by_others);

@@ -9,10 +9,10 @@
 //! and a table's header row is repeated after a page break. No text is ever
 //! dropped: a character the font lacks becomes [`PLACEHOLDER`] and is reported.
 
-use super::bidi;
+pub mod bidi;
 use crate::font::{Fonts, PLACEHOLDER, Weight, is_direction_mark, is_invisible};
 
-pub use crate::document::{Direction, Geometry, Item, MM, NodeId, Page, Role, Structure, Tag};
+use crate::document::{Direction, Geometry, Item, MM, NodeId, Page, Role, Structure, Tag};
 
 /// Body text size in points: 9, to fit a real plan on two pages; the floor
 /// for a form read on paper is 8.5.
