@@ -7,7 +7,7 @@
 //! clock), so the same pages give byte-identical files.
 //!
 //! Every file is archival and accessible: PDF/A-2a and PDF/UA-1. Each
-//! page's [`content`] is marked (each run of text belongs to an element of
+//! page's `content` is marked (each run of text belongs to an element of
 //! the document's structure, or is an artifact); [`archive`] adds what
 //! printpdf cannot write (the structure tree, the document language, the
 //! XMP metadata and the sRGB output intent), and [`file`] writes the
