@@ -31,15 +31,7 @@ fn stages(c: &mut Criterion) {
         lang: "sv".into(),
     };
     c.bench_function("pdf", |b| {
-        b.iter(|| {
-            sipplan::pdf::write(
-                &rendered.pages,
-                &rendered.structure,
-                rendered.geometry,
-                &rendered.images,
-                &meta,
-            )
-        })
+        b.iter(|| sipplan::pdf::write(&rendered.document, &meta))
     });
     c.bench_function("whole render (check + layout + pdf)", |b| {
         b.iter(|| {

@@ -153,16 +153,10 @@ fn finish(
         created,
         lang: template.language.clone(),
     };
-    let pdf = pdf::write(
-        &rendered.pages,
-        &rendered.structure,
-        rendered.geometry,
-        &rendered.images,
-        &meta,
-    )?;
+    let pdf = pdf::write(&rendered.document, &meta)?;
     Ok(Printed {
         pdf,
-        pages: rendered.pages.len(),
+        pages: rendered.document.pages.len(),
         warnings: rendered.warnings,
     })
 }

@@ -13,11 +13,11 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use common::load_plan;
+use sipplan::document::{Direction, Item};
 use sipplan::font::{ARABIC_REGULAR_TTF, ETHIOPIC_REGULAR_TTF, Fonts, Weight};
+use sipplan::layout::bidi;
+use sipplan::layout::{BODY_SIZE, HEADING_SIZE};
 use sipplan::render::Options;
-use sipplan::render::bidi;
-use sipplan::render::frame::{Direction, Item};
-use sipplan::render::layout::{BODY_SIZE, HEADING_SIZE};
 use sipplan::template::{NoFiles, Template, by_name};
 
 const LANGUAGES: [&str; 5] = ["ar", "fa", "ckb", "so", "ti"];
@@ -216,8 +216,8 @@ fn a_right_to_left_copy_is_mirrored_and_a_left_to_right_one_is_not() {
         &template("ar"),
         Options::default(),
     );
-    let geometry = rendered.geometry;
-    let copy = rendered.pages.last().unwrap();
+    let geometry = rendered.document.geometry;
+    let copy = rendered.document.pages.last().unwrap();
     let x_of = |needle: &str, size: f32| {
         copy.items.iter().find_map(|item| match item {
             Item::Text {
@@ -247,7 +247,7 @@ fn a_right_to_left_copy_is_mirrored_and_a_left_to_right_one_is_not() {
         .unwrap();
     assert!(name > relation, "{name} {relation}");
     // The Swedish original before it is not mirrored.
-    let original = &rendered.pages[0];
+    let original = &rendered.document.pages[0];
     assert!(original.items.iter().any(|item| matches!(item,
         Item::Text { x, text, .. } if text == "Barnet" && (*x - geometry.left).abs() < 0.5)));
 }

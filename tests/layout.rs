@@ -4,9 +4,9 @@
 mod common;
 
 use common::load_plan;
+use sipplan::document::{Item, Page};
 use sipplan::font::Fonts;
 use sipplan::plan::{Action, Plan, Responsible};
-use sipplan::render::layout::{Item, Page};
 use sipplan::render::{Options, Rendered, render_blank, render_plan};
 
 fn render(plan: &Plan) -> Rendered {
@@ -39,10 +39,10 @@ fn text_boxes(page: &Page) -> Vec<(f32, f32, f32, f32, &str)> {
 }
 
 fn assert_inside_and_apart(r: &Rendered) {
-    let g = r.geometry;
+    let g = r.document.geometry;
     let (left, right) = (g.left - 0.01, g.width - g.right + 0.01);
     let (top, bottom) = (g.top - 0.01, g.height - g.bottom + 0.01);
-    for (n, page) in r.pages.iter().enumerate() {
+    for (n, page) in r.document.pages.iter().enumerate() {
         for item in &page.items {
             let (x0, y0, x1, y1) = match item {
                 Item::Text { .. } | Item::Watermark { .. } | Item::Tag(_) => continue,
@@ -93,9 +93,12 @@ fn the_samples_stay_inside_the_printable_area_without_overlapping_text() {
 fn margins_leave_room_for_hole_punching_and_text_is_at_least_9_pt() {
     let r = render(&load_plan("samples/full.ron"));
     let mm = 72.0 / 25.4;
-    assert!(r.geometry.left >= 20.0 * mm - 0.01);
-    assert!(r.geometry.right >= 15.0 * mm - 0.01 && r.geometry.top >= 15.0 * mm - 0.01);
-    for page in &r.pages {
+    assert!(r.document.geometry.left >= 20.0 * mm - 0.01);
+    assert!(
+        r.document.geometry.right >= 15.0 * mm - 0.01
+            && r.document.geometry.top >= 15.0 * mm - 0.01
+    );
+    for page in &r.document.pages {
         for item in &page.items {
             if let Item::Text { size, .. } = item {
                 assert!(*size >= 9.0, "{item:?}");
@@ -142,9 +145,14 @@ fn a_long_plan_paginates_with_every_word_present() {
     let plan = long_plan();
     assert!(plan.views.child.as_ref().unwrap().chars().count() >= 3000);
     let r = render(&plan);
-    assert!(r.pages.len() > 3, "{} pages", r.pages.len());
+    assert!(
+        r.document.pages.len() > 3,
+        "{} pages",
+        r.document.pages.len()
+    );
     assert_inside_and_apart(&r);
     let words: std::collections::HashSet<&str> = r
+        .document
         .pages
         .iter()
         .flat_map(|p| p.items.iter())
@@ -174,8 +182,8 @@ fn a_long_plan_paginates_with_every_word_present() {
         assert!(words.contains(word.as_str()), "missing word {word}");
     }
     // The page count is announced on every page.
-    let total = r.pages.len();
-    for (i, page) in r.pages.iter().enumerate() {
+    let total = r.document.pages.len();
+    for (i, page) in r.document.pages.iter().enumerate() {
         let label = format!("Sida {} av {total}", i + 1);
         assert!(
             page.items
@@ -195,13 +203,13 @@ fn the_action_table_header_repeats_on_every_page_it_continues_on() {
             .iter()
             .any(|it| matches!(it, Item::Text { text, .. } if text.contains(needle)))
     };
-    let pages_with_rows: Vec<usize> = (0..r.pages.len())
-        .filter(|&i| has(&r.pages[i], "Insats nummer"))
+    let pages_with_rows: Vec<usize> = (0..r.document.pages.len())
+        .filter(|&i| has(&r.document.pages[i], "Insats nummer"))
         .collect();
     assert!(pages_with_rows.len() >= 2, "{pages_with_rows:?}");
     for i in pages_with_rows {
         assert!(
-            has(&r.pages[i], "Insats/åtgärd"),
+            has(&r.document.pages[i], "Insats/åtgärd"),
             "page {} lacks the header",
             i + 1
         );
@@ -216,7 +224,7 @@ fn a_word_longer_than_a_column_is_broken_not_cut() {
     let r = render(&plan);
     assert_inside_and_apart(&r);
     // Broken between syllables: each piece ends in a soft hyphen.
-    let joined: String = r.pages[0]
+    let joined: String = r.document.pages[0]
         .items
         .iter()
         .filter_map(|i| match i {

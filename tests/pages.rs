@@ -5,8 +5,9 @@
 mod common;
 
 use common::{SAMPLES, load_plan, pdf_pages_text, squeeze};
+use sipplan::document::{Item, MM, Page};
+use sipplan::layout::HEADING_SIZE;
 use sipplan::plan::{Plan, Signer};
-use sipplan::render::layout::{HEADING_SIZE, Item, MM, Page};
 use sipplan::render::{Options, Rendered, render_blank, render_plan};
 use sipplan::template::{self, Template};
 
@@ -184,7 +185,7 @@ fn renders() -> Vec<(String, Rendered)> {
 #[test]
 fn no_page_ends_with_a_heading() {
     for (name, r) in renders() {
-        for (n, page) in r.pages.iter().enumerate() {
+        for (n, page) in r.document.pages.iter().enumerate() {
             let (top, bottom) = body_bounds(page);
             let last = page
                 .items
@@ -221,7 +222,7 @@ fn texts(page: &Page) -> Vec<(f32, &str)> {
 #[test]
 fn a_checkbox_is_on_the_line_of_its_label_and_readable_as_text() {
     for (name, r) in renders() {
-        for page in &r.pages {
+        for page in &r.document.pages {
             let texts = texts(page);
             for (i, (y, text)) in texts.iter().enumerate() {
                 if *text == "☐" || *text == "☒" {
@@ -244,7 +245,7 @@ fn a_checkbox_is_on_the_line_of_its_label_and_readable_as_text() {
 #[test]
 fn a_header_label_stays_with_its_value() {
     for (name, r) in renders() {
-        let texts = texts(&r.pages[0]);
+        let texts = texts(&r.document.pages[0]);
         for label in ["Upprättad:", "Date drawn up:", "Version:"] {
             if let Some(i) = texts.iter().position(|(_, t)| *t == label) {
                 assert!(
@@ -275,10 +276,11 @@ fn the_worksheet_is_two_pages_with_room_to_write_by_hand() {
     for id in ["sv", "en"] {
         let t = template(id);
         let r = render_blank(&t, Options::default(), None);
-        assert_eq!(r.pages.len(), 2, "{id}");
+        assert_eq!(r.document.pages.len(), 2, "{id}");
         let f = &t.labels.fields;
         for label in [&f.child_voice, &f.family_view, &f.needs, &f.overall_goal] {
             let h = r
+                .document
                 .pages
                 .iter()
                 .find_map(|p| cell_height(p, label))
@@ -293,7 +295,12 @@ fn the_worksheet_is_two_pages_with_room_to_write_by_hand() {
                 _ => None,
             })
         };
-        let page = r.pages.iter().find(|p| header(p).is_some()).unwrap();
+        let page = r
+            .document
+            .pages
+            .iter()
+            .find(|p| header(p).is_some())
+            .unwrap();
         let (x, header_y) = header(page).unwrap();
         let rows = page
             .items
@@ -303,6 +310,7 @@ fn the_worksheet_is_two_pages_with_room_to_write_by_hand() {
         assert!(rows >= 6, "{id}: {rows} insats rows of 12 mm");
         // Under each signature line: name, role and date.
         let all: String = r
+            .document
             .pages
             .iter()
             .flat_map(|p| &p.items)
@@ -352,12 +360,12 @@ fn the_worksheet_for_a_plan_names_its_child_and_nothing_else() {
 fn each_section_of_the_full_sample_is_on_its_page() {
     let plan = load_plan("samples/full.ron");
     let r = render_plan(&plan, &template("sv"), Options::default());
-    assert_eq!(r.pages.len(), 2);
+    assert_eq!(r.document.pages.len(), 2);
     // Headings are the text set in the heading size.
     let on = |heading: &str| -> Vec<usize> {
-        (0..r.pages.len())
+        (0..r.document.pages.len())
             .filter(|&i| {
-                r.pages[i].items.iter().any(|item| {
+                r.document.pages[i].items.iter().any(|item| {
                     matches!(item, Item::Text { text, size, .. } if *size == HEADING_SIZE && text == heading)
                 })
             })

@@ -10,12 +10,12 @@ mod common;
 use std::collections::HashMap;
 
 use proptest::prelude::*;
+use sipplan::document::Item;
 use sipplan::font::is_invisible;
 use sipplan::font::{
     ARABIC_REGULAR_TTF, ETHIOPIC_REGULAR_TTF, PLACEHOLDER, REGULAR_TTF, is_direction_mark,
 };
 use sipplan::plan::Plan;
-use sipplan::render::layout::Item;
 use sipplan::render::{Options, render_plan};
 
 /// Text of the kinds that break naive layout code.
@@ -135,10 +135,10 @@ fn inputs(texts: &[String]) -> Vec<String> {
 fn texts_inside_the_page(
     rendered: &sipplan::render::Rendered,
 ) -> Result<Vec<String>, TestCaseError> {
-    let g = rendered.geometry;
+    let g = rendered.document.geometry;
     let fonts = sipplan::font::Fonts::get();
     let mut printed = Vec::new();
-    for page in &rendered.pages {
+    for page in &rendered.document.pages {
         for item in &page.items {
             if let Item::Text {
                 x,

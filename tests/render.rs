@@ -749,11 +749,12 @@ fn a_draft_without_a_consent_date_or_a_responsible_prints_those_fields_empty() {
     // Its row prints no responsible: the first row's cell holds only the unit.
     let rendered = sipplan::render::render_draft(&draft, &template, Options::default());
     let texts: Vec<&str> = rendered
+        .document
         .pages
         .iter()
         .flat_map(|p| &p.items)
         .filter_map(|item| match item {
-            sipplan::render::layout::Item::Text { text, .. } => Some(text.as_str()),
+            sipplan::document::Item::Text { text, .. } => Some(text.as_str()),
             _ => None,
         })
         .collect();
@@ -1017,11 +1018,11 @@ fn the_child_page_follows_the_plan_in_large_type_with_what_will_happen() {
             ..Options::default()
         },
     );
-    let sizes: Vec<f32> = rendered.pages[2]
+    let sizes: Vec<f32> = rendered.document.pages[2]
         .items
         .iter()
         .filter_map(|item| match item {
-            sipplan::render::layout::Item::Text { text, size, .. } if text.contains("mentor") => {
+            sipplan::document::Item::Text { text, size, .. } if text.contains("mentor") => {
                 Some(*size)
             }
             _ => None,
@@ -1036,5 +1037,5 @@ fn the_child_page_follows_the_plan_in_large_type_with_what_will_happen() {
     let mut template = sipplan::template::default_template().unwrap();
     template.rules.child_page = Some(true);
     let rendered = sipplan::render::render_plan(&plan, &template, Options::default());
-    assert_eq!(rendered.pages.len(), 3);
+    assert_eq!(rendered.document.pages.len(), 3);
 }

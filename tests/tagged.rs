@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use common::{load_plan, print};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
-use sipplan::render::frame::{Item, Kid, NodeId, Role, Structure, Tag};
+use sipplan::document::{Item, Kid, NodeId, Role, Structure, Tag};
 use sipplan::render::{Options, Rendered, render_plan};
 use sipplan::template::{NoFiles, Template, by_name, default_template};
 
@@ -22,7 +22,7 @@ fn template(id: &str) -> Template {
 /// The text of each element's content runs, read from the pages.
 fn runs(rendered: &Rendered) -> HashMap<(NodeId, u32), String> {
     let mut runs: HashMap<(NodeId, u32), String> = HashMap::new();
-    for page in &rendered.pages {
+    for page in &rendered.document.pages {
         let mut tag = Tag::Artifact;
         for item in &page.items {
             match item {
@@ -60,7 +60,7 @@ fn reading_order(rendered: &Rendered) -> Vec<String> {
     }
     let mut out = Vec::new();
     walk(
-        &rendered.structure,
+        &rendered.document.structure,
         Structure::ROOT,
         &runs(rendered),
         &mut out,
@@ -112,6 +112,7 @@ fn the_tagged_text_reads_in_the_plans_order_with_a_broken_table_read_once() {
     // The action table continues on page 2 under its header drawn again:
     // drawn twice, read once.
     let drawn = rendered
+        .document
         .pages
         .iter()
         .flat_map(|p| &p.items)
@@ -139,7 +140,7 @@ fn every_item_is_tagged_or_an_artifact_and_every_element_is_drawn() {
         },
     ] {
         let rendered = render_plan(&plan, &default_template().unwrap(), options);
-        for (n, page) in rendered.pages.iter().enumerate() {
+        for (n, page) in rendered.document.pages.iter().enumerate() {
             assert!(
                 matches!(page.items.first(), Some(Item::Tag(_))),
                 "page {n} starts untagged"
@@ -147,13 +148,16 @@ fn every_item_is_tagged_or_an_artifact_and_every_element_is_drawn() {
         }
         // Each content run of each element is drawn, once per part.
         let runs = runs(&rendered);
-        for (i, node) in rendered.structure.nodes.iter().enumerate() {
+        for (i, node) in rendered.document.structure.nodes.iter().enumerate() {
             for kid in &node.kids {
                 if let Kid::Content(part) = kid {
                     assert!(runs.contains_key(&(NodeId(i), *part)), "{node:?}");
                 }
                 if let Kid::Node(child) = kid {
-                    assert_eq!(rendered.structure.node(*child).parent, Some(NodeId(i)));
+                    assert_eq!(
+                        rendered.document.structure.node(*child).parent,
+                        Some(NodeId(i))
+                    );
                 }
             }
         }
@@ -164,8 +168,8 @@ fn every_item_is_tagged_or_an_artifact_and_every_element_is_drawn() {
 fn tables_have_rows_of_equal_width_and_header_cells_and_checkboxes_read_as_their_state() {
     let plan = load_plan("samples/full.ron");
     let rendered = render_plan(&plan, &default_template().unwrap(), Options::default());
-    let s = &rendered.structure;
-    let tables: Vec<&sipplan::render::frame::Node> =
+    let s = &rendered.document.structure;
+    let tables: Vec<&sipplan::document::Node> =
         s.nodes.iter().filter(|n| n.role == Role::Table).collect();
     assert!(tables.len() >= 3, "guardians, participants, actions");
     for table in tables {
@@ -200,7 +204,7 @@ fn tables_have_rows_of_equal_width_and_header_cells_and_checkboxes_read_as_their
     }
     // Every checkbox, and nothing else, reads as its state.
     let mut states = Vec::new();
-    for item in rendered.pages.iter().flat_map(|p| &p.items) {
+    for item in rendered.document.pages.iter().flat_map(|p| &p.items) {
         if let Item::Text { text, reads, .. } = item {
             match (text.as_str(), reads.as_deref()) {
                 ("\u{2612}", Some(state)) => states.push(("☒", state)),
@@ -478,7 +482,7 @@ fn the_family_copy_is_a_section_in_its_own_language_read_after_the_original() {
             "Signatures",
         ],
     );
-    let s = &rendered.structure;
+    let s = &rendered.document.structure;
     let sections: Vec<_> = s.nodes.iter().filter(|n| n.role == Role::Sect).collect();
     assert_eq!(sections.len(), 1);
     assert_eq!(sections[0].lang.as_deref(), Some("en"));

@@ -12,8 +12,8 @@ use std::io::Write;
 use lopdf::{Dictionary, Object, ObjectId, Stream, text_string};
 use printpdf::OffsetDateTime;
 
-use super::Metadata;
-use crate::render::frame::{Kid, Node, NodeId, Role, Structure};
+use super::metadata::{Metadata, utc_fields};
+use crate::document::{Kid, Node, NodeId, Role, Structure};
 
 /// The sRGB profile of the output intent (456 bytes, CC0; see
 /// `assets/icc/README.md`).
@@ -261,7 +261,7 @@ fn xml_escape(text: &str) -> String {
 
 /// The XMP packet.
 fn xmp(meta: &Metadata, created: OffsetDateTime) -> String {
-    let (year, month, day, hour, minute, second) = super::utc_fields(created);
+    let (year, month, day, hour, minute, second) = utc_fields(created);
     let date = format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}:{second:02}+00:00");
     let title = xml_escape(&meta.title);
     let producer = xml_escape(&meta.producer);

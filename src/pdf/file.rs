@@ -13,7 +13,8 @@ use std::io::Write;
 
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 
-use super::{Deflater, PdfError};
+use super::compress::Deflater;
+use super::error::PdfError;
 
 /// One row of the cross-reference stream.
 #[derive(Clone, Copy)]

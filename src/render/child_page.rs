@@ -4,9 +4,10 @@
 //! caseworker wrote for the child (`child_text` on each insats), else a
 //! plain line from the insats itself. Not part of the two core pages.
 
-use super::layout::{self, Block, Cell, Columns, Inline, Row};
 use super::text;
+use crate::document::MM;
 use crate::labels::Labels;
+use crate::layout::{self, Block, Cell, Columns, Inline, Row};
 use crate::plan::{Plan, Responsible};
 
 /// The page's blocks, starting on a new page.
@@ -81,7 +82,7 @@ fn drawing_box() -> Block {
         header: None,
         rows: vec![Row {
             cells: vec![Cell::new(Vec::new())],
-            min_lines: layout::lines_for_height(55.0 * layout::MM),
+            min_lines: layout::lines_for_height(55.0 * MM),
         }],
     }
 }

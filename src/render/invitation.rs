@@ -4,10 +4,11 @@
 //! the plan does not have yet is left out. No personnummer, unless the
 //! template asks for it (`rules: (invitation_personnummer: true)`).
 
-use super::layout::{self, Block, Geometry, Inline, Structure};
 use super::page::{Fixed, framed};
 use super::{GRID, Rendered, bullets, field, grid, text};
+use crate::document::{Document, Geometry, Structure};
 use crate::draft::Draft;
+use crate::layout::{self, Block, Inline};
 use crate::plan::Plan;
 use crate::template::Template;
 
@@ -102,10 +103,12 @@ pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) 
         pages.extend(framed(laid.pages, &head, &foot, geometry, &template.labels));
     }
     Rendered {
-        geometry,
-        pages,
-        structure,
-        images: Vec::new(),
+        document: Document {
+            geometry,
+            pages,
+            structure,
+            images: Vec::new(),
+        },
         warnings: Vec::new(),
     }
 }

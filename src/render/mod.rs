@@ -8,12 +8,9 @@
 //! The same code builds the filled plan and the blank worksheet, so the two
 //! always have the same sections in the same order.
 
-pub mod bidi;
 mod child_page;
 pub mod deviation;
-pub mod frame;
 pub mod invitation;
-pub mod layout;
 mod page;
 mod report;
 
@@ -22,9 +19,11 @@ use page::{Fixed, framed, watermark};
 pub use report::{ReportOptions, render_report};
 
 use crate::diagnostic::{Code, Diagnostic, FieldPath};
+use crate::document::{Document, Geometry, Item, MM, Role, Structure, Tag};
 use crate::draft::Draft;
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
+use crate::layout::{self, BODY_SIZE, Block, Cell, Columns, Inline, Row};
 use crate::msg;
 use crate::personnummer::IdKind;
 use crate::plan::{
@@ -32,9 +31,6 @@ use crate::plan::{
     PlanDate, Responsible,
 };
 use crate::template::{SectionRef, Template};
-use layout::{
-    BODY_SIZE, Block, Cell, Columns, Geometry, Inline, Item, Page, Role, Row, Structure, Tag,
-};
 
 /// The number of pages the core plan should fit on (domain brief §0).
 pub const PAGE_BUDGET: usize = 2;
@@ -68,17 +64,11 @@ pub struct Options {
     pub child_page: bool,
 }
 
-/// Laid-out pages, ready for a backend.
+/// A laid-out document, ready for a backend, and what went wrong laying it out.
 #[derive(Debug, Clone)]
 pub struct Rendered {
-    /// Page size and margins.
-    pub geometry: Geometry,
-    /// The pages, with header and footer.
-    pub pages: Vec<Page>,
-    /// What the pages' items are to a reader, in reading order.
-    pub structure: Structure,
-    /// Images that [`Item::Image`]s refer to (the template's logo).
-    pub images: Vec<crate::image::Image>,
+    /// The pages, with header and footer, their structure and images.
+    pub document: Document,
     /// Problems found while laying out (missing glyphs, too many pages).
     pub warnings: Vec<Diagnostic>,
 }
@@ -130,25 +120,28 @@ pub fn render_for_family(
         }
     }
     let nodes = rendered
+        .document
         .structure
-        .append_section(copy.structure, &family.language);
+        .append_section(copy.document.structure, &family.language);
     // The same logo is embedded once.
+    let document = &mut rendered.document;
     let images: Vec<usize> = copy
+        .document
         .images
         .into_iter()
         .map(
-            |image| match rendered.images.iter().position(|i| *i == image) {
+            |image| match document.images.iter().position(|i| *i == image) {
                 Some(same) => same,
                 None => {
-                    rendered.images.push(image);
-                    rendered.images.len() - 1
+                    document.images.push(image);
+                    document.images.len() - 1
                 }
             },
         )
         .collect();
-    rendered
+    document
         .pages
-        .extend(copy.pages.into_iter().map(|mut page| {
+        .extend(copy.document.pages.into_iter().map(|mut page| {
             for item in &mut page.items {
                 match item {
                     Item::Tag(Tag::Content { node, .. }) => node.0 += nodes,
@@ -533,10 +526,12 @@ fn render(
         );
     }
     let rendered = Rendered {
-        geometry,
-        pages,
-        structure,
-        images,
+        document: Document {
+            geometry,
+            pages,
+            structure,
+            images,
+        },
         warnings,
     };
     (rendered, overflow)
@@ -704,7 +699,7 @@ fn writing_grid(rows: Vec<Vec<Cell>>, blank: bool) -> Block {
     let mut block = grid(rows, blank);
     if blank && let Block::Table { rows, .. } = &mut block {
         for row in rows {
-            row.min_lines = layout::lines_for_height(WRITING_MM * layout::MM);
+            row.min_lines = layout::lines_for_height(WRITING_MM * MM);
         }
     }
     block
@@ -1187,7 +1182,7 @@ fn actions_section(ctx: &SectionContext) -> Vec<Block> {
         ],
         rows,
         blank.then_some((BLANK_ACTION_ROWS, vec![3.6, 1.8, 1.4, 1.2, 1.0])),
-        layout::lines_for_height(ACTION_ROW_MM * layout::MM),
+        layout::lines_for_height(ACTION_ROW_MM * MM),
     ));
     // The law's third item belongs in the table it is about.
     let none = plan.is_some_and(|p| p.no_measures_by_others);

@@ -6,10 +6,10 @@
 //! is); on the pages after, it is an artifact, as are the footer, the page
 //! numbers and the draft mark: a screen reader does not repeat them.
 
-use super::frame::mirror;
-use super::layout::{self, BODY_SIZE, Block, Direction, Geometry, Item, Page, Structure, Tag};
+use crate::document::{Direction, Document, Geometry, Item, Page, Structure, Tag};
 use crate::font::{Fonts, Weight};
 use crate::labels::Labels;
+use crate::layout::{self, BODY_SIZE, Block, mirror};
 
 /// Puts each body page between the header and the footer, with "Sida X
 /// av Y" at the right of both (at the left on a right-to-left page, which
@@ -65,10 +65,12 @@ pub(super) fn document(
         &mut structure,
     );
     super::Rendered {
-        geometry,
-        pages: framed(laid.pages, head, foot, geometry, labels),
-        structure,
-        images: Vec::new(),
+        document: Document {
+            geometry,
+            pages: framed(laid.pages, head, foot, geometry, labels),
+            structure,
+            images: Vec::new(),
+        },
         warnings: Vec::new(),
     }
 }

@@ -2,9 +2,10 @@
 //! bars, on A4 pages that say what they are, for which period, and which
 //! page of how many.
 
-use super::layout::{Block, Cell, Columns, Geometry, Inline, Row, Structure};
 use super::page::{Fixed, document};
 use super::{Rendered, text};
+use crate::document::{Geometry, Structure};
+use crate::layout::{Block, Cell, Columns, Inline, Row};
 use crate::message::Lang;
 use crate::stats::{Section, Shown, Stats, Value};
 use crate::template::Template;

@@ -5,11 +5,11 @@
 
 use serde::Serialize;
 
+use sipplan::document::Direction;
 use sipplan::labels::Labels;
 use sipplan::msg;
 use sipplan::plan::{ActionStatus, ConsentForm, FollowUpForm, Huvudman, Participation};
 use sipplan::printed::Printed;
-use sipplan::render::frame::Direction;
 use sipplan::template::{SectionRef, Template};
 
 /// The whole form.

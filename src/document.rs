@@ -1,10 +1,11 @@
-//! What a laid-out page is: positioned text, lines, boxes and images on a
-//! page of known size, and the document's logical structure (headings,
-//! paragraphs, tables, lists) that says what they are to a reader. The only
-//! thing the PDF writer reads ([`crate::pdf`]); the layout makes it, and
-//! nothing here knows SIP.
+//! What a laid-out document is: pages of positioned text, lines, boxes and
+//! images of known size, the logical structure (headings, paragraphs,
+//! tables, lists) that says what they are to a reader, and the pictures the
+//! pages show. Layout ([`crate::layout`]) makes it; the PDF writer
+//! ([`crate::pdf`]) reads it and nothing else. Nothing here knows SIP.
 
-use crate::font::{Family, Fonts, Glyph, Weight};
+use crate::font::{Family, Glyph, Weight};
+use crate::image::Image;
 
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;
@@ -25,7 +26,7 @@ pub struct Geometry {
     /// Bottom margin.
     pub bottom: f32,
     /// Which way the page is written. A right-to-left page is laid out
-    /// left to right and then mirrored ([`mirror`]).
+    /// left to right and then mirrored ([`crate::layout::mirror`]).
     pub direction: Direction,
 }
 
@@ -318,44 +319,22 @@ impl Structure {
     }
 }
 
+/// A laid-out document: everything the PDF writer draws and tags.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// Page size and margins.
+    pub geometry: Geometry,
+    /// The pages, in order.
+    pub pages: Vec<Page>,
+    /// What the pages' items are to a reader, in reading order.
+    pub structure: Structure,
+    /// The pictures [`Item::Image`]s refer to, by index (the template's logo).
+    pub images: Vec<Image>,
+}
+
 /// One page of items.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Page {
     /// Items in drawing order.
     pub items: Vec<Item>,
-}
-
-/// Turns a page laid out left to right into the right-to-left page: every
-/// item moves to the mirror place across the middle of the text area (the
-/// margins stay where they are, the wider one at the binding), while text
-/// and images keep their own direction. A line's first word goes to the
-/// right, a table's first column too.
-pub fn mirror(page: &mut Page, geometry: Geometry) {
-    let fonts = Fonts::get();
-    let axis = geometry.left + geometry.width - geometry.right;
-    for item in &mut page.items {
-        match item {
-            Item::Text {
-                x,
-                size,
-                weight,
-                text,
-                glyphs,
-                ..
-            } => {
-                let width = match glyphs {
-                    Some(glyphs) => glyphs.iter().map(|g| g.advance).sum(),
-                    None => fonts.width(text, *size, *weight),
-                };
-                *x = axis - *x - width;
-            }
-            Item::Line { x1, x2, .. } => {
-                *x1 = axis - *x1;
-                *x2 = axis - *x2;
-            }
-            Item::Image { x, w, .. } | Item::Rect { x, w, .. } => *x = axis - *x - *w,
-            // Centred on the page already.
-            Item::Watermark { .. } | Item::Tag(_) => {}
-        }
-    }
 }

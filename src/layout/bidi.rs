@@ -3,13 +3,13 @@
 //! in the order they are seen (Unicode bidi, UAX #9), dates, numbers and
 //! addresses are kept in their own left-to-right order inside right-to-left
 //! text, and each run is shaped into glyphs. Swedish text never comes here
-//! (see [`needs_bidi`]): it keeps the fast path of [`super::layout`].
+//! (see [`needs_bidi`]): it keeps the fast path of [`super`].
 
 use std::borrow::Cow;
 
 use unicode_bidi::{BidiClass, Level, ParagraphBidiInfo, bidi_class};
 
-use super::frame::{Direction, Item};
+use crate::document::{Direction, Item};
 use crate::font::{Family, Fonts, Weight, is_direction_mark};
 
 /// LEFT-TO-RIGHT ISOLATE and POP DIRECTIONAL ISOLATE (Unicode 6.3).
@@ -47,7 +47,7 @@ fn is_right_to_left(c: char) -> bool {
 /// direction and one face, in the order they are seen from left to right,
 /// or `None` when `text` is one plain left-to-right run (the fast path
 /// draws it). On a right-to-left page, the items are placed for the page's
-/// mirroring ([`super::frame::mirror`]) to put them in that order.
+/// mirroring ([`super::mirror`]) to put them in that order.
 pub fn items(
     fonts: &Fonts,
     (x, y): (f32, f32),
