@@ -81,7 +81,12 @@ fn rust_files(dir: &Path) -> Vec<PathBuf> {
 /// The text of a file with comments, strings and characters blanked out
 /// (lines kept), and cut where its unit tests begin.
 fn code_of(text: &str) -> String {
-    let cut = text.find("#[cfg(test)]").unwrap_or(text.len());
+    // The unit tests are the `#[cfg(test)] mod …` at the end; a test-only
+    // helper before it still counts.
+    let cut = text
+        .match_indices("#[cfg(test)]")
+        .find(|(at, attr)| text[at + attr.len()..].trim_start().starts_with("mod "))
+        .map_or(text.len(), |(at, _)| at);
     let text = &text[..cut];
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
@@ -172,7 +177,8 @@ fn imports(base: &Path) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     for (module, code) in &files {
         let own: Vec<&str> = module.split('/').collect();
-        let is_folder = base.join(module).join("mod.rs").exists() || module == "lib";
+        // `x/mod.rs`, or `x.rs` beside a folder `x/`, names its children.
+        let is_folder = base.join(module).is_dir() || module == "lib";
         let parent: Vec<&str> = own[..own.len() - 1].to_vec();
         let mut used = BTreeSet::new();
         for (prefix, start) in [("crate::", Vec::new()), ("super::", parent.clone())] {

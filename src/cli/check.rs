@@ -12,7 +12,7 @@ use sipplan::template::Resolver;
 
 use super::args::OutputFormat;
 use super::error::CliError;
-use super::error::{INVALID, IO_ERROR};
+use super::exit::{INVALID, IO_ERROR};
 use super::files::{FsFiles, ReadError, plan_files, read_source};
 use super::language::t;
 use super::report::{FileReport, write_template_errors, write_text_report};

@@ -13,7 +13,7 @@ use sipplan::record::RecordError;
 
 use super::args::DeviationArgs;
 use super::error::CliError;
-use super::error::INVALID;
+use super::exit::INVALID;
 use super::files::write_atomically;
 use super::language::t;
 use super::read::run_plan;

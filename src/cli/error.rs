@@ -3,10 +3,7 @@
 use std::io;
 use std::process::ExitCode;
 
-/// Exit code for invalid input.
-pub(super) const INVALID: u8 = 1;
-/// Exit code for a file that could not be read or written.
-pub(super) const IO_ERROR: u8 = 2;
+use super::exit::IO_ERROR;
 
 /// Why a command could not finish. A plan that is not valid is not an
 /// error here: that is a report (exit code 1) the command returns.

@@ -12,7 +12,7 @@ use sipplan::template::Resolver;
 
 use super::args::OutputArgs;
 use super::error::CliError;
-use super::error::INVALID;
+use super::exit::INVALID;
 use super::files::{FsFiles, write_atomically};
 use super::language::t;
 use super::read::{load_plan, run_plan};

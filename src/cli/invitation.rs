@@ -10,7 +10,7 @@ use sipplan::pipeline::{Made, Task};
 
 use super::args::OutputArgs;
 use super::error::CliError;
-use super::error::INVALID;
+use super::exit::INVALID;
 use super::files::write_atomically;
 use super::language::t;
 use super::read::run_plan;

@@ -220,7 +220,7 @@ pub(super) fn refuse(error: clap::Error, cmd: &Command, args: &[OsString]) -> Ex
         return ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2));
     };
     let _ = std::io::Write::write_all(&mut std::io::stderr(), text.as_bytes());
-    ExitCode::from(super::error::IO_ERROR)
+    ExitCode::from(super::exit::IO_ERROR)
 }
 
 fn refusal(error: &clap::Error, usage: &str) -> Option<String> {

@@ -23,6 +23,7 @@ mod check;
 mod deviation;
 mod due;
 mod error;
+mod exit;
 mod files;
 mod followup;
 mod invitation;

@@ -23,7 +23,7 @@ use sipplan::privacy::shown_path;
 use sipplan::template::{Resolver, Template};
 
 use super::error::CliError;
-use super::error::{INVALID, IO_ERROR};
+use super::exit::{INVALID, IO_ERROR};
 use super::files::FsFiles;
 use super::files::{ReadError, plan_files, read_source, write_atomically};
 use super::language::t;

@@ -18,7 +18,7 @@ use sipplan::stats::{self, Input, Period, Section, Stats, Value};
 use sipplan::template::{Resolver, Template};
 
 use super::error::CliError;
-use super::error::INVALID;
+use super::exit::INVALID;
 use super::files::FsFiles;
 use super::files::{ReadError, plan_files, read_source, write_atomically};
 use super::language::t;

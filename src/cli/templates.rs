@@ -10,7 +10,7 @@ use sipplan::template;
 
 use super::args::OutputArgs;
 use super::error::CliError;
-use super::error::INVALID;
+use super::exit::INVALID;
 use super::files::{FsFiles, write_atomically};
 use super::language::t;
 use super::read::read_or_report;

@@ -4,7 +4,7 @@
 //! caseworker wrote for the child (`child_text` on each insats), else a
 //! plain line from the insats itself. Not part of the two core pages.
 
-use super::text;
+use super::cells::text;
 use crate::document::MM;
 use crate::labels::Labels;
 use crate::layout::{self, Block, Cell, Columns, Inline, Row};

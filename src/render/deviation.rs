@@ -3,8 +3,9 @@
 //! the party concerned. The de-identified copy for the BUS secretariat
 //! leaves out the child, every name, the personnummer and the birth date.
 
+use super::cells::{GRID, field, grid, text, writing_grid};
+use super::options::Rendered;
 use super::page::{Fixed, document};
-use super::{GRID, Rendered, field, grid, text, writing_grid};
 use crate::document::{Geometry, Structure};
 use crate::layout::Block;
 use crate::plan::Plan;

@@ -4,8 +4,9 @@
 //! the plan does not have yet is left out. No personnummer, unless the
 //! template asks for it (`rules: (invitation_personnummer: true)`).
 
+use super::cells::{GRID, bullets, field, grid, text};
+use super::options::Rendered;
 use super::page::{Fixed, framed};
-use super::{GRID, Rendered, bullets, field, grid, text};
 use crate::document::{Document, Geometry, Structure};
 use crate::draft::Draft;
 use crate::layout::{self, Block, Inline};

@@ -56,7 +56,7 @@ pub(super) fn document(
     geometry: Geometry,
     labels: &Labels,
     mut structure: Structure,
-) -> super::Rendered {
+) -> super::options::Rendered {
     let laid = layout::layout(
         body,
         geometry,
@@ -64,7 +64,7 @@ pub(super) fn document(
         foot.top - 8.0,
         &mut structure,
     );
-    super::Rendered {
+    super::options::Rendered {
         document: Document {
             geometry,
             pages: framed(laid.pages, head, foot, geometry, labels),

@@ -2,8 +2,9 @@
 //! bars, on A4 pages that say what they are, for which period, and which
 //! page of how many.
 
+use super::cells::text;
+use super::options::Rendered;
 use super::page::{Fixed, document};
-use super::{Rendered, text};
 use crate::document::{Geometry, Structure};
 use crate::layout::{Block, Cell, Columns, Inline, Row};
 use crate::message::Lang;
