@@ -90,35 +90,44 @@ pub fn read(source: &Source) -> Result<Draft, Vec<Diagnostic>> {
     let mut text = source.text.clone();
     let mut blank = BTreeSet::new();
     let mut found: Vec<Diagnostic> = Vec::new();
-    for _ in 0..MAX_REPAIRS {
+    for pass in 0..MAX_REPAIRS {
         let current = Source::from_text(&source.name, &text, source.format);
         let diagnostics = match load::parse_plan(&current) {
             Ok(plan) => {
-                let problems = found.iter().map(|d| relocated(d, source)).collect();
                 return Ok(Draft {
                     plan,
                     blank,
-                    problems,
+                    problems: found,
                 });
             }
             Err(diagnostics) => diagnostics,
         };
+        // The first reading is of the file as written: its places stand.
+        // Later ones read the file with stand-ins, placed by their path.
+        let placed = |d: &Diagnostic| match pass {
+            0 => d.clone(),
+            _ => relocated(d, source),
+        };
         let mut edits = Edits::new(&current);
         for d in &diagnostics {
-            if !repair(&mut edits, &current, d) {
-                return Err(vec![relocated(d, source)]);
+            let path = d.path.to_string();
+            // A stand-in that did not take would be put there again.
+            if blank.contains(&path) || !repair(&mut edits, &current, d) {
+                found.push(placed(d));
+                return Err(found);
             }
-            blank.insert(d.path.to_string());
+            blank.insert(path);
         }
-        found.extend(diagnostics);
-        text = edits.apply_within(0..current.text.len()).map_err(|_| {
-            found
-                .iter()
-                .map(|d| relocated(d, source))
-                .collect::<Vec<_>>()
-        })?;
+        found.extend(diagnostics.iter().map(placed));
+        if edits
+            .apply_within(0..current.text.len())
+            .map(|t| text = t)
+            .is_err()
+        {
+            return Err(found);
+        }
     }
-    Err(found.iter().map(|d| relocated(d, source)).collect())
+    Err(found)
 }
 
 /// The file's syntax alone: brackets, quotes, commas. A file that fails
@@ -182,8 +191,15 @@ fn stand_in(path: &FieldPath, current: &Source) -> Option<String> {
     if optional {
         return Some(if ron { "None" } else { "null" }.to_owned());
     }
+    value_for(schema, ron, &known_date(current))
+}
+
+/// A stand-in of the kind `schema` describes; a group has a stand-in for
+/// each of its required fields, so that a group left out is one thing to
+/// fill in, not one per field.
+fn value_for(schema: &'static serde_json::Value, ron: bool, date: &str) -> Option<String> {
     if schema.get("format").and_then(|f| f.as_str()) == Some("date") {
-        return Some(format!("\"{}\"", known_date(current)));
+        return Some(format!("\"{date}\""));
     }
     if let Some(constant) = schema.get("const") {
         return Some(constant.to_string());
@@ -205,18 +221,41 @@ fn stand_in(path: &FieldPath, current: &Source) -> Option<String> {
         });
     }
     let kind = schema.get("type").and_then(|t| t.as_str())?;
+    if kind == "object" {
+        return Some(group_for(schema, ron, date));
+    }
     Some(
-        match (kind, ron) {
-            ("string", _) => "\"\"",
-            ("boolean", _) => "false",
-            ("integer", _) => "1",
-            ("array", _) => "[]",
-            ("object", true) => "()",
-            ("object", false) => "{}",
+        match kind {
+            "string" => "\"\"",
+            "boolean" => "false",
+            "integer" => "1",
+            "array" => "[]",
             _ => return None,
         }
         .to_owned(),
     )
+}
+
+/// A group with a stand-in for each required field.
+fn group_for(schema: &'static serde_json::Value, ron: bool, date: &str) -> String {
+    let required = schema.get("required").and_then(|r| r.as_array());
+    let fields: Vec<String> = required
+        .into_iter()
+        .flatten()
+        .filter_map(|name| {
+            let name = name.as_str()?;
+            let (field, _) = resolve(schema.get("properties")?.get(name)?);
+            let value = value_for(field, ron, date)?;
+            Some(match ron {
+                true => format!("{name}: {value}"),
+                false => format!("\"{name}\": {value}"),
+            })
+        })
+        .collect();
+    match ron {
+        true => format!("({})", fields.join(", ")),
+        false => format!("{{{}}}", fields.join(", ")),
+    }
 }
 
 /// A date the plan already has (its meeting, its own date, the consent),

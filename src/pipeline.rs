@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::draft::Draft;
 use crate::message::Message;
 use crate::msg;
@@ -292,7 +292,11 @@ pub fn run(request: &Request) -> Outcome {
         Task::Open | Task::Invitation { .. } => true,
         Task::Check | Task::Worksheet(_) | Task::Deviation(_) | Task::FollowUp => false,
     };
-    if drafts && !outcome.is_valid() {
+    // A check reports every problem that can be found: of a file that
+    // does not read as a plan, each value that could not be read and what
+    // the rules find in the rest.
+    let unreadable = matches!(outcome.reading, Reading::Unreadable);
+    if (drafts && !outcome.is_valid()) || (unreadable && matches!(request.task, Task::Check)) {
         outcome = to_draft(outcome, source, &template);
     }
     match &request.task {
@@ -377,11 +381,20 @@ fn to_draft(mut outcome: Outcome, source: &Source, template: &Template) -> Outco
             Ok(draft) => {
                 let rules = validate::all(&draft.plan, template, None);
                 let draft = draft.with_rules(rules, source);
-                outcome.diagnostics = draft.problems.clone();
+                // In the order of the file, for reading beside it; the
+                // draft's own list keeps the plan's order.
+                let mut diagnostics = draft.problems.clone();
+                diagnostics.sort_by_key(|d| d.span.as_ref().map_or(usize::MAX, |s| s.start));
+                outcome.diagnostics = diagnostics;
                 draft
             }
             Err(problems) => {
-                outcome.diagnostics = problems;
+                // The plan reader words a broken syntax best (an empty
+                // file, a quote left open); it only stops at placeholders
+                // before it gets there.
+                if !outcome.diagnostics.iter().any(|d| d.code == Code::Sip102) {
+                    outcome.diagnostics = problems;
+                }
                 return outcome.refused(Refusal::Unreadable);
             }
         },

@@ -34,6 +34,13 @@ pub(crate) fn strings(text: &str) -> Vec<(Range<usize>, bool)> {
     scanner.strings
 }
 
+/// A byte of a bare word: an ASCII letter, digit or `_`, or any byte of a
+/// letter beyond ASCII (`Försäkringskassan` written without quotes is one
+/// word, not `F` and the rest).
+fn is_word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+}
+
 /// Whether a text holds nothing but white space and comments.
 pub(crate) fn is_blank(text: &str) -> bool {
     let mut scanner = Scanner::new(text);
@@ -118,10 +125,10 @@ impl<'a> Scanner<'a> {
                 self.pos += 1;
                 self.group(if open == b'{' { b'}' } else { b')' }, path, depth);
             }
-            Some(c) if c.is_ascii_alphanumeric() || c == b'_' || c == b'-' || c == b'+' => {
+            Some(c) if is_word_byte(c) || c == b'-' || c == b'+' => {
                 while self
                     .peek()
-                    .is_some_and(|c| c.is_ascii_alphanumeric() || b"_-+.".contains(&c))
+                    .is_some_and(|c| is_word_byte(c) || b"-+.".contains(&c))
                 {
                     self.pos += 1;
                 }
