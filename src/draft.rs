@@ -169,6 +169,8 @@ fn repair(edits: &mut Edits, current: &Source, d: &Diagnostic) -> bool {
     match d.code {
         // A placeholder, a value of the wrong kind, a choice not known.
         Code::Sip105 | Code::Sip106 | Code::Sip107 => edits.replace(&path, &value).is_ok(),
+        // JSON's `null` where a choice goes reads as broken syntax.
+        Code::Sip102 if written_empty(current, &d.path) => edits.replace(&path, &value).is_ok(),
         // A required field that is not there.
         Code::Sip104 => {
             let mut parent = d.path.clone();
@@ -180,6 +182,14 @@ fn repair(edits: &mut Edits, current: &Source, d: &Diagnostic) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the file writes nothing at `path`: `null` or `None`.
+fn written_empty(current: &Source, path: &FieldPath) -> bool {
+    current
+        .value_span(path)
+        .and_then(|span| current.text.get(span))
+        .is_some_and(|value| matches!(value.trim(), "null" | "None"))
 }
 
 /// A value of the right kind for `path` that stands for "not filled in":

@@ -432,4 +432,118 @@ mod tests {
         assert_eq!(value["actions"][1]["what"], serde_json::Value::Null);
         assert_eq!(value["actions"][0]["what"], "x");
     }
+
+    /// What the form shows of a plan file it opened, and what `check` and
+    /// `render --draft` say of the file the form saves: the same problems
+    /// (code, field, words) and the same PDF. For every sample, the starter
+    /// plan from `sipplan new` and a plan just followed up.
+    #[test]
+    fn the_form_and_the_command_line_agree_on_every_plan() {
+        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+        let kommun =
+            std::fs::read_to_string(format!("{root}/samples/templates/exempelkommun.ron")).unwrap();
+        let logo =
+            std::fs::read(format!("{root}/samples/templates/exempelkommun-logo.png")).unwrap();
+        use base64::Engine;
+        let files = serde_json::json!({
+            "exempelkommun.ron": kommun,
+            "exempelkommun-logo.png": format!(
+                "data:image/png;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(logo)
+            ),
+        })
+        .to_string();
+        let mut plans: Vec<(String, String)> = std::fs::read_dir(format!("{root}/samples"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_file())
+            .map(|p| {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                (name, std::fs::read_to_string(&p).unwrap())
+            })
+            .collect();
+        plans.sort();
+        assert!(plans.len() >= 8, "{plans:?}");
+        let starter = include_str!("../../src/starter.ron");
+        plans.push(("starter.ron".into(), starter.into()));
+        let (_, full) = plans.iter().find(|(n, _)| n == "full.ron").unwrap().clone();
+        plans.push(("full-v2.ron".into(), next_revision_file(&full)));
+
+        let opened_files = OpenedFiles::from_json(&files);
+        let resolver = resolver(&opened_files, "");
+        for (name, text) in &plans {
+            let opened: serde_json::Value =
+                serde_json::from_str(&open(text, name, &files, "")).unwrap();
+            let state = opened["plan"].to_string();
+            assert!(opened["plan"].is_object(), "{name}: {opened}");
+            let form = preview(&state, &files, "", "2026-11-25", "", false);
+            let saved = save(&state, "json").unwrap();
+            let source = Source::from_text("saved.json", &saved, Format::Json);
+            let today = PlanDate::parse("2026-11-25").ok().map(|d| d.0);
+            let check = sipplan::run(&Request {
+                source: Some(&source),
+                templates: &resolver,
+                task: Task::Check,
+                today,
+                created: None,
+            });
+            let render = sipplan::run(&Request {
+                source: Some(&source),
+                templates: &resolver,
+                task: Task::Print(Print {
+                    drafts: true,
+                    ..Default::default()
+                }),
+                today,
+                created: None,
+            });
+            let Some(printed) = render.made.as_ref().and_then(Made::printed) else {
+                panic!(
+                    "{name}: not printed: {:?} {:?} {:?}",
+                    render.refused, render.template_errors, render.diagnostics
+                );
+            };
+            let mut said = check.diagnostics.clone();
+            said.extend(printed.warnings.iter().cloned());
+            let lang = check.template.as_ref().unwrap().lang();
+            let words = |shown: Vec<serde_json::Value>| -> Vec<(String, String, String)> {
+                shown
+                    .into_iter()
+                    .map(|d| {
+                        (
+                            d["code"].to_string(),
+                            d["path"].to_string(),
+                            d["message"].to_string(),
+                        )
+                    })
+                    .collect()
+            };
+            let form_said = words(serde_json::from_str(&form.diagnostics()).unwrap());
+            let cli_said = words(
+                serde_json::from_value(serde_json::to_value(shown(&said, lang)).unwrap()).unwrap(),
+            );
+            assert_eq!(form_said, cli_said, "{name}");
+            assert_eq!(form.valid(), check.is_valid(), "{name}");
+            assert!(
+                form.pdf() == printed.pdf,
+                "{name}: the form's PDF is not render's"
+            );
+        }
+    }
+
+    /// The next revision as `sipplan followup` writes it.
+    fn next_revision_file(text: &str) -> String {
+        let source = Source::from_text("full.ron", text, Format::Ron);
+        let outcome = sipplan::run(&Request {
+            source: Some(&source),
+            templates: &Resolver::new(&template::NoFiles, None),
+            task: Task::FollowUp,
+            today: None,
+            created: None,
+        });
+        match outcome.made {
+            Some(Made::Revision { text, .. }) => text,
+            other => panic!("{other:?}"),
+        }
+    }
 }
