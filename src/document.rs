@@ -7,6 +7,8 @@
 use crate::font::{Family, Glyph, Weight};
 use crate::image::Image;
 
+pub use crate::direction::Direction;
+
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;
 
@@ -28,33 +30,6 @@ pub struct Geometry {
     /// Which way the page is written. A right-to-left page is laid out
     /// left to right and then mirrored ([`crate::layout::mirror`]).
     pub direction: Direction,
-}
-
-/// Which way lines are written and read.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Direction {
-    /// Swedish, English, Somali, Tigrinya.
-    #[default]
-    Ltr,
-    /// Arabic, Persian, Sorani.
-    Rtl,
-}
-
-impl Direction {
-    /// The direction of a language, by its code (`ar`, `fa-IR`, `ckb`).
-    pub fn of_language(tag: &str) -> Self {
-        let primary = tag.split(['-', '_']).next().unwrap_or_default();
-        let rtl_script = tag.split(['-', '_']).any(|part| {
-            ["arab", "hebr", "syrc", "thaa"].contains(&part.to_ascii_lowercase().as_str())
-        });
-        match primary.to_ascii_lowercase().as_str() {
-            "ar" | "fa" | "ckb" | "he" | "ur" | "ps" | "yi" | "dv" | "sd" | "ug" | "prs" => {
-                Self::Rtl
-            }
-            _ if rtl_script => Self::Rtl,
-            _ => Self::Ltr,
-        }
-    }
 }
 
 impl Geometry {

@@ -26,11 +26,12 @@ const LAYERS: &[&[&str]] = &[
         "edit",
         "image",
         "font",
+        "direction",
     ],
     // The model.
     &["field", "birth", "personnummer", "plan"],
     // Templates and their printed words.
-    &["labels", "template", "printed"],
+    &["labels", "template", "printed", "form", "place"],
     // Reading, checking, revising, counting, naming files.
     &[
         "load",

@@ -6,8 +6,6 @@
 //! and the template files the user opened as a map of name → text. Every
 //! call gets both, so this side holds no state. "Today" comes from the page.
 
-mod form;
-
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -50,7 +48,9 @@ pub fn templates() -> String {
 pub fn form(files: &str, template: &str) -> String {
     let files = OpenedFiles::from_json(files);
     match resolver(&files, template).given_or_default() {
-        Ok(t) => json(&serde_json::json!({ "form": form::form(&t), "words": words(t.lang()) })),
+        Ok(t) => {
+            json(&serde_json::json!({ "form": sipplan::form::form(&t), "words": words(t.lang()) }))
+        }
         Err(errors) => json(&serde_json::json!({ "errors": template_problems(&errors) })),
     }
 }

@@ -5,12 +5,12 @@
 
 use serde::Serialize;
 
-use sipplan::document::Direction;
-use sipplan::labels::Labels;
-use sipplan::msg;
-use sipplan::plan::{ActionStatus, ConsentForm, FollowUpForm, Huvudman, Participation};
-use sipplan::printed::Printed;
-use sipplan::template::{SectionRef, Template};
+use crate::direction::Direction;
+use crate::labels::Labels;
+use crate::msg;
+use crate::plan::{ActionStatus, ConsentForm, FollowUpForm, Huvudman, Participation};
+use crate::printed::Printed;
+use crate::template::{SectionRef, Template};
 
 /// The whole form.
 #[derive(Debug, Serialize)]
