@@ -540,6 +540,24 @@ labels! {
         /// Swedish default: "Annat".
         other,
     }
+    /// What one row of a list is called, to say where a problem is
+    /// ("Insats 2: Ansvarig", "Vårdnadshavare 1: Telefon").
+    rows: RowLabels / RowOverrides {
+        /// Swedish default: "Vårdnadshavare".
+        guardian,
+        /// Swedish default: "Närstående".
+        relative,
+        /// Swedish default: "Deltagare".
+        participant,
+        /// Swedish default: "Insats".
+        action,
+        /// Swedish default: "Underskrift".
+        signer,
+        /// Swedish default: "Avvikelse".
+        deviation,
+        /// Swedish default: "rad": a line of a list ("Behov, rad 2").
+        line,
+    }
 }
 
 impl Labels {
