@@ -1,4 +1,4 @@
-//! The code's shape, as DEVELOPERS.md and shared/style.md ask for it:
+//! The code's shape, as docs/architecture.md describes it:
 //! imports run downward (each module uses only modules of its own layer or
 //! below, and no files import each other in a circle, neither among the
 //! library's modules nor among the files of a folder), no source file is
