@@ -196,6 +196,27 @@ fn a_draft_is_marked_on_every_page() {
     }
 }
 
+/// A caseworker prints a valid plan with `--draft` to bring to the meeting
+/// before it is signed: every page says it is a draft.
+#[test]
+fn render_draft_marks_a_valid_plan_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.pdf");
+    let output = sipplan(&[
+        "render",
+        "samples/full.ron",
+        "--draft",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    let pages = pdf_pages_text(&std::fs::read(&out).unwrap());
+    assert_eq!(pages.len(), 2);
+    for page in pages {
+        assert!(squeeze(&page).contains("UTKAST"), "{page}");
+    }
+}
+
 #[test]
 fn an_invalid_plan_is_refused_and_leaves_no_file() {
     let dir = tempfile::tempdir().unwrap();

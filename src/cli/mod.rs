@@ -130,7 +130,7 @@ fn render_command(args: &RenderArgs) -> Result<ExitCode, CliError> {
             drafts: args.draft,
             options: sipplan::render::Options {
                 mask: args.mask,
-                draft_mark: false,
+                draft_mark: args.draft,
                 history: args.history,
                 superseded_by: None,
                 family_copy: false,
