@@ -259,9 +259,9 @@ fn our_glyphs(word: &str) -> Vec<(u16, i32)> {
     let items = bidi::items(
         fonts,
         (0.0, 0.0),
-        1000.0,
-        Weight::Regular,
+        (1000.0, Weight::Regular),
         word,
+        None,
         Direction::Ltr,
     )
     .unwrap_or_default();

@@ -7,6 +7,7 @@ use super::block::Inline;
 use super::collect::{Atom, AtomKind, collect};
 use super::hyphenate::{SOFT_HYPHEN, best_cut, break_point, is_address};
 use super::sizes::BODY_SIZE;
+use crate::document::Direction;
 use crate::font::{Fonts, Weight};
 
 /// Wrapped text: pieces placed on one line, offsets from the line start.
@@ -20,6 +21,9 @@ pub(super) enum Piece {
         dx: f32,
         text: String,
         weight: Weight,
+        /// The direction of the paragraph the text is part of, if any of
+        /// its letters has one: every line of it reads that way.
+        paragraph: Option<Direction>,
     },
     Check {
         dx: f32,
@@ -76,6 +80,7 @@ pub(super) fn wrap(
                         kind: AtomKind::Word(..),
                         width,
                         space_before,
+                        ..
                     }) => width + if *space_before { space } else { 0.0 },
                     _ => 0.0,
                 };
@@ -89,6 +94,7 @@ pub(super) fn wrap(
                 x += atom.width;
             }
             AtomKind::Word(word, weight) => {
+                let para = atom.paragraph;
                 // The space is drawn in the word's own weight.
                 let gap = if current_empty || !atom.space_before {
                     0.0
@@ -96,7 +102,7 @@ pub(super) fn wrap(
                     fonts.width(" ", size, weight)
                 };
                 if x + gap + atom.width <= width {
-                    add_text(&mut lines, x + gap, gap, &word, weight);
+                    add_text(&mut lines, x + gap, gap, &word, (weight, para));
                     x += gap + atom.width;
                     if current_empty && BULLETS.contains(&word.as_str()) {
                         hang = x + fonts.width(" ", size, weight);
@@ -119,7 +125,7 @@ pub(super) fn wrap(
                     {
                         let first =
                             format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
-                        add_text(&mut lines, x + gap, gap, &first, weight);
+                        add_text(&mut lines, x + gap, gap, &first, (weight, para));
                         rest = &rest[cut..];
                     }
                     lines.push(Vec::new());
@@ -131,7 +137,7 @@ pub(super) fn wrap(
                 loop {
                     let w = fonts.width(rest, size, weight);
                     if w <= room {
-                        add_text(&mut lines, start, 0.0, rest, weight);
+                        add_text(&mut lines, start, 0.0, rest, (weight, para));
                         x = start + w;
                         break;
                     }
@@ -142,7 +148,7 @@ pub(super) fn wrap(
                             });
                     let piece =
                         format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
-                    add_text(&mut lines, start, 0.0, &piece, weight);
+                    add_text(&mut lines, start, 0.0, &piece, (weight, para));
                     lines.push(Vec::new());
                     rest = &rest[cut..];
                 }
@@ -194,14 +200,26 @@ fn push(lines: &mut [Line], piece: Piece) {
 
 /// Adds a word `gap` (a space's width, or 0) after what is on the line,
 /// joining it to the previous run of the same weight so that a line of text
-/// becomes one text item. A new run after a space starts with that space,
-/// so that extracted text reads "ord): Jag", not "ord):Jag".
-fn add_text(lines: &mut [Line], dx: f32, gap: f32, word: &str, weight: Weight) {
+/// becomes one text item (unless one of them is part of a right-to-left
+/// paragraph and the other not). A new run after a space starts with that
+/// space, so that extracted text reads "ord): Jag", not "ord):Jag".
+fn add_text(
+    lines: &mut [Line],
+    dx: f32,
+    gap: f32,
+    word: &str,
+    (weight, paragraph): (Weight, Option<Direction>),
+) {
     let Some(line) = lines.last_mut() else { return };
+    let rtl = |p: Option<Direction>| p == Some(Direction::Rtl);
     if let Some(Piece::Text {
-        text, weight: w, ..
+        text,
+        weight: w,
+        paragraph: p,
+        ..
     }) = line.last_mut()
         && *w == weight
+        && rtl(*p) == rtl(paragraph)
     {
         if gap > 0.0 {
             text.push(' ');
@@ -214,7 +232,12 @@ fn add_text(lines: &mut [Line], dx: f32, gap: f32, word: &str, weight: Weight) {
     } else {
         (dx, word.to_owned())
     };
-    line.push(Piece::Text { dx, text, weight });
+    line.push(Piece::Text {
+        dx,
+        text,
+        weight,
+        paragraph,
+    });
 }
 
 #[cfg(test)]
