@@ -7,7 +7,7 @@ use super::block::Inline;
 use super::collect::{Atom, AtomKind, collect};
 use super::hyphenate::{SOFT_HYPHEN, best_cut, break_point, is_address};
 use super::sizes::BODY_SIZE;
-use crate::document::Direction;
+use crate::document::{Direction, Hyphenation};
 use crate::font::{Fonts, Weight};
 
 /// Wrapped text: pieces placed on one line, offsets from the line start.
@@ -48,11 +48,16 @@ pub(super) const BULLETS: [&str; 3] = ["•", "–", "-"];
 pub(super) fn wrap(
     fonts: &Fonts,
     content: &[Inline],
-    width: f32,
-    size: f32,
+    (width, size): (f32, f32),
+    hyphenation: Hyphenation,
     missing: &mut Vec<char>,
 ) -> Vec<Line> {
     let atoms = collect(fonts, content, size, missing);
+    let cut = |rest: &str, address, room, forced, weight| {
+        best_cut(rest, (address, hyphenation), room, forced, |t: &str| {
+            fonts.width(t, size, weight)
+        })
+    };
     let space = fonts.width(" ", size, Weight::Regular);
     let mut lines: Vec<Line> = vec![Vec::new()];
     let mut x = 0.0;
@@ -119,9 +124,7 @@ pub(super) fn wrap(
                     let room = width - x - gap;
                     if room > 2.2 * size
                         && let Some((cut, hyphen)) =
-                            best_cut(rest, address, room, atom.width > width, |t| {
-                                fonts.width(t, size, weight)
-                            })
+                            cut(rest, address, room, atom.width > width, weight)
                     {
                         let first =
                             format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
@@ -141,11 +144,8 @@ pub(super) fn wrap(
                         x = start + w;
                         break;
                     }
-                    let (cut, hyphen) =
-                        best_cut(rest, address, room, true, |t| fonts.width(t, size, weight))
-                            .unwrap_or_else(|| {
-                                (break_point(fonts, rest, room, size, weight), false)
-                            });
+                    let (cut, hyphen) = cut(rest, address, room, true, weight)
+                        .unwrap_or_else(|| (break_point(fonts, rest, room, size, weight), false));
                     let piece =
                         format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
                     add_text(&mut lines, start, 0.0, &piece, (weight, para));
@@ -248,7 +248,13 @@ mod tests {
     /// `content` wrapped to `width` in body size, and what no font has.
     fn wrap_body(content: &[Inline], width: f32) -> (Vec<Line>, Vec<char>) {
         let mut missing = Vec::new();
-        let lines = wrap(Fonts::get(), content, width, BODY_SIZE, &mut missing);
+        let lines = wrap(
+            Fonts::get(),
+            content,
+            (width, BODY_SIZE),
+            Hyphenation::Swedish,
+            &mut missing,
+        );
         (lines, missing)
     }
 

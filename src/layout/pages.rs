@@ -193,6 +193,13 @@ impl Pages {
 
     /// `content` broken into lines `width` wide, noting what no font has.
     pub(super) fn wrap(&mut self, content: &[Inline], width: f32, size: f32) -> Vec<Line> {
-        linebreak::wrap(self.fonts, content, width, size, &mut self.missing)
+        let hyphenation = self.geometry.hyphenation;
+        linebreak::wrap(
+            self.fonts,
+            content,
+            (width, size),
+            hyphenation,
+            &mut self.missing,
+        )
     }
 }
