@@ -71,8 +71,15 @@ impl Family {
     pub const CHAIN: [Family; 3] = [Family::DejaVu, Family::Arabic, Family::Ethiopic];
 
     /// Whether text in this face must be shaped: its letters change form
-    /// with their neighbours, so advances cannot simply be summed.
+    /// with their neighbours (Arabic), or are kerned and carry marks placed
+    /// over them (Ethiopic: `ኣ` + `ኼ`, U+135F over its syllable), so
+    /// advances cannot simply be summed.
     pub fn is_shaped(self) -> bool {
+        matches!(self, Family::Arabic | Family::Ethiopic)
+    }
+
+    /// Whether this face's script is written right to left.
+    pub fn is_right_to_left(self) -> bool {
         self == Family::Arabic
     }
 }
@@ -234,7 +241,10 @@ impl Fonts {
                 .map(|(family, run)| match family.is_shaped() {
                     // Arabic script is shaped right to left: its letters
                     // take their joined forms only that way.
-                    true => self.shape(run, family, weight, size, true).1,
+                    true => {
+                        self.shape(run, family, weight, size, family.is_right_to_left())
+                            .1
+                    }
                     false => self.summed_width(run, size, weight).unwrap_or(0.0),
                 })
                 .sum()
@@ -266,9 +276,10 @@ impl Fonts {
 
     /// Shapes `text`, all of it drawn with `family`, at `size`: its glyphs
     /// in the order they are drawn from left to right (for `rtl` text the
-    /// last letter first), and the width they take. Only the Arabic face
-    /// gets its kerning and ligatures; in the others a glyph is a
-    /// character, as on the fast path, so both measure alike.
+    /// last letter first), and the width they take. Only the Arabic
+    /// and the Ethiopic faces get their kerning, ligatures and mark
+    /// positions; in the others a glyph is a character, as on the fast
+    /// path, so both measure alike.
     pub fn shape(
         &self,
         text: &str,

@@ -62,6 +62,14 @@ fn plain_items(
         .runs(text, weight)
         .into_iter()
         .map(|(family, run)| {
+            // Ethiopic, kerned and with its marks placed by the shaper.
+            let (glyphs, width) = match family.is_shaped() {
+                true => {
+                    let (glyphs, width) = fonts.shape(run, family, weight, size, false);
+                    (Some(glyphs), width)
+                }
+                false => (None, fonts.width(run, size, weight)),
+            };
             let item = Item::Text {
                 x,
                 y,
@@ -70,9 +78,9 @@ fn plain_items(
                 family,
                 text: run.to_owned(),
                 reads: reads.cloned(),
-                glyphs: None,
+                glyphs,
             };
-            x += fonts.width(run, size, weight);
+            x += width;
             item
         })
         .collect()
