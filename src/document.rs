@@ -7,7 +7,7 @@
 use crate::font::{Family, Glyph, Weight};
 use crate::image::Image;
 
-pub use crate::direction::Direction;
+pub use crate::direction::{Direction, Hyphenation};
 
 /// Millimetres to points.
 pub const MM: f32 = 72.0 / 25.4;
@@ -30,6 +30,8 @@ pub struct Geometry {
     /// Which way the page is written. A right-to-left page is laid out
     /// left to right and then mirrored ([`crate::layout::mirror`]).
     pub direction: Direction,
+    /// How words are broken at a line end: by the language's own patterns.
+    pub hyphenation: Hyphenation,
 }
 
 impl Geometry {
@@ -43,6 +45,7 @@ impl Geometry {
             top: 15.0 * MM,
             bottom: 15.0 * MM,
             direction: Direction::Ltr,
+            hyphenation: Hyphenation::Swedish,
         }
     }
 
@@ -50,6 +53,7 @@ impl Geometry {
     pub fn a4_in(language: &str) -> Self {
         Self {
             direction: Direction::of_language(language),
+            hyphenation: Hyphenation::of_language(language),
             ..Self::a4()
         }
     }

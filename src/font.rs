@@ -71,8 +71,15 @@ impl Family {
     pub const CHAIN: [Family; 3] = [Family::DejaVu, Family::Arabic, Family::Ethiopic];
 
     /// Whether text in this face must be shaped: its letters change form
-    /// with their neighbours, so advances cannot simply be summed.
+    /// with their neighbours (Arabic), or are kerned and carry marks placed
+    /// over them (Ethiopic: `ኣ` + `ኼ`, U+135F over its syllable), so
+    /// advances cannot simply be summed.
     pub fn is_shaped(self) -> bool {
+        matches!(self, Family::Arabic | Family::Ethiopic)
+    }
+
+    /// Whether this face's script is written right to left.
+    pub fn is_right_to_left(self) -> bool {
         self == Family::Arabic
     }
 }
@@ -234,7 +241,10 @@ impl Fonts {
                 .map(|(family, run)| match family.is_shaped() {
                     // Arabic script is shaped right to left: its letters
                     // take their joined forms only that way.
-                    true => self.shape(run, family, weight, size, true).1,
+                    true => {
+                        self.shape(run, family, weight, size, family.is_right_to_left())
+                            .1
+                    }
                     false => self.summed_width(run, size, weight).unwrap_or(0.0),
                 })
                 .sum()
@@ -266,9 +276,10 @@ impl Fonts {
 
     /// Shapes `text`, all of it drawn with `family`, at `size`: its glyphs
     /// in the order they are drawn from left to right (for `rtl` text the
-    /// last letter first), and the width they take. Only the Arabic face
-    /// gets its kerning and ligatures; in the others a glyph is a
-    /// character, as on the fast path, so both measure alike.
+    /// last letter first), and the width they take. Only the Arabic
+    /// and the Ethiopic faces get their kerning, ligatures and mark
+    /// positions; in the others a glyph is a character, as on the fast
+    /// path, so both measure alike.
     pub fn shape(
         &self,
         text: &str,
@@ -352,6 +363,30 @@ impl Fonts {
         (glyphs, pen as f32 * scale)
     }
 
+    /// The outlines of `text` in DejaVu at `size`, from its baseline start:
+    /// one ring of points per contour, in points with y up, a point marked
+    /// `true` where it is a control point of a cubic curve (two of them,
+    /// then the end point). Drawn as a path, text is seen but not read: the
+    /// "UTKAST" across a draft is not part of its text.
+    pub fn outline(&self, text: &str, size: f32, weight: Weight) -> Vec<Vec<(f32, f32, bool)>> {
+        let face = self.face(Family::DejaVu, weight);
+        let scale = size / face.units_per_em;
+        let mut pen = Pen {
+            scale,
+            x: 0.0,
+            last: (0.0, 0.0),
+            rings: Vec::new(),
+        };
+        for c in text.chars() {
+            let Some(glyph) = face.face.glyph_index(c) else {
+                continue;
+            };
+            face.face.outline_glyph(glyph, &mut pen);
+            pen.x += f32::from(face.face.glyph_hor_advance(glyph).unwrap_or(0)) * scale;
+        }
+        pen.rings
+    }
+
     /// `text` cut into runs drawn with one face each: a run goes on while
     /// its face has the next character (so a space between two Ethiopic
     /// words stays in their run, and a zero-width non-joiner in its Persian
@@ -387,6 +422,62 @@ impl Fonts {
         }
         runs
     }
+}
+
+/// Collects a glyph's contours as rings of points (see [`Fonts::outline`]);
+/// quadratic curves become the cubic curves PDF draws.
+struct Pen {
+    scale: f32,
+    /// Where the glyph starts, in points.
+    x: f32,
+    /// The last point, in points.
+    last: (f32, f32),
+    rings: Vec<Vec<(f32, f32, bool)>>,
+}
+
+impl Pen {
+    fn at(&self, x: f32, y: f32) -> (f32, f32) {
+        (self.x + x * self.scale, y * self.scale)
+    }
+
+    fn push(&mut self, point: (f32, f32), control: bool) {
+        if let Some(ring) = self.rings.last_mut() {
+            ring.push((point.0, point.1, control));
+        }
+        if !control {
+            self.last = point;
+        }
+    }
+}
+
+impl ttf_parser::OutlineBuilder for Pen {
+    fn move_to(&mut self, x: f32, y: f32) {
+        let point = self.at(x, y);
+        self.rings.push(Vec::new());
+        self.push(point, false);
+    }
+
+    fn line_to(&mut self, x: f32, y: f32) {
+        let point = self.at(x, y);
+        self.push(point, false);
+    }
+
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        let (p0, q, p) = (self.last, self.at(x1, y1), self.at(x, y));
+        let third = |a: f32, b: f32| a + 2.0 / 3.0 * (b - a);
+        self.push((third(p0.0, q.0), third(p0.1, q.1)), true);
+        self.push((third(p.0, q.0), third(p.1, q.1)), true);
+        self.push(p, false);
+    }
+
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        let (c1, c2, p) = (self.at(x1, y1), self.at(x2, y2), self.at(x, y));
+        self.push(c1, true);
+        self.push(c2, true);
+        self.push(p, false);
+    }
+
+    fn close(&mut self) {}
 }
 
 /// What glyph `id` reads, in a cluster of `chars` with a glyph each:

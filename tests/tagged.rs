@@ -284,7 +284,7 @@ fn check_tagged_pdf(pdf: &[u8], lang: &str) -> String {
                 "BDC" if op.operands[0].as_name().unwrap() == b"Span" => {
                     // A checkbox read as its state, inside its element's run.
                     let properties = dict(&doc, &op.operands[1]);
-                    let reads = text_string(properties.get(b"ActualText").unwrap());
+                    let reads = text_string(properties.get(b"Alt").unwrap());
                     assert!(
                         ["kryssad", "inte kryssad", "checked", "not checked"]
                             .contains(&reads.as_str()),

@@ -46,14 +46,16 @@ fn is_right_to_left(c: char) -> bool {
 /// The items that draw `text` from `x` on baseline `y`, one per run of one
 /// direction and one face, in the order they are seen from left to right,
 /// or `None` when `text` is one plain left-to-right run (the fast path
-/// draws it). On a right-to-left page, the items are placed for the page's
-/// mirroring ([`super::mirror`]) to put them in that order.
+/// draws it). `text` reads in the direction of its `paragraph` where that
+/// is known (the text is one line of it), else in its own. On a
+/// right-to-left page, the items are placed for the page's mirroring
+/// ([`super::mirror`]) to put them in that order.
 pub fn items(
     fonts: &Fonts,
     (x, y): (f32, f32),
-    size: f32,
-    weight: Weight,
+    (size, weight): (f32, Weight),
     text: &str,
+    paragraph: Option<Direction>,
     direction: Direction,
 ) -> Option<Vec<Item>> {
     // On a right-to-left page, the space before a run (between a label
@@ -64,7 +66,12 @@ pub fn items(
     };
     let lead_width = fonts.width(&text[..lead], size, weight);
     let text = isolate_values(&text[lead..]);
-    let placed = visual_runs(fonts, &text, weight, base_level(&text, direction));
+    let base = match paragraph.or_else(|| paragraph_direction(&text)) {
+        Some(Direction::Rtl) => Level::rtl(),
+        Some(Direction::Ltr) => Level::ltr(),
+        None => page_level(&text, direction),
+    };
+    let placed = visual_runs(fonts, &text, weight, base);
     let plain = placed
         .iter()
         .all(|(family, _, rtl)| !rtl && !family.is_shaped());
@@ -110,21 +117,39 @@ pub fn items(
     Some(items.into_iter().map(|(_, _, item)| item).collect())
 }
 
-/// The direction a run of text reads in.
-fn base_level(text: &str, direction: Direction) -> Level {
+/// The direction of a paragraph: that of its first letter that has one
+/// (UAX #9 P2–P3), not counting what is isolated (the dates, numbers and
+/// addresses of [`isolate_values`], and text in explicit isolates);
+/// `None` where no letter has one.
+pub fn paragraph_direction(text: &str) -> Option<Direction> {
+    // Nearly all text: Swedish, with no right-to-left letter or mark.
+    if !text.chars().any(|c| c >= '\u{0590}') {
+        return text
+            .chars()
+            .any(|c| bidi_class(c) == BidiClass::L)
+            .then_some(Direction::Ltr);
+    }
+    let isolated = isolate_values(text);
+    let mut depth = 0usize;
+    for c in isolated.chars() {
+        match bidi_class(c) {
+            BidiClass::LRI | BidiClass::RLI | BidiClass::FSI => depth += 1,
+            BidiClass::PDI => depth = depth.saturating_sub(1),
+            BidiClass::L if depth == 0 => return Some(Direction::Ltr),
+            BidiClass::R | BidiClass::AL if depth == 0 => return Some(Direction::Rtl),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The direction of text with no letter of a direction (a date, a
+/// number): the page's, unless it has right-to-left digits (٢٠٢٦).
+fn page_level(text: &str, direction: Direction) -> Level {
     match direction {
-        // The template's words read right to left, and so does a line
-        // that mixes them with the plan's values (the footer); a value
-        // with no right-to-left letter at all (a Swedish sentence, a name
-        // in Latin letters) reads in its own direction.
-        Direction::Rtl => match first_strong(text) {
-            Some(BidiClass::L) if !text.chars().any(is_right_to_left_letter) => Level::ltr(),
-            _ => Level::rtl(),
-        },
-        // A value with a left-to-right letter reads in the page's
-        // direction; one all in Arabic script, in its own.
-        Direction::Ltr if text.chars().any(|c| bidi_class(c) == BidiClass::L) => Level::ltr(),
-        Direction::Ltr => Level::rtl(),
+        Direction::Rtl => Level::rtl(),
+        Direction::Ltr if text.chars().any(is_right_to_left_letter) => Level::rtl(),
+        Direction::Ltr => Level::ltr(),
     }
 }
 
@@ -161,13 +186,6 @@ fn visual_runs(
         );
     }
     placed
-}
-
-/// The bidi class of the first letter that has a direction, if any.
-fn first_strong(text: &str) -> Option<BidiClass> {
-    text.chars()
-        .map(bidi_class)
-        .find(|class| matches!(class, BidiClass::L | BidiClass::R | BidiClass::AL))
 }
 
 /// Wraps each date, number, personnummer, phone number and e-mail address
@@ -285,6 +303,24 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_reads_in_the_direction_of_its_first_letter_not_its_values() {
+        let rtl = Some(Direction::Rtl);
+        let ltr = Some(Direction::Ltr);
+        assert_eq!(
+            paragraph_direction("موعد 2026-11-02 في Familjecentralen"),
+            rtl
+        );
+        assert_eq!(
+            paragraph_direction("Mötet hos (الخدمات) den 2026-11-02."),
+            ltr
+        );
+        // An address is isolated: the Arabic word after it decides.
+        assert_eq!(paragraph_direction("anna@example.se أو هاتف"), rtl);
+        assert_eq!(paragraph_direction("2026-11-02"), None);
+        assert_eq!(paragraph_direction("٢٠٢٦"), None);
+    }
+
+    #[test]
     fn swedish_text_takes_the_fast_path() {
         assert!(!needs_bidi("Åsa Öberg, 2026-03-01", Direction::Ltr));
         assert!(needs_bidi("Mamma: سارا", Direction::Ltr));
@@ -293,8 +329,15 @@ mod tests {
 
     fn order(text: &str, direction: Direction) -> Vec<String> {
         let fonts = Fonts::get();
-        let items =
-            items(fonts, (0.0, 10.0), 10.0, Weight::Regular, text, direction).unwrap_or_default();
+        let items = items(
+            fonts,
+            (0.0, 10.0),
+            (10.0, Weight::Regular),
+            text,
+            None,
+            direction,
+        )
+        .unwrap_or_default();
         let mut seen: Vec<(f32, String)> = items
             .into_iter()
             .filter_map(|item| match item {

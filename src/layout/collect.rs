@@ -2,7 +2,9 @@
 //! atoms (words, checkboxes, forced breaks), with the spaces between them
 //! and characters no font has replaced.
 
+use super::bidi::paragraph_direction;
 use super::block::{Inline, NO_BREAK_SPACE};
+use crate::document::Direction;
 use crate::font::{Fonts, PLACEHOLDER, Weight, is_direction_mark, is_invisible};
 
 /// What line breaking works with: a word, checkbox or break, measured.
@@ -13,6 +15,10 @@ pub(super) struct Atom {
     pub(super) width: f32,
     /// Whether a space separates it from the previous atom.
     pub(super) space_before: bool,
+    /// The direction of the paragraph a word is part of (UAX #9 P2–P3:
+    /// its first letter that has one), which all its lines read in;
+    /// `None` where no letter has one.
+    pub(super) paragraph: Option<Direction>,
 }
 
 /// A word in its weight, a checkbox (crossed, and what it reads), or a
@@ -43,6 +49,7 @@ pub(super) fn collect(
                     kind: AtomKind::Check(*on, reads.clone()),
                     width: fonts.width(check_glyph(*on), size, Weight::Regular),
                     space_before: true,
+                    paragraph: None,
                 });
                 space_pending = true;
                 continue;
@@ -52,6 +59,7 @@ pub(super) fn collect(
                     kind: AtomKind::Break,
                     width: 0.0,
                     space_before: false,
+                    paragraph: None,
                 });
                 space_pending = false;
                 continue;
@@ -59,12 +67,20 @@ pub(super) fn collect(
         };
         let mut word = String::new();
         let mut glue_to_previous = !space_pending;
-        let flush = |word: &mut String, atoms: &mut Vec<Atom>, glue: &mut bool, fonts: &Fonts| {
+        // Each line of the text is a paragraph, in its own direction.
+        let mut paragraphs = text.split('\n').map(paragraph_direction);
+        let mut paragraph = paragraphs.next().flatten();
+        let flush = |word: &mut String,
+                     atoms: &mut Vec<Atom>,
+                     glue: &mut bool,
+                     paragraph: Option<Direction>,
+                     fonts: &Fonts| {
             if !word.is_empty() {
                 atoms.push(Atom {
                     width: fonts.width(word, size, weight),
                     kind: AtomKind::Word(std::mem::take(word), weight),
                     space_before: !*glue,
+                    paragraph,
                 });
                 *glue = false;
             }
@@ -72,16 +88,30 @@ pub(super) fn collect(
         for c in text.chars() {
             match c {
                 '\n' => {
-                    flush(&mut word, &mut atoms, &mut glue_to_previous, fonts);
+                    flush(
+                        &mut word,
+                        &mut atoms,
+                        &mut glue_to_previous,
+                        paragraph,
+                        fonts,
+                    );
+                    paragraph = paragraphs.next().flatten();
                     atoms.push(Atom {
                         kind: AtomKind::Break,
                         width: 0.0,
                         space_before: false,
+                        paragraph: None,
                     });
                     glue_to_previous = true;
                 }
                 c if c.is_whitespace() && c != NO_BREAK_SPACE => {
-                    flush(&mut word, &mut atoms, &mut glue_to_previous, fonts);
+                    flush(
+                        &mut word,
+                        &mut atoms,
+                        &mut glue_to_previous,
+                        paragraph,
+                        fonts,
+                    );
                     glue_to_previous = false;
                 }
                 // They join or part Persian letters: kept for the shaper.
@@ -99,7 +129,13 @@ pub(super) fn collect(
                 }
             }
         }
-        flush(&mut word, &mut atoms, &mut glue_to_previous, fonts);
+        flush(
+            &mut word,
+            &mut atoms,
+            &mut glue_to_previous,
+            paragraph,
+            fonts,
+        );
         space_pending = text.ends_with(char::is_whitespace);
     }
     atoms

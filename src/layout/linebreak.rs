@@ -7,6 +7,7 @@ use super::block::Inline;
 use super::collect::{Atom, AtomKind, collect};
 use super::hyphenate::{SOFT_HYPHEN, best_cut, break_point, is_address};
 use super::sizes::BODY_SIZE;
+use crate::document::{Direction, Hyphenation};
 use crate::font::{Fonts, Weight};
 
 /// Wrapped text: pieces placed on one line, offsets from the line start.
@@ -20,6 +21,9 @@ pub(super) enum Piece {
         dx: f32,
         text: String,
         weight: Weight,
+        /// The direction of the paragraph the text is part of, if any of
+        /// its letters has one: every line of it reads that way.
+        paragraph: Option<Direction>,
     },
     Check {
         dx: f32,
@@ -44,11 +48,16 @@ pub(super) const BULLETS: [&str; 3] = ["•", "–", "-"];
 pub(super) fn wrap(
     fonts: &Fonts,
     content: &[Inline],
-    width: f32,
-    size: f32,
+    (width, size): (f32, f32),
+    hyphenation: Hyphenation,
     missing: &mut Vec<char>,
 ) -> Vec<Line> {
     let atoms = collect(fonts, content, size, missing);
+    let cut = |rest: &str, address, room, forced, weight| {
+        best_cut(rest, (address, hyphenation), room, forced, |t: &str| {
+            fonts.width(t, size, weight)
+        })
+    };
     let space = fonts.width(" ", size, Weight::Regular);
     let mut lines: Vec<Line> = vec![Vec::new()];
     let mut x = 0.0;
@@ -76,6 +85,7 @@ pub(super) fn wrap(
                         kind: AtomKind::Word(..),
                         width,
                         space_before,
+                        ..
                     }) => width + if *space_before { space } else { 0.0 },
                     _ => 0.0,
                 };
@@ -89,6 +99,7 @@ pub(super) fn wrap(
                 x += atom.width;
             }
             AtomKind::Word(word, weight) => {
+                let para = atom.paragraph;
                 // The space is drawn in the word's own weight.
                 let gap = if current_empty || !atom.space_before {
                     0.0
@@ -96,7 +107,7 @@ pub(super) fn wrap(
                     fonts.width(" ", size, weight)
                 };
                 if x + gap + atom.width <= width {
-                    add_text(&mut lines, x + gap, gap, &word, weight);
+                    add_text(&mut lines, x + gap, gap, &word, (weight, para));
                     x += gap + atom.width;
                     if current_empty && BULLETS.contains(&word.as_str()) {
                         hang = x + fonts.width(" ", size, weight);
@@ -113,13 +124,11 @@ pub(super) fn wrap(
                     let room = width - x - gap;
                     if room > 2.2 * size
                         && let Some((cut, hyphen)) =
-                            best_cut(rest, address, room, atom.width > width, |t| {
-                                fonts.width(t, size, weight)
-                            })
+                            cut(rest, address, room, atom.width > width, weight)
                     {
                         let first =
                             format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
-                        add_text(&mut lines, x + gap, gap, &first, weight);
+                        add_text(&mut lines, x + gap, gap, &first, (weight, para));
                         rest = &rest[cut..];
                     }
                     lines.push(Vec::new());
@@ -131,18 +140,15 @@ pub(super) fn wrap(
                 loop {
                     let w = fonts.width(rest, size, weight);
                     if w <= room {
-                        add_text(&mut lines, start, 0.0, rest, weight);
+                        add_text(&mut lines, start, 0.0, rest, (weight, para));
                         x = start + w;
                         break;
                     }
-                    let (cut, hyphen) =
-                        best_cut(rest, address, room, true, |t| fonts.width(t, size, weight))
-                            .unwrap_or_else(|| {
-                                (break_point(fonts, rest, room, size, weight), false)
-                            });
+                    let (cut, hyphen) = cut(rest, address, room, true, weight)
+                        .unwrap_or_else(|| (break_point(fonts, rest, room, size, weight), false));
                     let piece =
                         format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
-                    add_text(&mut lines, start, 0.0, &piece, weight);
+                    add_text(&mut lines, start, 0.0, &piece, (weight, para));
                     lines.push(Vec::new());
                     rest = &rest[cut..];
                 }
@@ -194,14 +200,26 @@ fn push(lines: &mut [Line], piece: Piece) {
 
 /// Adds a word `gap` (a space's width, or 0) after what is on the line,
 /// joining it to the previous run of the same weight so that a line of text
-/// becomes one text item. A new run after a space starts with that space,
-/// so that extracted text reads "ord): Jag", not "ord):Jag".
-fn add_text(lines: &mut [Line], dx: f32, gap: f32, word: &str, weight: Weight) {
+/// becomes one text item (unless one of them is part of a right-to-left
+/// paragraph and the other not). A new run after a space starts with that
+/// space, so that extracted text reads "ord): Jag", not "ord):Jag".
+fn add_text(
+    lines: &mut [Line],
+    dx: f32,
+    gap: f32,
+    word: &str,
+    (weight, paragraph): (Weight, Option<Direction>),
+) {
     let Some(line) = lines.last_mut() else { return };
+    let rtl = |p: Option<Direction>| p == Some(Direction::Rtl);
     if let Some(Piece::Text {
-        text, weight: w, ..
+        text,
+        weight: w,
+        paragraph: p,
+        ..
     }) = line.last_mut()
         && *w == weight
+        && rtl(*p) == rtl(paragraph)
     {
         if gap > 0.0 {
             text.push(' ');
@@ -214,7 +232,12 @@ fn add_text(lines: &mut [Line], dx: f32, gap: f32, word: &str, weight: Weight) {
     } else {
         (dx, word.to_owned())
     };
-    line.push(Piece::Text { dx, text, weight });
+    line.push(Piece::Text {
+        dx,
+        text,
+        weight,
+        paragraph,
+    });
 }
 
 #[cfg(test)]
@@ -225,7 +248,13 @@ mod tests {
     /// `content` wrapped to `width` in body size, and what no font has.
     fn wrap_body(content: &[Inline], width: f32) -> (Vec<Line>, Vec<char>) {
         let mut missing = Vec::new();
-        let lines = wrap(Fonts::get(), content, width, BODY_SIZE, &mut missing);
+        let lines = wrap(
+            Fonts::get(),
+            content,
+            (width, BODY_SIZE),
+            Hyphenation::Swedish,
+            &mut missing,
+        );
         (lines, missing)
     }
 

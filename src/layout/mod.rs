@@ -22,6 +22,7 @@ mod bar;
 pub mod bidi;
 mod block;
 mod collect;
+mod compounds;
 mod flow;
 mod hyphenate;
 mod linebreak;

@@ -7,7 +7,7 @@ use super::block::Inline;
 use super::collect::check_glyph;
 use super::linebreak::{self, Line, Piece};
 use super::reading::{Reading, list_item_start};
-use super::shape::text_items;
+use super::shape::{text_items, text_items_in};
 use super::sizes::line_height;
 use crate::document::{Geometry, Item, NodeId, Page, Structure, Tag};
 use crate::font::{Fonts, Weight};
@@ -138,6 +138,16 @@ impl Pages {
                 direction,
             )
         };
+        let place_in = |dx: f32, text: &str, weight: Weight, paragraph| {
+            text_items_in(
+                fonts,
+                (x + dx, baseline),
+                (size, weight),
+                text,
+                paragraph,
+                direction,
+            )
+        };
         let mut pieces = line.as_slice();
         let target = if reading.is_artifact() {
             None
@@ -160,7 +170,12 @@ impl Pages {
         };
         for piece in pieces {
             let items = match piece {
-                Piece::Text { dx, text, weight } => place(*dx, text, *weight, None),
+                Piece::Text {
+                    dx,
+                    text,
+                    weight,
+                    paragraph,
+                } => place_in(*dx, text, *weight, *paragraph),
                 // A glyph, not a drawing: text extraction and a journal
                 // system's index read the answer, a screen reader its state.
                 Piece::Check { dx, on, reads } => {
@@ -178,6 +193,13 @@ impl Pages {
 
     /// `content` broken into lines `width` wide, noting what no font has.
     pub(super) fn wrap(&mut self, content: &[Inline], width: f32, size: f32) -> Vec<Line> {
-        linebreak::wrap(self.fonts, content, width, size, &mut self.missing)
+        let hyphenation = self.geometry.hyphenation;
+        linebreak::wrap(
+            self.fonts,
+            content,
+            (width, size),
+            hyphenation,
+            &mut self.missing,
+        )
     }
 }

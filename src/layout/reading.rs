@@ -96,7 +96,10 @@ impl Reading {
 /// A line that starts a list item: its bullet, the rest of its first run,
 /// and that run's weight.
 pub(super) fn list_item_start(line: &Line) -> Option<(&'static str, &str, Weight)> {
-    let Some(Piece::Text { dx, text, weight }) = line.first() else {
+    let Some(Piece::Text {
+        dx, text, weight, ..
+    }) = line.first()
+    else {
         return None;
     };
     let bullet = BULLETS.into_iter().find(|b| {

@@ -20,15 +20,56 @@ pub fn text_items(
     // A checkbox is one symbol: it needs no ordering.
     if reads.is_none()
         && bidi::needs_bidi(text, direction)
-        && let Some(items) = bidi::items(fonts, (x, y), size, weight, text, direction)
+        && let Some(items) = bidi::items(fonts, (x, y), (size, weight), text, None, direction)
     {
         return items;
     }
+    plain_items(fonts, (x, y), size, weight, text, reads)
+}
+
+/// The items that draw `text`, a line's part of a paragraph that reads in
+/// `paragraph`'s direction (its first letter that has one, UAX #9 P2–P3),
+/// on a page written in `direction`: a line of it that has no letter of
+/// its own direction (the last line of an Arabic sentence, all in Latin
+/// letters) still reads that way.
+pub(super) fn text_items_in(
+    fonts: &Fonts,
+    (x, y): (f32, f32),
+    (size, weight): (f32, Weight),
+    text: &str,
+    paragraph: Option<Direction>,
+    direction: Direction,
+) -> Vec<Item> {
+    if (bidi::needs_bidi(text, direction) || paragraph == Some(Direction::Rtl))
+        && let Some(items) = bidi::items(fonts, (x, y), (size, weight), text, paragraph, direction)
+    {
+        return items;
+    }
+    plain_items(fonts, (x, y), size, weight, text, None)
+}
+
+/// The fast path: runs of the font chain, left to right.
+fn plain_items(
+    fonts: &Fonts,
+    (x, y): (f32, f32),
+    size: f32,
+    weight: Weight,
+    text: &str,
+    reads: Option<&String>,
+) -> Vec<Item> {
     let mut x = x;
     fonts
         .runs(text, weight)
         .into_iter()
         .map(|(family, run)| {
+            // Ethiopic, kerned and with its marks placed by the shaper.
+            let (glyphs, width) = match family.is_shaped() {
+                true => {
+                    let (glyphs, width) = fonts.shape(run, family, weight, size, false);
+                    (Some(glyphs), width)
+                }
+                false => (None, fonts.width(run, size, weight)),
+            };
             let item = Item::Text {
                 x,
                 y,
@@ -37,9 +78,9 @@ pub fn text_items(
                 family,
                 text: run.to_owned(),
                 reads: reads.cloned(),
-                glyphs: None,
+                glyphs,
             };
-            x += fonts.width(run, size, weight);
+            x += width;
             item
         })
         .collect()

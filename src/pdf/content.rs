@@ -5,11 +5,12 @@ use std::collections::BTreeMap;
 
 use printpdf::{
     Codepoint, Color, CurTransMat, DictItem, FontId, Greyscale, Line, LinePoint, Op, PaintMode,
-    PdfFontHandle, Point, Pt, Rect, TextItem, TextMatrix, XObjectTransform,
+    PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect, TextItem, TextMatrix, WindingOrder,
+    XObjectTransform,
 };
 
 use super::archive;
-use super::fonts::{BOLD_ID, font_id};
+use super::fonts::font_id;
 use super::images::image_id;
 use crate::document::{Item, NodeId, Page, Structure, Tag};
 use crate::font::{self, Family, Weight};
@@ -221,7 +222,10 @@ impl PageWriter<'_> {
     }
 
     /// A run of text; one that `reads` otherwise (a checkbox) is a span
-    /// with that as its actual text, inside the run of its element.
+    /// with that as its alternate description (`/Alt`), inside the run of
+    /// its element: a screen reader says "kryssad", text extraction and a
+    /// journal system's index keep the ☒ (`/ActualText` would replace it,
+    /// and readers turn it around on a right-to-left page).
     fn text(
         &mut self,
         x: f32,
@@ -259,10 +263,7 @@ impl PageWriter<'_> {
             self.ops.push(Op::BeginMarkedContentWithProperties {
                 tag: "Span".into(),
                 properties: DictItem::Dict {
-                    map: BTreeMap::from([(
-                        "ActualText".to_owned(),
-                        DictItem::String { data, literal },
-                    )]),
+                    map: BTreeMap::from([("Alt".to_owned(), DictItem::String { data, literal })]),
                 },
             });
         }
@@ -334,28 +335,42 @@ impl PageWriter<'_> {
         });
     }
 
+    /// The watermark as the outlines of its letters, a path: seen on the
+    /// page, never read (no reader extracts a path as text), and an
+    /// artifact for screen readers.
     fn watermark(&mut self, x: f32, y: f32, size: f32, cos: f32, sin: f32, text: &str) {
+        let point = |(x, y, bezier): (f32, f32, bool)| LinePoint {
+            p: Point {
+                x: Pt(round(x)),
+                y: Pt(round(y)),
+            },
+            bezier,
+        };
+        let rings = font::Fonts::get()
+            .outline(text, size, Weight::Bold)
+            .into_iter()
+            .map(|ring| PolygonRing {
+                points: ring.into_iter().map(point).collect(),
+            })
+            .collect();
         self.ops.extend([
-            // Its own state: the grey and the font end with it.
+            // Its own state: the grey and the turn end with it.
             Op::SaveGraphicsState,
             Op::SetFillColor {
                 col: Color::Greyscale(Greyscale::new(WATERMARK_GREY, None)),
             },
-            Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(FontId(BOLD_ID.into())),
-                size: Pt(size),
+            Op::SetTransformationMatrix {
+                matrix: CurTransMat::Raw([cos, sin, -sin, cos, round(x), round(self.height - y)]),
             },
-            Op::SetTextMatrix {
-                matrix: TextMatrix::Raw([cos, sin, -sin, cos, round(x), round(self.height - y)]),
+            Op::DrawPolygon {
+                polygon: Polygon {
+                    rings,
+                    mode: PaintMode::Fill,
+                    winding_order: WindingOrder::NonZero,
+                },
             },
-            Op::ShowText {
-                items: vec![TextItem::Text(text.to_owned())],
-            },
-            Op::EndTextSection,
             Op::RestoreGraphicsState,
         ]);
-        self.font = None;
     }
 
     fn image(&mut self, x: f32, y: f32, w: f32, h: f32, image: usize) {
