@@ -130,6 +130,49 @@ pub fn replaced_by(plan: &Plan, n: u32) -> Option<(u32, PlanDate)> {
         .map(|r| (r.document.revision, r.document.date))
 }
 
+/// Which plan a file holds, whatever its revision: the child and the day of
+/// its first meeting, which every revision keeps in its history. A child's
+/// later, separate plan is another plan. Never shown: it holds the number.
+pub fn plan_key(plan: &Plan) -> String {
+    use crate::plan::ChildId;
+    let first = plan.history.first().unwrap_or(plan);
+    let child = match &plan.child.id {
+        ChildId::Personnummer(_) | ChildId::Samordningsnummer(_) => {
+            match plan.child.id.personnummer(first.meeting.date.0) {
+                Some(Ok(number)) => format!("pnr:{number}"),
+                _ => format!("name:{}", plan.child.name.trim().to_lowercase()),
+            }
+        }
+        ChildId::Reservnummer(text) => format!("res:{}", text.as_str().trim()),
+        ChildId::BirthDate(born) => {
+            format!("born:{born}:{}", plan.child.name.trim().to_lowercase())
+        }
+    };
+    format!("{child}:{}", first.meeting.date)
+}
+
+/// For each plan, whether it is replaced: a newer revision of the same
+/// plan is also among `plans` (`elsa.ron` beside the `elsa-v2.ron` that
+/// `followup` wrote). `due` and `check` do not judge a replaced revision's
+/// dates, as `stats` does not count it; two copies of one revision are
+/// both judged.
+pub fn replaced(plans: &[&Plan]) -> Vec<bool> {
+    use std::collections::BTreeMap;
+    let order = |p: &Plan| (p.document.revision, p.meeting.date, p.document.date);
+    let mut newest: BTreeMap<String, usize> = BTreeMap::new();
+    let keys: Vec<String> = plans.iter().map(|p| plan_key(p)).collect();
+    for (i, key) in keys.iter().enumerate() {
+        let kept = newest.entry(key.clone()).or_insert(i);
+        if order(plans[i]) > order(plans[*kept]) {
+            *kept = i;
+        }
+    }
+    keys.iter()
+        .enumerate()
+        .map(|(i, key)| order(plans[i]) < order(plans[newest[key]]))
+        .collect()
+}
+
 /// One difference between two revisions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
