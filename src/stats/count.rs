@@ -155,8 +155,14 @@ impl Figures {
         let first = revisions[0];
         // Deviations count by their own date, also one from before the
         // first meeting (nobody took the initiative).
-        for deviation in &plan.deviations {
-            if period.contains(deviation.date.0) {
+        // A deviation recorded twice (the full report and its reworded
+        // copy, before `record` knew them as one) counts once.
+        let key = |d: &crate::plan::Deviation| (d.date, d.about, d.party(&plan.actions));
+        for (i, deviation) in plan.deviations.iter().enumerate() {
+            let again = plan.deviations[..i]
+                .iter()
+                .any(|d| key(d) == key(deviation));
+            if period.contains(deviation.date.0) && !again {
                 self.deviations.add(deviation, plan);
             }
         }
