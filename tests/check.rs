@@ -413,7 +413,11 @@ fn check_reports_every_problem_of_an_unfinished_plan_in_one_run() {
     let path = dir.path().join("yusuf.ron");
     let plan = std::fs::read_to_string(root().join("samples/full.ron")).unwrap();
     let plan = plan
-        .replacen("name: \"Elsa Exempeldotter\"", "name: \"<barnets namn>\"", 1)
+        .replacen(
+            "name: \"Elsa Exempeldotter\"",
+            "name: \"<barnets namn>\"",
+            1,
+        )
         .replacen("            responsible: Kommun,\n", "", 1)
         .replacen("date: \"2027-01-19\"", "date: \"19 januari\"", 1);
     std::fs::write(&path, plan).unwrap();
