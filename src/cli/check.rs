@@ -40,7 +40,7 @@ pub(super) fn check(
         return Err(t(msg!("no-plan-files")).into());
     }
     let templates = Resolver::new(&FsFiles, template);
-    let replaced = super::followup::replaced_files(&files);
+    let replaced = super::revisions::replaced_files(&files);
     let mut out = io::stdout().lock();
     let (mut worst, mut reports) = (0, Vec::new());
     let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());

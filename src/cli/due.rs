@@ -71,7 +71,7 @@ pub(super) fn due(request: &DueRequest) -> Result<ExitCode, CliError> {
         return Err(t(msg!("no-plan-files")).into());
     }
     let read: Vec<Result<Plan, Message>> = files.par_iter().map(|path| read_plan(path)).collect();
-    let replaced = super::followup::replaced_files(&files);
+    let replaced = super::revisions::replaced_files(&files);
     let older = replaced.iter().filter(|r| **r).count();
     let mut lines = Vec::new();
     let mut unreadable = Vec::new();
