@@ -79,7 +79,7 @@ pub(super) fn due(request: &DueRequest) -> Result<ExitCode, CliError> {
         match read {
             Ok(_) if replaced => {}
             Ok(plan) => {
-                let found = due::due(&plan, request.today, request.within);
+                let found = due::due(plan, request.today, request.within);
                 if !found.is_empty() {
                     lines.push(line(path, plan, found, request.mask));
                 }
