@@ -618,5 +618,9 @@ due-column-what = To do
 due-summary = { $plans ->
     [one] 1 plan
    *[other] { $plans } plans
-}, { $due } with something to do (follow-ups within { $within } days)
+}, { $due } with something to do (follow-ups within { $within } days){ $older ->
+    [0] {""}
+    [one] {" "}(1 left out: an older revision of a plan also given)
+   *[other] {" "}({ $older } left out: older revisions of plans also given)
+}
 due-unreadable = { $file }: could not be read: { $why }

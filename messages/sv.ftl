@@ -621,5 +621,9 @@ due-column-what = Att göra
 due-summary = { $plans ->
     [one] 1 plan
    *[other] { $plans } planer
-}, { $due } med något att göra (uppföljningar inom { $within } dagar)
+}, { $due } med något att göra (uppföljningar inom { $within } dagar){ $older ->
+    [0] {""}
+    [one] {" "}(1 utelämnad: en äldre version av en plan som också finns med)
+   *[other] {" "}({ $older } utelämnade: äldre versioner av planer som också finns med)
+}
 due-unreadable = { $file }: kunde inte läsas: { $why }

@@ -41,6 +41,9 @@ pub fn next_revision(plan: &Plan) -> Plan {
     next.document.date = to_fill();
     next.meeting.date = to_fill();
     next.follow_up.date = to_fill();
+    if let Some(child) = &mut next.meeting.child_participation {
+        child.note = Some(NOTE_TO_FILL.into());
+    }
     for action in &mut next.actions {
         action.status_date = Some(to_fill());
         action.status_comment = Some(COMMENT_TO_FILL.into());
@@ -102,12 +105,47 @@ pub fn next_revision_text(source: &Source, plan: &Plan) -> Result<String, EditEr
             &comment,
         )?;
     }
+    attendance_to_fill(&mut file, plan)?;
     match history {
         Some(list) => file.add_item("history", list, &frozen)?,
         None => file.add_list("", "history", &frozen)?,
     }
     file.apply_within(0..source.text.len())
 }
+
+/// Who came to the follow-up meeting and how the child took part are not
+/// the last meeting's: each participant's `present` and the child's
+/// participation become placeholders.
+fn attendance_to_fill(file: &mut Edits, plan: &Plan) -> Result<(), EditError> {
+    for i in 0..plan.meeting.participants.len() {
+        let participant = format!("meeting.participants[{i}]");
+        file.set(
+            &format!("{participant}.present"),
+            &participant,
+            "present",
+            PRESENT_TO_FILL,
+        )?;
+    }
+    if plan.meeting.child_participation.is_some() {
+        let at = "meeting.child_participation";
+        file.replace(&format!("{at}.how"), HOW_TO_FILL)?;
+        file.set(
+            &format!("{at}.note"),
+            at,
+            "note",
+            &format!("\"{NOTE_TO_FILL}\""),
+        )?;
+    }
+    Ok(())
+}
+
+/// Placeholder for whether a participant came to the follow-up meeting.
+const PRESENT_TO_FILL: &str = "\"<true om på uppföljningsmötet, annars false>\"";
+/// Placeholder for how the child took part in the follow-up meeting.
+const HOW_TO_FILL: &str =
+    "\"<WholeMeeting, PartOfMeeting, ThroughRepresentative, ThroughLetter eller DidNotTakePart>\"";
+/// Placeholder for the details of the child's participation.
+const NOTE_TO_FILL: &str = "<hur barnet deltog i uppföljningsmötet>";
 
 /// Revision `n` of a plan as it was, with the history up to it (so that it
 /// prints with its own follow-up box).
@@ -130,6 +168,49 @@ pub fn replaced_by(plan: &Plan, n: u32) -> Option<(u32, PlanDate)> {
         .map(|r| (r.document.revision, r.document.date))
 }
 
+/// Which plan a file holds, whatever its revision: the child and the day of
+/// its first meeting, which every revision keeps in its history. A child's
+/// later, separate plan is another plan. Never shown: it holds the number.
+pub fn plan_key(plan: &Plan) -> String {
+    use crate::plan::ChildId;
+    let first = plan.history.first().unwrap_or(plan);
+    let child = match &plan.child.id {
+        ChildId::Personnummer(_) | ChildId::Samordningsnummer(_) => {
+            match plan.child.id.personnummer(first.meeting.date.0) {
+                Some(Ok(number)) => format!("pnr:{number}"),
+                _ => format!("name:{}", plan.child.name.trim().to_lowercase()),
+            }
+        }
+        ChildId::Reservnummer(text) => format!("res:{}", text.as_str().trim()),
+        ChildId::BirthDate(born) => {
+            format!("born:{born}:{}", plan.child.name.trim().to_lowercase())
+        }
+    };
+    format!("{child}:{}", first.meeting.date)
+}
+
+/// For each plan, whether it is replaced: a newer revision of the same
+/// plan is also among `plans` (`elsa.ron` beside the `elsa-v2.ron` that
+/// `followup` wrote). `due` and `check` do not judge a replaced revision's
+/// dates, as `stats` does not count it; two copies of one revision are
+/// both judged.
+pub fn replaced(plans: &[&Plan]) -> Vec<bool> {
+    use std::collections::BTreeMap;
+    let order = |p: &Plan| (p.document.revision, p.meeting.date, p.document.date);
+    let mut newest: BTreeMap<String, usize> = BTreeMap::new();
+    let keys: Vec<String> = plans.iter().map(|p| plan_key(p)).collect();
+    for (i, key) in keys.iter().enumerate() {
+        let kept = newest.entry(key.clone()).or_insert(i);
+        if order(plans[i]) > order(plans[*kept]) {
+            *kept = i;
+        }
+    }
+    keys.iter()
+        .enumerate()
+        .map(|(i, key)| order(plans[i]) < order(plans[newest[key]]))
+        .collect()
+}
+
 /// One difference between two revisions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Change {
@@ -141,6 +222,8 @@ pub enum Change {
     Cancelled(String),
     /// Changed: what, who, unit, person or status.
     Changed(String),
+    /// Its status moved otherwise (planned → ongoing): what, before, after.
+    Status(String, ActionStatus, ActionStatus),
     /// No longer in the plan.
     Removed(String),
     /// Start or done-by date moved: what, before, after.
@@ -197,6 +280,9 @@ pub fn changes(old: &Plan, new: &Plan) -> Vec<Change> {
                     || (status_moved && action.status == ActionStatus::Changed);
                 if altered {
                     out.push(Change::Changed(action.what.to_string()));
+                } else if status_moved {
+                    let what = action.what.to_string();
+                    out.push(Change::Status(what, before.status, action.status));
                 }
             }
         }
@@ -257,6 +343,11 @@ pub fn describe(changes: &[Change], labels: &Labels) -> String {
             Change::Done(what) => format!("{}: {what}", c.done),
             Change::Cancelled(what) => format!("{}: {what}", c.cancelled),
             Change::Changed(what) => format!("{}: {what}", c.changed),
+            Change::Status(what, before, after) => {
+                use crate::printed::Printed;
+                let (before, after) = (before.word(labels), after.word(labels));
+                format!("{}: {what} ({before} → {after})", c.changed)
+            }
             Change::Removed(what) => format!("{}: {what}", c.removed),
             Change::Moved(what, before, after) => {
                 format!("{}: {what} ({before} → {after})", c.moved)

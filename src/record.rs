@@ -35,8 +35,9 @@ impl RecordError {
 /// added last to its `deviations`, everything else as it was written:
 /// comments, layout, the earlier revisions. The kind of party is written
 /// out, so that it still counts right when the insatser change at a
-/// follow-up. `None` when the plan has this deviation already (the full
-/// report and the copy are often made one after the other).
+/// follow-up. `None` when the plan has this deviation already, however
+/// it was worded (the full report and the de-identified copy, its
+/// description reworded, are often made one after the other).
 pub fn record(
     source: &Source,
     plan: &Plan,
@@ -46,7 +47,14 @@ pub fn record(
         party: deviation.party(&plan.actions),
         ..deviation.clone()
     };
-    if plan.deviations.contains(deviation) {
+    // The de-identified copy is the same deviation in other words: one
+    // deviation is one day, one insats or event and one kind of party.
+    let same = |d: &Deviation| {
+        d.date == deviation.date
+            && d.about == deviation.about
+            && d.party(&plan.actions) == deviation.party
+    };
+    if plan.deviations.iter().any(same) {
         return Ok(None);
     }
     let write = |e: &dyn std::fmt::Display| RecordError::Write(e.to_string());

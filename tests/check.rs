@@ -403,3 +403,29 @@ fn help_and_refused_arguments_are_in_the_users_language() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr.contains("skriv ett av: sv, en"), "{stderr}");
 }
+
+/// An unfinished plan: a placeholder, an insats without `responsible` and
+/// a follow-up date written "19 januari". `check` reports all three in one
+/// run, as the draft's list does, not only the placeholder.
+#[test]
+fn check_reports_every_problem_of_an_unfinished_plan_in_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yusuf.ron");
+    let plan = std::fs::read_to_string(root().join("samples/full.ron")).unwrap();
+    let plan = plan
+        .replacen(
+            "name: \"Elsa Exempeldotter\"",
+            "name: \"<barnets namn>\"",
+            1,
+        )
+        .replacen("            responsible: Kommun,\n", "", 1)
+        .replacen("date: \"2027-01-19\"", "date: \"19 januari\"", 1);
+    std::fs::write(&path, plan).unwrap();
+    let output = sipplan(&["check", path.to_str().unwrap()]);
+    let (stdout, _) = text(&output);
+    assert_eq!(output.status.code(), Some(1));
+    for code in ["[SIP107]", "[SIP104]", "[SIP105]"] {
+        assert!(stdout.contains(code), "{code}: {stdout}");
+    }
+    assert!(stdout.contains("inte giltig: 3 fel"), "{stdout}");
+}

@@ -191,6 +191,15 @@ fn a_recorded_deviation_is_added_to_the_plan_file_once_with_its_party() {
         assert!(said.contains("avvikelsen finns redan"), "{said}");
         assert_eq!(again, after);
 
+        // Its description reworded so that it names no one: still the same.
+        let mut reworded = ABOUT_INSATS_1.to_vec();
+        reworded[3] = "Utredningen har inte börjat; två påminnelser är obesvarade.";
+        reworded.extend(["--deidentified", "--confirmed"]);
+        let (code, said, again) = record(dir.path(), sample, &reworded);
+        assert_eq!(code, Some(0), "{said}");
+        assert!(said.contains("avvikelsen finns redan"), "{said}");
+        assert_eq!(again, after);
+
         // A second deviation goes last.
         let (code, said, after) = record(
             dir.path(),

@@ -205,3 +205,29 @@ fn nothing_due_is_still_exit_0_and_an_unreadable_file_is_exit_2() {
     );
     assert!(stderr.contains("broken.ron: kunde inte läsas"), "{stderr}");
 }
+
+/// `followup` writes `yusuf-v2.ron` beside `yusuf.ron`: the old revision's
+/// follow-up date is no longer due, in `due` as in `check --today`, whether
+/// the new one is filled in yet or not.
+#[test]
+fn a_revision_replaced_by_followup_is_not_reported_as_overdue() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("yusuf.ron");
+    fs::copy(common::root().join("samples/full.ron"), &old).unwrap();
+    let old = old.display().to_string();
+    let output = sipplan(&["followup", &old]);
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    let folder = dir.path().display().to_string();
+    let (stdout, _) = text(&sipplan(&["due", "--today", "2027-03-01", &folder]));
+    assert!(!stdout.contains("2027-01-19"), "{stdout}");
+    assert!(stdout.contains("1 utelämnad: en äldre version"), "{stdout}");
+    let (stdout, _) = text(&sipplan(&["check", "--today", "2027-03-01", &old]));
+    assert!(!stdout.contains("SIP094"), "{stdout}");
+    assert!(!stdout.contains("har passerat"), "{stdout}");
+    // Without the new revision beside it, the same file is overdue.
+    fs::remove_file(dir.path().join("yusuf-v2.ron")).unwrap();
+    let (stdout, _) = text(&sipplan(&["due", "--today", "2027-03-01", &folder]));
+    assert!(stdout.contains("2027-01-19"), "{stdout}");
+    let (stdout, _) = text(&sipplan(&["check", "--today", "2027-03-01", &old]));
+    assert!(stdout.contains("SIP094"), "{stdout}");
+}

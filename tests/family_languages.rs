@@ -217,7 +217,18 @@ fn a_right_to_left_copy_is_mirrored_and_a_left_to_right_one_is_not() {
         Options::default(),
     );
     let geometry = rendered.document.geometry;
-    let copy = rendered.document.pages.last().unwrap();
+    // The copy's first page: the one with its first section's heading
+    // (default signature lines can carry the copy onto a second page).
+    let copy = rendered
+        .document
+        .pages
+        .iter()
+        .find(|page| {
+            page.items
+                .iter()
+                .any(|item| matches!(item, Item::Text { text, .. } if text == "الطفل"))
+        })
+        .unwrap();
     let x_of = |needle: &str, size: f32| {
         copy.items.iter().find_map(|item| match item {
             Item::Text {

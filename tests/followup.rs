@@ -31,11 +31,20 @@ fn followup_starts_the_next_revision_beside_the_plan_and_keeps_the_old_one() {
     // The caseworker's own file, edited: its first comment is still first.
     assert!(written.starts_with(original.lines().next().unwrap()));
     // Until the follow-up is filled in, check lists every placeholder:
-    // 3 dates of the revision, and a status date and a comment per insats.
+    // 3 dates of the revision, a status date and a comment per insats, and
+    // the attendance: each of the 7 participants' `present` and how the
+    // child took part (the last meeting's attendance is not claimed again).
     let output = sipplan(&["check", next.to_str().unwrap()]);
     let (stdout, _) = text(&output);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(stdout.matches("[SIP107]").count(), 3 + 2 * 7, "{stdout}");
+    assert_eq!(
+        stdout.matches("[SIP107]").count(),
+        3 + 2 * 7 + 7 + 2,
+        "{stdout}"
+    );
+    let (current, frozen) = written.split_at(written.find("history: [").unwrap());
+    assert!(!current.contains("Elsa var med den första halvtimmen"));
+    assert!(frozen.contains("Elsa var med den första halvtimmen"));
 }
 
 #[test]
@@ -52,10 +61,13 @@ fn the_next_revision_freezes_the_current_one_and_numbers_the_actions() {
     assert_eq!(frozen.actions.iter().map(|a| a.id).collect::<Vec<_>>(), ids);
     // And what it writes reads back as the same plan once filled in.
     let text = sipplan::ron_file::to_ron(&next).unwrap();
-    let filled = text.replace("\"<YYYY-MM-DD>\"", "\"2027-01-19\"").replace(
-        "<vad som sades om insatsen vid uppföljningen>",
-        "Som planerat.",
-    );
+    let filled = text
+        .replace("\"<YYYY-MM-DD>\"", "\"2027-01-19\"")
+        .replace(
+            "<vad som sades om insatsen vid uppföljningen>",
+            "Som planerat.",
+        )
+        .replace("<hur barnet deltog i uppföljningsmötet>", "Hela mötet.");
     let source =
         sipplan::source::Source::from_text("v2.ron", &filled, sipplan::source::Format::Ron);
     let back = sipplan::load::parse_plan(&source).unwrap();
@@ -387,14 +399,32 @@ fn followup_edits_the_file_as_written_and_keeps_every_comment_and_untouched_line
         let actions = source
             .value_span(&sipplan::diagnostic::FieldPath::from("actions"))
             .unwrap();
+        let participants = source
+            .value_span(&sipplan::diagnostic::FieldPath::from(
+                "meeting.participants",
+            ))
+            .unwrap_or(0..0);
+        let child = source
+            .value_span(&sipplan::diagnostic::FieldPath::from(
+                "meeting.child_participation",
+            ))
+            .unwrap_or(0..0);
         let mut offset = 0;
         for (line, kept) in old.iter().zip(kept) {
-            let in_actions = actions.contains(&offset);
+            let in_actions = [&actions, &participants, &child]
+                .iter()
+                .any(|span| span.contains(&offset));
             offset += line.len() + 1;
             let edited = in_actions
-                || ["date", "revision", "status_"]
-                    .iter()
-                    .any(|k| line.contains(k));
+                || [
+                    "date",
+                    "revision",
+                    "status_",
+                    "present",
+                    "child_participation",
+                ]
+                .iter()
+                .any(|k| line.contains(k));
             if line.trim_start().starts_with("//") || !edited {
                 assert!(kept, "{sample}: line changed or lost: {line}");
             }
@@ -405,14 +435,30 @@ fn followup_edits_the_file_as_written_and_keeps_every_comment_and_untouched_line
         );
 
         // With the placeholders filled in, it loads to the expected plan.
-        let filled = next.replace("<YYYY-MM-DD>", "2027-05-04").replace(
-            "<vad som sades om insatsen vid uppföljningen>",
-            "Sagt vid mötet.",
-        );
+        let filled = next
+            .replace("<YYYY-MM-DD>", "2027-05-04")
+            .replace(
+                "<vad som sades om insatsen vid uppföljningen>",
+                "Sagt vid mötet.",
+            )
+            .replace("\"<true om på uppföljningsmötet, annars false>\"", "true")
+            .replace(
+                "\"<WholeMeeting, PartOfMeeting, ThroughRepresentative, ThroughLetter eller DidNotTakePart>\"",
+                match format {
+                    sipplan::source::Format::Json => "\"WholeMeeting\"",
+                    _ => "WholeMeeting",
+                },
+            )
+            .replace("<hur barnet deltog i uppföljningsmötet>", "Hela mötet.");
         let filled = sipplan::source::Source::from_text(sample, &filled, format);
-        let loaded =
+        let mut loaded =
             sipplan::load::parse_plan(&filled).unwrap_or_else(|d| panic!("{sample}: {d:?}"));
-        let expected = serde_json::to_string(&followup::next_revision(&plan))
+        // The attendance is the follow-up meeting's own, as filled in.
+        assert!(loaded.meeting.participants.iter().all(|p| p.present));
+        let model = followup::next_revision(&plan);
+        loaded.meeting.participants = model.meeting.participants.clone();
+        loaded.meeting.child_participation = model.meeting.child_participation.clone();
+        let expected = serde_json::to_string(&model)
             .unwrap()
             .replace("1000-01-01", "2027-05-04")
             .replace(

@@ -402,7 +402,8 @@ fn each_section_of_the_full_sample_is_on_its_page() {
 }
 
 #[test]
-fn a_plan_without_signers_gets_lines_for_the_custodians_the_coordinator_and_a_child_from_12() {
+fn a_plan_without_signers_gets_lines_for_the_custodians_each_responsible_unit_the_coordinator_and_a_child_from_12()
+ {
     let signer_texts = |plan: &Plan, t: &Template| -> String {
         let pages = pdf_pages_text(&printed(plan, t).pdf);
         let all = pages.concat();
@@ -418,6 +419,9 @@ fn a_plan_without_signers_gets_lines_for_the_custodians_the_coordinator_and_a_ch
     assert!(text.contains("LenaProvssonmamma"), "{text}");
     assert!(text.contains("MatsEkSamordnare"), "{text}");
     assert!(!text.contains("VeraProvsson"), "{text}");
+    // Each party answers for its insatser: each responsible unit signs.
+    assert!(text.contains("SocialtjänstenExempelstad"), "{text}");
+    assert!(text.contains("BUPExempelstad"), "{text}");
     // At 12 she gets a line of her own, unless the template turns it off.
     plan.child.id =
         sipplan::plan::ChildId::BirthDate(sipplan::birth::BirthDate::parse("2014-01-01").unwrap());

@@ -40,11 +40,14 @@ pub(super) fn check(
         return Err(t(msg!("no-plan-files")).into());
     }
     let templates = Resolver::new(&FsFiles, template);
+    let replaced = super::revisions::replaced_files(&files);
     let mut out = io::stdout().lock();
     let (mut worst, mut reports) = (0, Vec::new());
     let (mut valid_count, mut invalid, mut unreadable) = (0, Vec::new(), Vec::new());
-    for path in &files {
+    for (path, replaced) in files.iter().zip(replaced) {
         let name = sipplan::privacy::shown_path(path);
+        // A revision that a newer one replaced is not judged by today.
+        let today = (!replaced).then_some(today);
         match check_file(path, &templates, today, format)? {
             Finding::Unreadable(why) => {
                 worst = worst.max(IO_ERROR);
@@ -100,7 +103,7 @@ pub(super) fn check(
 fn check_file(
     path: &std::path::Path,
     templates: &Resolver,
-    today: chrono::NaiveDate,
+    today: Option<chrono::NaiveDate>,
     format: OutputFormat,
 ) -> Result<Finding, CliError> {
     let source = match read_source(path) {
@@ -118,7 +121,7 @@ fn check_file(
         source: Some(&source),
         templates,
         task: sipplan::Task::Check,
-        today: Some(today),
+        today,
         created: None,
     });
     match outcome.template {

@@ -71,22 +71,30 @@ pub(super) fn due(request: &DueRequest) -> Result<ExitCode, CliError> {
         return Err(t(msg!("no-plan-files")).into());
     }
     let read: Vec<Result<Plan, Message>> = files.par_iter().map(|path| read_plan(path)).collect();
+    let replaced = super::revisions::replaced_files(&files);
+    let older = replaced.iter().filter(|r| **r).count();
     let mut lines = Vec::new();
     let mut unreadable = Vec::new();
-    for (path, read) in files.iter().zip(read) {
+    for ((path, read), replaced) in files.iter().zip(read.iter()).zip(replaced) {
         match read {
+            Ok(_) if replaced => {}
             Ok(plan) => {
-                let found = due::due(&plan, request.today, request.within);
+                let found = due::due(plan, request.today, request.within);
                 if !found.is_empty() {
-                    lines.push(line(path, &plan, found, request.mask));
+                    lines.push(line(path, plan, found, request.mask));
                 }
             }
-            Err(why) => unreadable.push((sipplan::privacy::shown_path(path), t(why))),
+            Err(why) => unreadable.push((sipplan::privacy::shown_path(path), t(why.clone()))),
         }
     }
     lines.sort_by(|a, b| a.urgency.cmp(&b.urgency).then_with(|| a.file.cmp(&b.file)));
     let text = match request.format {
-        DueFormat::Table => table(&lines, files.len() - unreadable.len(), request.within),
+        DueFormat::Table => table(
+            &lines,
+            files.len() - unreadable.len() - older,
+            older,
+            request.within,
+        ),
         DueFormat::Csv => csv(&lines)?,
         DueFormat::Json => serde_json::to_string_pretty(&lines).unwrap_or_default() + "\n",
     };
@@ -154,7 +162,7 @@ fn line(path: &Path, plan: &Plan, found: Vec<Due>, mask: bool) -> Line {
 
 /// Aligned columns: the most urgent date, the child, the number, the file
 /// and what to do; then how many plans had nothing due.
-fn table(lines: &[Line], plans: usize, within: u32) -> String {
+fn table(lines: &[Line], plans: usize, older: usize, within: u32) -> String {
     let heads = [
         t(msg!("due-column-when")),
         t(msg!("due-column-child")),
@@ -206,7 +214,8 @@ fn table(lines: &[Line], plans: usize, within: u32) -> String {
         "due-summary",
         plans = plans,
         due = lines.len(),
-        within = within
+        within = within,
+        older = older
     )));
     out.push('\n');
     out

@@ -18,6 +18,7 @@ use super::language::t;
 use super::read::{load_plan, run_plan};
 use super::report::print;
 use super::report::{write_report, write_template_errors};
+use super::revisions::plan_stem;
 
 /// Writes the next revision beside the plan (`elsa-v2.ron`), or where `-o`
 /// says.
@@ -65,21 +66,6 @@ pub(super) fn followup(path: &Path, output: &OutputArgs) -> Result<ExitCode, Cli
         t(msg!("followup-wrote", revision = revision, file = shown))
     );
     Ok(ExitCode::SUCCESS)
-}
-
-/// The plan's file name without `.ron` and without a `-v2` revision suffix,
-/// so that `elsa-v2.ron` is followed by `elsa-v3.ron`.
-fn plan_stem(path: &Path) -> String {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    match stem.rsplit_once("-v") {
-        Some((base, n)) if !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()) => {
-            base.to_owned()
-        }
-        _ => stem,
-    }
 }
 
 /// What changed since the previous revision, or between two plan files.

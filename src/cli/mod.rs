@@ -31,6 +31,7 @@ mod language;
 mod read;
 mod render;
 mod report;
+mod revisions;
 mod stats;
 mod templates;
 

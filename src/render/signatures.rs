@@ -3,7 +3,7 @@
 use super::cells::{GRID, field, grid, joined, opt_str, text};
 use super::context::SectionContext;
 use crate::layout::Block;
-use crate::plan::Plan;
+use crate::plan::{Plan, Responsible};
 use crate::template::Template;
 
 /// Underskrifter: the statement directly above the lines, and who gets a copy, kept together on one page.
@@ -48,8 +48,8 @@ pub(super) fn signatures_section(ctx: &SectionContext) -> Vec<Block> {
 }
 
 /// Who signs a plan that names no signers: each guardian with custody, the
-/// child from the template's age (12 unless it says otherwise), and the
-/// coordinator. Never a heading with nothing under it.
+/// child from the template's age (12 unless it says otherwise), each unit
+/// or other actor responsible for an insats, and the coordinator. Never a heading with nothing under it.
 pub(super) fn default_signers(plan: &Plan, template: &Template) -> Vec<(String, String)> {
     let l = &template.labels;
     let mut signers: Vec<(String, String)> = plan
@@ -64,6 +64,30 @@ pub(super) fn default_signers(plan: &Plan, template: &Template) -> Vec<(String, 
         .is_some_and(|age| from > 0 && age.possibly_at_least(from));
     if old_enough {
         signers.push((plan.child.name.to_string(), l.choices.child.clone()));
+    }
+    // Each party answers for its insatser: a line for each responsible
+    // unit (or other actor), signed by the insats's ansvarig person.
+    for action in &plan.actions {
+        let unit = match &action.responsible {
+            Responsible::Kommun | Responsible::Region => {
+                action.unit.as_ref().map(|u| u.to_string())
+            }
+            Responsible::Other(actor) => Some(actor.clone()),
+            Responsible::Family | Responsible::Child => None,
+        };
+        let Some(unit) = unit.filter(|u| !u.trim().is_empty()) else {
+            continue;
+        };
+        let person = action
+            .person
+            .as_ref()
+            .map(|p| p.to_string())
+            .unwrap_or_default();
+        let signs =
+            |(n, o): &(String, String)| o == &unit || (!person.trim().is_empty() && n == &person);
+        if !signers.iter().any(signs) {
+            signers.push((person, unit));
+        }
     }
     let coordinator = &plan.responsibility.coordinator.name;
     if !coordinator.trim().is_empty() && !signers.iter().any(|(n, _)| coordinator == n.as_str()) {

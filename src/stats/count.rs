@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::tally::{Ages, ByResponsible, ByStatus, Deviations};
-use crate::plan::{ChildId, Participation, Plan};
+use crate::plan::{Participation, Plan};
 
 /// The days counted, both ends included. `from: None` is "since the start".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +106,7 @@ pub fn compute(inputs: &[Input], period: Period, today: NaiveDate) -> Stats {
     let mut newest: BTreeMap<String, &Input> = BTreeMap::new();
     let mut superseded = 0;
     for input in inputs {
-        match newest.entry(plan_key(input.plan)) {
+        match newest.entry(crate::followup::plan_key(input.plan)) {
             MapEntry::Vacant(slot) => {
                 slot.insert(input);
             }
@@ -147,26 +147,6 @@ pub fn compute(inputs: &[Input], period: Period, today: NaiveDate) -> Stats {
     }
 }
 
-/// Which plan this is: the child and the day of its first meeting, which
-/// every revision keeps in its history. A child's later, separate plan
-/// counts on its own. Never shown: it holds the number.
-fn plan_key(plan: &Plan) -> String {
-    let first = plan.history.first().unwrap_or(plan);
-    let child = match &plan.child.id {
-        ChildId::Personnummer(_) | ChildId::Samordningsnummer(_) => {
-            match plan.child.id.personnummer(first.meeting.date.0) {
-                Some(Ok(number)) => format!("pnr:{number}"),
-                _ => format!("name:{}", plan.child.name.trim().to_lowercase()),
-            }
-        }
-        ChildId::Reservnummer(text) => format!("res:{}", text.as_str().trim()),
-        ChildId::BirthDate(born) => {
-            format!("born:{born}:{}", plan.child.name.trim().to_lowercase())
-        }
-    };
-    format!("{child}:{}", first.meeting.date)
-}
-
 impl Figures {
     fn add(&mut self, input: &Input, period: Period, today: NaiveDate) {
         let plan = input.plan;
@@ -175,8 +155,14 @@ impl Figures {
         let first = revisions[0];
         // Deviations count by their own date, also one from before the
         // first meeting (nobody took the initiative).
-        for deviation in &plan.deviations {
-            if period.contains(deviation.date.0) {
+        // A deviation recorded twice (the full report and its reworded
+        // copy, before `record` knew them as one) counts once.
+        let key = |d: &crate::plan::Deviation| (d.date, d.about, d.party(&plan.actions));
+        for (i, deviation) in plan.deviations.iter().enumerate() {
+            let again = plan.deviations[..i]
+                .iter()
+                .any(|d| key(d) == key(deviation));
+            if period.contains(deviation.date.0) && !again {
                 self.deviations.add(deviation, plan);
             }
         }
