@@ -620,3 +620,11 @@ due-summary = { $plans ->
    *[other] { $plans } plans
 }, { $due } with something to do (follow-ups within { $within } days)
 due-unreadable = { $file }: could not be read: { $why }
+
+## Interrupted runs and the plan file kept safe (issue 29)
+
+run-interrupted = interrupted; the temporary files this run had started are removed (PDFs already finished are kept)
+leftovers-removed = { $count ->
+    [one] removed 1 temporary file
+   *[other] removed { $count } temporary files
+} left in { $folder } by an interrupted run

@@ -623,3 +623,11 @@ due-summary = { $plans ->
    *[other] { $plans } planer
 }, { $due } med något att göra (uppföljningar inom { $within } dagar)
 due-unreadable = { $file }: kunde inte läsas: { $why }
+
+## Interrupted runs and the plan file kept safe (issue 29)
+
+run-interrupted = avbrutet; de tillfälliga filer som den här körningen hade börjat skriva är borttagna (PDF:er som redan var klara finns kvar)
+leftovers-removed = { $count ->
+    [one] tog bort 1 tillfällig fil
+   *[other] tog bort { $count } tillfälliga filer
+} som en avbruten körning lämnat kvar i { $folder }

@@ -45,3 +45,109 @@ fn a_syntax_error_at_a_character_beyond_ascii_is_reported_not_crashed_on() {
     assert_eq!(output.status.code(), Some(1), "{stdout}{stderr}");
     assert!(out.join("good.pdf").exists(), "{stdout}{stderr}");
 }
+
+/// Runs `sipplan` with `args` and sends it `signal` after `after_ms`; its exit code.
+fn interrupted(args: &[&str], signal: i32, after_ms: u64) -> Option<i32> {
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_sipplan"))
+        .args(args)
+        .current_dir(root())
+        .env("LANG", "sv_SE.UTF-8")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(after_ms));
+    let pid = i32::try_from(child.id()).unwrap();
+    // SAFETY: a signal to the child started above.
+    unsafe { libc::kill(pid, signal) };
+    let status = child.wait().unwrap();
+    status.code().or(status.signal().map(|s| 128 + s))
+}
+
+/// Files in `dir` that start with `.sipplan`, and PDFs that do not end.
+fn left_behind(dir: &Path) -> Vec<String> {
+    let mut bad = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let bytes = fs::read(&path).unwrap();
+        let whole = bytes.windows(5).rev().take(64).any(|w| w == b"%%EOF");
+        if name.starts_with(".sipplan") || (name.ends_with(".pdf") && !whole) {
+            bad.push(name);
+        }
+    }
+    bad
+}
+
+fn batch(dir: &Path, plans: usize) -> (std::path::PathBuf, std::path::PathBuf) {
+    let (input, output) = (dir.join("plans"), dir.join("pdf"));
+    fs::create_dir(&input).unwrap();
+    fs::create_dir(&output).unwrap();
+    let plan = fs::read_to_string(root().join("samples/full.ron")).unwrap();
+    for i in 0..plans {
+        fs::write(input.join(format!("p{i:02}.ron")), &plan).unwrap();
+    }
+    (input, output)
+}
+
+#[test]
+fn ctrl_c_and_sigterm_during_a_batch_leave_no_temporary_file_and_no_partial_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, output) = batch(dir.path(), 12);
+    let mut moment = 7u64;
+    for trial in 0..20 {
+        moment = (moment * 1103515245 + 12345) % 2_147_483_648;
+        let after = 150 + moment % 1500;
+        let signal = if trial % 2 == 0 { libc::SIGINT } else { libc::SIGTERM };
+        let code = interrupted(
+            &["render", &arg(&input), "-o", &arg(&output), "--force"],
+            signal,
+            after,
+        );
+        assert!(
+            code == Some(0) || code == Some(128 + signal),
+            "trial {trial}: exit {code:?}"
+        );
+        let bad = left_behind(&output);
+        assert!(bad.is_empty(), "trial {trial} after {after} ms: {bad:?}");
+    }
+}
+
+#[test]
+fn the_next_run_removes_the_temporary_files_of_a_killed_run_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, output) = batch(dir.path(), 2);
+    // What kill -9 leaves: a process number that no process has.
+    fs::write(output.join(".sipplan-999999999-aB3dE9"), b"%PDF-1.7 half").unwrap();
+    // Not sipplan's: kept.
+    fs::write(output.join(".sipplan-notes"), b"mine").unwrap();
+    let output_ = sipplan(&["render", &arg(&input), "-o", &arg(&output)]);
+    let (stdout, stderr) = text(&output_);
+    assert_eq!(output_.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(
+        !output.join(".sipplan-999999999-aB3dE9").exists(),
+        "{stderr}"
+    );
+    assert!(output.join(".sipplan-notes").exists());
+    assert!(stderr.contains("tog bort 1 tillfällig fil"), "{stderr}");
+}
+
+#[test]
+fn kill_9_during_a_batch_leaves_only_what_the_next_run_removes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (input, output) = batch(dir.path(), 12);
+    for (trial, after) in [300u64, 700, 1100].into_iter().enumerate() {
+        interrupted(
+            &["render", &arg(&input), "-o", &arg(&output), "--force"],
+            libc::SIGKILL,
+            after,
+        );
+        let one = input.join("p00.ron");
+        let pdf = output.join("p00.pdf");
+        let again = sipplan(&["render", &arg(&one), "-o", &arg(&pdf), "--force"]);
+        assert_eq!(again.status.code(), Some(0), "trial {trial}");
+        let bad = left_behind(&output);
+        assert!(bad.is_empty(), "trial {trial} after {after} ms: {bad:?}");
+    }
+}

@@ -127,31 +127,19 @@ pub(super) fn write_atomically_with(
         return Err(msg!("write-no-folder", file = &name, folder = folder));
     }
     let fail = |e: io::Error| msg!("write-cannot", file = &name, why = io_reason(&e));
-    // Dropping the temporary file on any error below removes it.
-    let mut temp = temporary_file().tempfile_in(folder).map_err(fail)?;
-    write(temp.as_file_mut()).map_err(fail)?;
+    // Dropping the temporary file on any error below removes it; Ctrl-C
+    // removes it too (`interrupt`).
+    let mut temp = super::interrupt::temporary(folder, 0o666).map_err(fail)?;
+    write(temp.as_file()).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
-    let persisted = if force {
-        temp.persist(path).map(drop)
-    } else {
-        temp.persist_noclobber(path).map(drop)
-    };
+    let persisted = temp.finish(|file| {
+        if force {
+            file.persist(path).map(drop)
+        } else {
+            file.persist_noclobber(path).map(drop)
+        }
+    });
     persisted.map_err(|e| fail(e.error))
-}
-
-/// A temporary file that gets the permissions any new file gets (0644 under
-/// umask 022, like `cp`), not tempfile's private 0600: colleagues who may
-/// read the folder can read the PDF.
-fn temporary_file() -> tempfile::Builder<'static, 'static> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".sipplan-");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        // The system takes the umask off these bits when it creates the file.
-        builder.permissions(fs::Permissions::from_mode(0o666));
-    }
-    builder
 }
 
 /// Templates and logos from the file system, relative to the file that names them.
