@@ -628,3 +628,6 @@ leftovers-removed = { $count ->
     [one] removed 1 temporary file
    *[other] removed { $count } temporary files
 } left in { $folder } by an interrupted run
+record-hard-links = { $file } has several names (hard links); the deviation is not kept in it, because a new file would part the names. Nothing was written
+record-owner = the deviation could not be kept in { $file }: the file belongs to another user, and a new file would have another owner. The plan is unchanged
+deviation-recorded-link = kept the deviation in { $file }, the file the link { $link } points to

@@ -631,3 +631,6 @@ leftovers-removed = { $count ->
     [one] tog bort 1 tillfällig fil
    *[other] tog bort { $count } tillfälliga filer
 } som en avbruten körning lämnat kvar i { $folder }
+record-hard-links = { $file } har flera namn (hårda länkar); avvikelsen sparas inte i den, eftersom en ny fil skulle skilja namnen åt. Ingenting skrevs
+record-owner = avvikelsen kunde inte sparas i { $file }: filen tillhör en annan användare, och en ny fil skulle få en annan ägare. Planen är oförändrad
+deviation-recorded-link = sparade avvikelsen i { $file }, filen som länken { $link } pekar på

@@ -151,3 +151,122 @@ fn kill_9_during_a_batch_leaves_only_what_the_next_run_removes() {
         assert!(bad.is_empty(), "trial {trial} after {after} ms: {bad:?}");
     }
 }
+
+/// `sipplan deviation <plan> --record` with `what` as the text, the PDF to `pdf`.
+fn record_args(plan: &Path, pdf: &Path, what: &str) -> Vec<String> {
+    [
+        "deviation",
+        &arg(plan),
+        "--insats",
+        "1",
+        "--what",
+        what,
+        "--date",
+        "2026-12-20",
+        "--reporter",
+        "Anna Svensson",
+        "--record",
+        "--force",
+        "-o",
+        &arg(pdf),
+    ]
+    .map(str::to_owned)
+    .to_vec()
+}
+
+fn record(plan: &Path, pdf: &Path, what: &str) -> std::process::Output {
+    let args = record_args(plan, pdf, what);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    sipplan(&args)
+}
+
+fn plan_copy(dir: &Path) -> std::path::PathBuf {
+    let plan = dir.join("plan.ron");
+    fs::copy(root().join("samples/full.ron"), &plan).unwrap();
+    plan
+}
+
+#[test]
+fn two_deviations_recorded_at_once_are_both_kept() {
+    for trial in 0..10 {
+        let dir = tempfile::tempdir().unwrap();
+        let plan = plan_copy(dir.path());
+        let runs: Vec<_> = (0..2)
+            .map(|i| {
+                let plan = plan.clone();
+                let pdf = dir.path().join(format!("a{i}.pdf"));
+                std::thread::spawn(move || {
+                    record(&plan, &pdf, &format!("Insatsen har inte börjat (körning {i})."))
+                })
+            })
+            .collect();
+        for run in runs {
+            let output = run.join().unwrap();
+            let (stdout, stderr) = text(&output);
+            assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+        }
+        let after = fs::read_to_string(&plan).unwrap();
+        for i in 0..2 {
+            assert!(
+                after.contains(&format!("(körning {i})")),
+                "trial {trial}: deviation {i} lost"
+            );
+        }
+        assert!(left_behind(dir.path()).is_empty());
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn recording_keeps_the_plans_permissions_and_owner() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_copy(dir.path());
+    fs::set_permissions(&plan, fs::Permissions::from_mode(0o600)).unwrap();
+    let output = record(&plan, &dir.path().join("a.pdf"), "Ingen kom till mötet.");
+    assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+    let meta = fs::metadata(&plan).unwrap();
+    assert_eq!(meta.mode() & 0o777, 0o600);
+    assert!(fs::read_to_string(&plan).unwrap().contains("Ingen kom"));
+    // As root, a plan of another user stays that user's.
+    // SAFETY: reads the process's user id.
+    if unsafe { libc::geteuid() } == 0 {
+        fs::set_permissions(&plan, fs::Permissions::from_mode(0o640)).unwrap();
+        std::os::unix::fs::chown(&plan, Some(4321), Some(4321)).unwrap();
+        let output = record(&plan, &dir.path().join("b.pdf"), "Ingen svarade.");
+        assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
+        let meta = fs::metadata(&plan).unwrap();
+        assert_eq!((meta.mode() & 0o777, meta.uid(), meta.gid()), (0o640, 4321, 4321));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn recording_through_a_link_updates_the_real_plan_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_copy(dir.path());
+    let link = dir.path().join("länk.ron");
+    std::os::unix::fs::symlink(&plan, &link).unwrap();
+    let output = record(&link, &dir.path().join("a.pdf"), "Ingen kom till mötet.");
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(fs::read_to_string(&plan).unwrap().contains("Ingen kom"));
+    assert!(stderr.contains("länken"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hard_linked_plan_is_not_split_by_recording() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = plan_copy(dir.path());
+    let other = dir.path().join("samma.ron");
+    fs::hard_link(&plan, &other).unwrap();
+    let before = fs::read_to_string(&plan).unwrap();
+    let output = record(&plan, &dir.path().join("a.pdf"), "Ingen kom till mötet.");
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("hårda länkar"), "{stderr}");
+    assert_eq!(fs::read_to_string(&other).unwrap(), before);
+    assert_eq!(fs::read_to_string(&plan).unwrap(), before);
+}

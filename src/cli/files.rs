@@ -142,6 +142,72 @@ pub(super) fn write_atomically_with(
     persisted.map_err(|e| fail(e.error))
 }
 
+/// A plan file locked against other sipplan runs that record a deviation
+/// in it, from before it is read until it has been replaced: two runs at
+/// once keep both deviations, the second reading what the first wrote.
+pub(super) struct PlanLock {
+    _file: fs::File,
+    /// The file itself: a symbolic link's target.
+    pub real: PathBuf,
+}
+
+/// Locks the plan file at `path` (following a link). A plan with several
+/// names (hard links) is refused: replacing it would part them.
+pub(super) fn lock_plan(path: &Path) -> Result<PlanLock, Message> {
+    let name = sipplan::privacy::shown_path(path);
+    let fail = |e: io::Error| msg!("file-cannot-read", file = &name, why = io_reason(&e));
+    loop {
+        let real = fs::canonicalize(path).map_err(fail)?;
+        let file = fs::File::open(&real).map_err(fail)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            use std::os::unix::io::AsRawFd;
+            // SAFETY: a lock on a file descriptor owned here.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
+                return Err(fail(io::Error::last_os_error()));
+            }
+            let locked = file.metadata().map_err(fail)?;
+            // Another run may have replaced the file while this one waited.
+            let now = fs::metadata(&real).map_err(fail)?;
+            if (now.dev(), now.ino()) != (locked.dev(), locked.ino()) {
+                continue;
+            }
+            if locked.nlink() > 1 {
+                return Err(msg!("record-hard-links", file = &name));
+            }
+        }
+        return Ok(PlanLock { _file: file, real });
+    }
+}
+
+/// Replaces the locked plan file by `bytes`, whole or not at all, keeping
+/// its permissions and its owner.
+pub(super) fn replace_plan(lock: &PlanLock, bytes: &[u8]) -> Result<(), Message> {
+    let name = sipplan::privacy::shown_path(&lock.real);
+    let fail = |e: io::Error| msg!("write-cannot", file = &name, why = io_reason(&e));
+    let folder = lock.real.parent().unwrap_or(Path::new("."));
+    let meta = fs::metadata(&lock.real).map_err(fail)?;
+    // Private until its permissions are the plan's.
+    let mut temp = super::interrupt::temporary(folder, 0o600).map_err(fail)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let made = temp.as_file().metadata().map_err(fail)?;
+        if (made.uid(), made.gid()) != (meta.uid(), meta.gid()) {
+            std::os::unix::fs::fchown(temp.as_file(), Some(meta.uid()), Some(meta.gid()))
+                .map_err(|_| msg!("record-owner", file = &name))?;
+        }
+        let mode = fs::Permissions::from_mode(meta.mode() & 0o7777);
+        temp.as_file().set_permissions(mode).map_err(fail)?;
+    }
+    temp.as_file().write_all(bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    let real = lock.real.clone();
+    temp.finish(|file| file.persist(&real).map(drop))
+        .map_err(|e| fail(e.error))
+}
+
 /// Templates and logos from the file system, relative to the file that names them.
 pub(super) struct FsFiles;
 
