@@ -22,7 +22,10 @@ fn a_syntax_error_at_a_character_beyond_ascii_is_reported_not_crashed_on() {
     let dir = tempfile::tempdir().unwrap();
     let plan = minimal();
     let bad = [
-        ("nbsp.ron", plan.replacen("version: 1", "version:\u{a0}1", 1)),
+        (
+            "nbsp.ron",
+            plan.replacen("version: 1", "version:\u{a0}1", 1),
+        ),
         ("zwsp.ron", format!("\u{200b}{plan}")),
         ("bom.ron", format!("\u{feff}\u{feff}{plan}")),
     ];
@@ -99,7 +102,11 @@ fn ctrl_c_and_sigterm_during_a_batch_leave_no_temporary_file_and_no_partial_pdf(
     for trial in 0..20 {
         moment = (moment * 1103515245 + 12345) % 2_147_483_648;
         let after = 150 + moment % 1500;
-        let signal = if trial % 2 == 0 { libc::SIGINT } else { libc::SIGTERM };
+        let signal = if trial % 2 == 0 {
+            libc::SIGINT
+        } else {
+            libc::SIGTERM
+        };
         let code = interrupted(
             &["render", &arg(&input), "-o", &arg(&output), "--force"],
             signal,
@@ -196,7 +203,11 @@ fn two_deviations_recorded_at_once_are_both_kept() {
                 let plan = plan.clone();
                 let pdf = dir.path().join(format!("a{i}.pdf"));
                 std::thread::spawn(move || {
-                    record(&plan, &pdf, &format!("Insatsen har inte börjat (körning {i})."))
+                    record(
+                        &plan,
+                        &pdf,
+                        &format!("Insatsen har inte börjat (körning {i})."),
+                    )
                 })
             })
             .collect();
@@ -236,7 +247,10 @@ fn recording_keeps_the_plans_permissions_and_owner() {
         let output = record(&plan, &dir.path().join("b.pdf"), "Ingen svarade.");
         assert_eq!(output.status.code(), Some(0), "{:?}", text(&output));
         let meta = fs::metadata(&plan).unwrap();
-        assert_eq!((meta.mode() & 0o777, meta.uid(), meta.gid()), (0o640, 4321, 4321));
+        assert_eq!(
+            (meta.mode() & 0o777, meta.uid(), meta.gid()),
+            (0o640, 4321, 4321)
+        );
     }
 }
 
@@ -250,7 +264,12 @@ fn recording_through_a_link_updates_the_real_plan_and_keeps_the_link() {
     let output = record(&link, &dir.path().join("a.pdf"), "Ingen kom till mötet.");
     let (_, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(0), "{stderr}");
-    assert!(fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
     assert!(fs::read_to_string(&plan).unwrap().contains("Ingen kom"));
     assert!(stderr.contains("länken"), "{stderr}");
 }
