@@ -624,3 +624,14 @@ due-summary = { $plans ->
    *[other] {" "}({ $older } left out: older revisions of plans also given)
 }
 due-unreadable = { $file }: could not be read: { $why }
+
+## Interrupted runs and the plan file kept safe (issue 29)
+
+run-interrupted = interrupted; the temporary files this run had started are removed (PDFs already finished are kept)
+leftovers-removed = { $count ->
+    [one] removed 1 temporary file
+   *[other] removed { $count } temporary files
+} left in { $folder } by an interrupted run
+record-hard-links = { $file } has several names (hard links); the deviation is not kept in it, because a new file would part the names. Nothing was written
+record-owner = the deviation could not be kept in { $file }: the file belongs to another user, and a new file would have another owner. The plan is unchanged
+deviation-recorded-link = kept the deviation in { $file }, the file the link { $link } points to

@@ -627,3 +627,14 @@ due-summary = { $plans ->
    *[other] {" "}({ $older } utelämnade: äldre versioner av planer som också finns med)
 }
 due-unreadable = { $file }: kunde inte läsas: { $why }
+
+## Interrupted runs and the plan file kept safe (issue 29)
+
+run-interrupted = avbrutet; de tillfälliga filer som den här körningen hade börjat skriva är borttagna (PDF:er som redan var klara finns kvar)
+leftovers-removed = { $count ->
+    [one] tog bort 1 tillfällig fil
+   *[other] tog bort { $count } tillfälliga filer
+} som en avbruten körning lämnat kvar i { $folder }
+record-hard-links = { $file } har flera namn (hårda länkar); avvikelsen sparas inte i den, eftersom en ny fil skulle skilja namnen åt. Ingenting skrevs
+record-owner = avvikelsen kunde inte sparas i { $file }: filen tillhör en annan användare, och en ny fil skulle få en annan ägare. Planen är oförändrad
+deviation-recorded-link = sparade avvikelsen i { $file }, filen som länken { $link } pekar på

@@ -14,7 +14,7 @@ use sipplan::record::RecordError;
 use super::args::DeviationArgs;
 use super::error::CliError;
 use super::exit::INVALID;
-use super::files::write_atomically;
+use super::files::{PlanLock, lock_plan, replace_plan, write_atomically};
 use super::language::t;
 use super::read::run_plan;
 use super::report::write_report;
@@ -42,6 +42,12 @@ pub(super) fn deviation(args: &DeviationArgs) -> Result<ExitCode, CliError> {
         record: args.record,
     };
     let path = args.plan.as_path();
+    // Locked before it is read, so that a run recording at the same time
+    // waits and then reads what this one wrote.
+    let lock = match args.record {
+        true => Some(lock_plan(path)?),
+        false => None,
+    };
     let template = args.template.template.as_deref();
     let Some((source, outcome)) = run_plan(path, template, Task::Deviation(&task))? else {
         return Ok(ExitCode::from(INVALID));
@@ -73,15 +79,19 @@ pub(super) fn deviation(args: &DeviationArgs) -> Result<ExitCode, CliError> {
     write_atomically(&target, &printed.pdf, args.output.force)?;
     let file = sipplan::privacy::shown_path(&target);
     say!("sipplan: {}", t(msg!("deviation-wrote", file = file)));
-    if let Some(recorded) = recorded {
-        record(path, recorded)?;
+    if let (Some(recorded), Some(lock)) = (recorded, &lock) {
+        record(path, lock, recorded)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// Replaces the plan file by its text with the deviation added, unless
 /// the same one is there already. The file is replaced whole or not at all.
-fn record(path: &Path, recorded: Result<Option<String>, RecordError>) -> Result<(), CliError> {
+fn record(
+    path: &Path,
+    lock: &PlanLock,
+    recorded: Result<Option<String>, RecordError>,
+) -> Result<(), CliError> {
     let file = sipplan::privacy::shown_path(path);
     let recorded = recorded.map_err(|e| {
         t(msg!(
@@ -97,7 +107,16 @@ fn record(path: &Path, recorded: Result<Option<String>, RecordError>) -> Result<
         );
         return Ok(());
     };
-    write_atomically(path, text.as_bytes(), true)?;
-    say!("sipplan: {}", t(msg!("deviation-recorded", file = &file)));
+    replace_plan(lock, text.as_bytes())?;
+    let linked = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    if linked {
+        let target = sipplan::privacy::shown_path(&lock.real);
+        say!(
+            "sipplan: {}",
+            t(msg!("deviation-recorded-link", file = target, link = &file))
+        );
+    } else {
+        say!("sipplan: {}", t(msg!("deviation-recorded", file = &file)));
+    }
     Ok(())
 }

@@ -127,31 +127,85 @@ pub(super) fn write_atomically_with(
         return Err(msg!("write-no-folder", file = &name, folder = folder));
     }
     let fail = |e: io::Error| msg!("write-cannot", file = &name, why = io_reason(&e));
-    // Dropping the temporary file on any error below removes it.
-    let mut temp = temporary_file().tempfile_in(folder).map_err(fail)?;
-    write(temp.as_file_mut()).map_err(fail)?;
+    // Dropping the temporary file on any error below removes it; Ctrl-C
+    // removes it too (`interrupt`).
+    let mut temp = super::interrupt::temporary(folder, 0o666).map_err(fail)?;
+    write(temp.as_file()).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
-    let persisted = if force {
-        temp.persist(path).map(drop)
-    } else {
-        temp.persist_noclobber(path).map(drop)
-    };
+    let persisted = temp.finish(|file| {
+        if force {
+            file.persist(path).map(drop)
+        } else {
+            file.persist_noclobber(path).map(drop)
+        }
+    });
     persisted.map_err(|e| fail(e.error))
 }
 
-/// A temporary file that gets the permissions any new file gets (0644 under
-/// umask 022, like `cp`), not tempfile's private 0600: colleagues who may
-/// read the folder can read the PDF.
-fn temporary_file() -> tempfile::Builder<'static, 'static> {
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".sipplan-");
+/// A plan file locked against other sipplan runs that record a deviation
+/// in it, from before it is read until it has been replaced: two runs at
+/// once keep both deviations, the second reading what the first wrote.
+pub(super) struct PlanLock {
+    _file: fs::File,
+    /// The file itself: a symbolic link's target.
+    pub real: PathBuf,
+}
+
+/// Locks the plan file at `path` (following a link). A plan with several
+/// names (hard links) is refused: replacing it would part them.
+pub(super) fn lock_plan(path: &Path) -> Result<PlanLock, Message> {
+    let name = sipplan::privacy::shown_path(path);
+    let fail = |e: io::Error| msg!("file-cannot-read", file = &name, why = io_reason(&e));
+    loop {
+        let real = fs::canonicalize(path).map_err(fail)?;
+        let file = fs::File::open(&real).map_err(fail)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            use std::os::unix::io::AsRawFd;
+            // SAFETY: a lock on a file descriptor owned here.
+            if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX) } != 0 {
+                return Err(fail(io::Error::last_os_error()));
+            }
+            let locked = file.metadata().map_err(fail)?;
+            // Another run may have replaced the file while this one waited.
+            let now = fs::metadata(&real).map_err(fail)?;
+            if (now.dev(), now.ino()) != (locked.dev(), locked.ino()) {
+                continue;
+            }
+            if locked.nlink() > 1 {
+                return Err(msg!("record-hard-links", file = &name));
+            }
+        }
+        return Ok(PlanLock { _file: file, real });
+    }
+}
+
+/// Replaces the locked plan file by `bytes`, whole or not at all, keeping
+/// its permissions and its owner.
+pub(super) fn replace_plan(lock: &PlanLock, bytes: &[u8]) -> Result<(), Message> {
+    let name = sipplan::privacy::shown_path(&lock.real);
+    let fail = |e: io::Error| msg!("write-cannot", file = &name, why = io_reason(&e));
+    let folder = lock.real.parent().unwrap_or(Path::new("."));
+    let meta = fs::metadata(&lock.real).map_err(fail)?;
+    // Private until its permissions are the plan's.
+    let mut temp = super::interrupt::temporary(folder, 0o600).map_err(fail)?;
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        // The system takes the umask off these bits when it creates the file.
-        builder.permissions(fs::Permissions::from_mode(0o666));
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let made = temp.as_file().metadata().map_err(fail)?;
+        if (made.uid(), made.gid()) != (meta.uid(), meta.gid()) {
+            std::os::unix::fs::fchown(temp.as_file(), Some(meta.uid()), Some(meta.gid()))
+                .map_err(|_| msg!("record-owner", file = &name))?;
+        }
+        let mode = fs::Permissions::from_mode(meta.mode() & 0o7777);
+        temp.as_file().set_permissions(mode).map_err(fail)?;
     }
-    builder
+    temp.as_file().write_all(bytes).map_err(fail)?;
+    temp.as_file().sync_all().map_err(fail)?;
+    let real = lock.real.clone();
+    temp.finish(|file| file.persist(&real).map(drop))
+        .map_err(|e| fail(e.error))
 }
 
 /// Templates and logos from the file system, relative to the file that names them.

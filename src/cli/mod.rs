@@ -26,6 +26,7 @@ mod error;
 mod exit;
 mod files;
 mod followup;
+mod interrupt;
 mod invitation;
 mod language;
 mod read;
@@ -41,6 +42,7 @@ use report::print;
 
 /// Parses the arguments, runs the command and returns the exit code.
 pub fn run() -> ExitCode {
+    interrupt::install();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     language::choose(&args);
     let mut cmd = language::localize(Cli::command());

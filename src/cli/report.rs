@@ -72,7 +72,7 @@ pub(super) fn write_diagnostic(
         }
         return Ok(());
     };
-    let span = clamp(span, source.text.len());
+    let span = clamp(span, shown_text(shown));
     let (line, col) = source.line_col(span.start);
     let label = Label::new((name, span.clone()))
         .with_color(color_of)
@@ -139,10 +139,25 @@ fn help_in_language(report: Vec<u8>, hint: &str) -> Vec<u8> {
     }
 }
 
-/// Keeps a span inside the text; ariadne needs at least one byte to point at.
-pub(super) fn clamp(span: std::ops::Range<usize>, len: usize) -> std::ops::Range<usize> {
-    let start = span.start.min(len);
-    start..span.end.clamp(start, len)
+/// Keeps a span inside the text and on whole characters: ariadne panics on
+/// a span that ends inside a character (a non-breaking space, a BOM, a
+/// zero-width space where the reader stopped).
+pub(super) fn clamp(span: std::ops::Range<usize>, text: &str) -> std::ops::Range<usize> {
+    let len = text.len();
+    let mut start = span.start.min(len);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = span.end.clamp(start, len);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
+}
+
+/// The text ariadne shows: the redacted source, the same length as the plan's.
+fn shown_text(shown: &ariadne::Source<String>) -> &str {
+    shown.text()
 }
 
 /// One file's result for `--format json`.
