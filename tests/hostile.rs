@@ -202,12 +202,17 @@ fn two_deviations_recorded_at_once_are_both_kept() {
             .map(|i| {
                 let plan = plan.clone();
                 let pdf = dir.path().join(format!("a{i}.pdf"));
+                // Two different deviations (two insatser): the same one
+                // recorded twice is kept once on purpose.
                 std::thread::spawn(move || {
-                    record(
+                    let mut args = record_args(
                         &plan,
                         &pdf,
                         &format!("Insatsen har inte börjat (körning {i})."),
-                    )
+                    );
+                    args[3] = (i + 1).to_string();
+                    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                    sipplan(&args)
                 })
             })
             .collect();
