@@ -1,6 +1,6 @@
 //! `sipplan check`, `new` and `schema` as a user runs them.
 
-mod common;
+use crate::common;
 
 use common::{files_in, load_plan, root, sipplan, text};
 
@@ -27,7 +27,7 @@ fn every_broken_plan_fails_with_its_located_and_explained_error() {
     for file in broken {
         for (lang, prefix) in common::LANGUAGES {
             let (name, stdout) = common::assert_refused_in(lang, &["check"], &file);
-            insta::assert_snapshot!(format!("{prefix}{name}"), stdout);
+            common::assert_snapshot("check", &format!("{prefix}{name}"), &stdout);
         }
     }
 }

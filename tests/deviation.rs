@@ -2,7 +2,7 @@
 //! de-identified copy for the BUS secretariat, checked against every name,
 //! number and birth date of its plan.
 
-mod common;
+use crate::common;
 
 use common::{load_plan, pdf_pages_text, sipplan, squeeze, text};
 

@@ -3,7 +3,7 @@
 //! the exit code says whether every file could be read, not whether
 //! something is due.
 
-mod common;
+use crate::common;
 
 use std::fs;
 

@@ -7,7 +7,7 @@
 //! it in visual order, last letter first). `.ci/run` installs
 //! poppler-utils; where it is missing these tests say so and pass.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};

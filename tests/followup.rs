@@ -1,7 +1,7 @@
 //! Follow-up meetings: the next revision, what changed, the checks of the
 //! history, and the follow-up box on the printed plan.
 
-mod common;
+use crate::common;
 
 use common::{load_plan, pdf_pages_text, root, sipplan, squeeze, text};
 use sipplan::followup::{self, Change};
@@ -132,7 +132,7 @@ fn diff_says_what_changed_in_the_templates_language() {
         let output = sipplan(&args);
         let (stdout, stderr) = text(&output);
         assert_eq!(output.status.code(), Some(0), "{stderr}");
-        insta::assert_snapshot!(name, stdout);
+        common::assert_snapshot("followup", name, &stdout);
     }
     let output = sipplan(&["diff", "samples/minimal.ron"]);
     assert_eq!(output.status.code(), Some(2));

@@ -2,7 +2,7 @@
 //! interrupted and concurrent runs, outputs over inputs, and what the plan
 //! file keeps when a deviation is recorded in it.
 
-mod common;
+use crate::common;
 
 use std::fs;
 use std::path::Path;

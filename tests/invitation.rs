@@ -2,7 +2,7 @@
 //! plan's meeting data, in the template's words, without the personnummer;
 //! a draft will do, since the meeting has not been held yet.
 
-mod common;
+use crate::common;
 
 use common::{pdf_pages_text, sipplan, squeeze, text};
 

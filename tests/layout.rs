@@ -1,7 +1,7 @@
 //! The layout on the level of boxes: inside the printable area, no text on
 //! top of other text, every word present, long plans paginate.
 
-mod common;
+use crate::common;
 
 use common::load_plan;
 use sipplan::document::{Item, Page};

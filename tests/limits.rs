@@ -2,7 +2,7 @@
 //! files: each gets a clear diagnostic and exit code, never a panic or an
 //! out-of-memory.
 
-mod common;
+use crate::common;
 
 use common::{root, sipplan, text};
 

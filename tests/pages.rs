@@ -2,7 +2,7 @@
 //! and built-in template, what belongs together on one page, and a
 //! worksheet with room to write by hand.
 
-mod common;
+use crate::common;
 
 use common::{SAMPLES, load_plan, pdf_pages_text, squeeze};
 use sipplan::document::{Item, MM, Page};

@@ -5,7 +5,7 @@
 //! out of the PDF (as itself, or as the placeholder when the font lacks it)
 //! and no text leaves the printable area.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 

@@ -5,7 +5,7 @@
 //! `.ci/run` installs poppler-utils; without a reader its test says so and
 //! passes.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -1,6 +1,6 @@
 //! `sipplan render`: the PDF is read back and checked like a reader would.
 
-mod common;
+use crate::common;
 
 use common::{load_plan, pdf_pages_text, print, sipplan, squeeze, text};
 use sipplan::render::Options;

@@ -2,7 +2,7 @@
 //! figures are known by construction (see `Corpus`), checked in every
 //! output format, with small counts hidden and no personal data anywhere.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -2,7 +2,7 @@
 //! are generated, counted by the library, and the figures as shown are
 //! attacked with every sum a reader can check.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 

@@ -4,7 +4,7 @@
 //! metadata parses and says what the Info dictionary says. veraPDF itself
 //! runs in `tests/pdfa/validate.sh`.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 

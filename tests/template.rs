@@ -1,6 +1,6 @@
 //! Templates as a template keeper and a caseworker use them.
 
-mod common;
+use crate::common;
 
 use common::{files_in, load_plan, pdf_pages_text, root, sipplan, squeeze, text};
 use sipplan::message::{Lang, Message};
@@ -64,7 +64,7 @@ fn every_broken_template_fails_with_its_located_and_explained_error() {
     for file in broken {
         for (lang, prefix) in common::LANGUAGES {
             let (name, stdout) = common::assert_refused_in(lang, &["template", "check"], &file);
-            insta::assert_snapshot!(format!("{prefix}{name}"), stdout);
+            common::assert_snapshot("template", &format!("{prefix}{name}"), &stdout);
         }
     }
 }

@@ -2,7 +2,7 @@
 //! month 00 or day 60, and `BirthDate("2015")` or `BirthDate("2015-03")`.
 //! Their plans check and print, and every age computed is a range.
 
-mod common;
+use crate::common;
 
 use chrono::NaiveDate;
 use common::{load_plan, luhn, pdf_pages_text, print, sipplan, squeeze, text};

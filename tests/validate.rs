@@ -1,7 +1,7 @@
 //! Plan rules that only warn, checked on the library level by changing a
 //! valid plan one field at a time.
 
-mod common;
+use crate::common;
 
 use sipplan::plan::{ChildId, IdText, Plan, PlanDate, Responsible};
 use sipplan::validate::validate;

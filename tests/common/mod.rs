@@ -163,3 +163,12 @@ pub fn sv(message: &sipplan::message::Message) -> String {
 pub fn en(message: &sipplan::message::Message) -> String {
     sipplan::message::Lang::En.text(message)
 }
+
+/// Compares `value` with `tests/snapshots/{file}__{name}.snap`. The file's
+/// name is the test file's, not the module path: all tests share one binary
+/// (tests/main.rs), and the snapshots keep the names they had before.
+pub fn assert_snapshot(file: &str, name: &str, value: &str) {
+    insta::with_settings!({prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!(format!("{file}__{name}"), value);
+    });
+}
