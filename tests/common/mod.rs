@@ -168,7 +168,7 @@ pub fn en(message: &sipplan::message::Message) -> String {
 /// name is the test file's, not the module path: all tests share one binary
 /// (tests/main.rs), and the snapshots keep the names they had before.
 pub fn assert_snapshot(file: &str, name: &str, value: &str) {
-    insta::with_settings!({prepend_module_to_snapshot => false}, {
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
         insta::assert_snapshot!(format!("{file}__{name}"), value);
     });
 }
