@@ -350,6 +350,7 @@ io-read-only = the disk or folder is read-only
 io-other = { $why }
 write-is-folder = `{ $file }` is a folder: give a file name, e.g. `{ $file }/plan.pdf`
 write-exists = `{ $file }` already exists; add --force to replace it
+write-is-input = `{ $file }` is one of the files read; choose another name for the output so that it is not overwritten
 write-no-folder = cannot write `{ $file }`: the folder `{ $folder }` does not exist
 write-cannot = cannot write `{ $file }`: { $why }
 pdf-font = the embedded font could not be read

@@ -353,6 +353,7 @@ io-read-only = disken eller mappen är skrivskyddad
 io-other = { $why }
 write-is-folder = `{ $file }` är en mapp: ange ett filnamn, t.ex. `{ $file }/plan.pdf`
 write-exists = `{ $file }` finns redan; lägg till --force för att ersätta den
+write-is-input = `{ $file }` är en av filerna som lästes; välj ett annat namn för utskriften, så att den inte skrivs över
 write-no-folder = kan inte skriva `{ $file }`: mappen `{ $folder }` finns inte
 write-cannot = kan inte skriva `{ $file }`: { $why }
 pdf-font = det inbäddade typsnittet kunde inte läsas

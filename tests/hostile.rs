@@ -294,3 +294,59 @@ fn a_hard_linked_plan_is_not_split_by_recording() {
     assert_eq!(fs::read_to_string(&other).unwrap(), before);
     assert_eq!(fs::read_to_string(&plan).unwrap(), before);
 }
+
+#[test]
+fn an_output_that_is_one_of_the_inputs_is_refused_even_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(root().join("samples/full.ron"), &plan).unwrap();
+    let before = std::fs::read(&plan).unwrap();
+    let plan = arg(&plan);
+    for args in [
+        vec!["render", &plan, "-o", &plan, "--force"],
+        vec!["render", &plan, "-o", &plan],
+        vec!["invitation", &plan, "-o", &plan, "--force"],
+        vec![
+            "deviation",
+            &plan,
+            "--insats",
+            "1",
+            "--what",
+            "Ingen har hört av sig.",
+            "--date",
+            "2026-12-20",
+            "--reporter",
+            "Åsa Lindqvist",
+            "-o",
+            &plan,
+            "--force",
+        ],
+    ] {
+        let output = sipplan(&args);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stdout}{stderr}");
+        // Without --force the file that exists is refused first.
+        let words = if args.contains(&"--force") {
+            "är en av filerna som lästes"
+        } else {
+            "finns redan"
+        };
+        assert!(stderr.contains(words), "{args:?}: {stderr}");
+        assert_eq!(std::fs::read(dir.path().join("plan.ron")).unwrap(), before);
+    }
+}
+
+#[test]
+fn a_file_that_says_it_is_empty_but_is_endless_is_read_only_to_the_limit() {
+    // /proc/self/pagemap reports size 0 and would be gigabytes if read whole.
+    if !std::path::Path::new("/proc/self/pagemap").exists() {
+        return;
+    }
+    let output = sipplan(&["check", "/proc/self/pagemap"]);
+    let (stdout, stderr) = text(&output);
+    assert_ne!(output.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(
+        !stderr.contains("internal error") && !stdout.contains("internal error"),
+        "{stdout}{stderr}"
+    );
+}

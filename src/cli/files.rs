@@ -2,8 +2,9 @@
 //! so that they are complete or not there at all.
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use sipplan::diagnostic::Diagnostic;
 use sipplan::message::Message;
@@ -19,6 +20,33 @@ pub(super) enum ReadError {
     /// A text file sipplan cannot read (too large, not UTF-8): a problem
     /// with the plan, reported like the others (exit code 1).
     NotText(Diagnostic),
+}
+
+/// Every file this run has read (plans, templates, logos), as its real
+/// path: no output may replace one of them, `--force` or not.
+static INPUTS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn remember_input(path: &Path) {
+    if let (Ok(real), Ok(mut inputs)) = (fs::canonicalize(path), INPUTS.lock()) {
+        inputs.push(real);
+    }
+}
+
+fn is_input(path: &Path) -> bool {
+    let Ok(real) = fs::canonicalize(path) else {
+        return false;
+    };
+    INPUTS.lock().is_ok_and(|inputs| inputs.contains(&real))
+}
+
+/// Reads at most `limit` + 1 bytes, whatever the file system says the size
+/// is: files under `/proc` say 0 and can be endless.
+fn read_bounded(path: &Path, limit: usize) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    fs::File::open(path)?
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Reads a plan or template file as text.
@@ -41,7 +69,13 @@ pub(super) fn read_source(path: &Path) -> Result<Source, ReadError> {
         // Refuse before reading it all into memory.
         return Err(ReadError::NotText(sipplan::source::too_large(meta.len())));
     }
-    let bytes = fs::read(path).map_err(cannot_read)?;
+    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(cannot_read)?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ReadError::NotText(sipplan::source::too_large(
+            bytes.len() as u64
+        )));
+    }
+    remember_input(path);
     if let Some(kind) = sipplan::sniff::binary_kind(&bytes) {
         return Err(ReadError::Unreadable(msg!(
             "file-binary",
@@ -114,6 +148,9 @@ pub(super) fn write_atomically_with(
     let name = sipplan::privacy::shown_path(path);
     if path.is_dir() {
         return Err(msg!("write-is-folder", file = &name));
+    }
+    if is_input(path) {
+        return Err(msg!("write-is-input", file = &name));
     }
     if !force && path.exists() {
         return Err(msg!("write-exists", file = &name));
@@ -253,7 +290,18 @@ impl Files for FsFiles {
             let (size, max) = (meta.len() / 1024, sipplan::image::MAX_BYTES / 1024);
             return Err(msg!("file-too-large", file = &file, size = size, max = max));
         }
-        fs::read(&path).map_err(fail)
+        let bytes = read_bounded(&path, sipplan::image::MAX_BYTES).map_err(fail)?;
+        if bytes.len() > sipplan::image::MAX_BYTES {
+            let max = sipplan::image::MAX_BYTES / 1024;
+            return Err(msg!(
+                "file-too-large",
+                file = &file,
+                size = bytes.len() / 1024,
+                max = max
+            ));
+        }
+        remember_input(&path);
+        Ok(bytes)
     }
 }
 
