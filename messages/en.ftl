@@ -534,6 +534,10 @@ deviation-cannot-record = the deviation could not be kept in { $file }: { $why }
 record-write = it could not be written in the file's format ({ $why })
 record-edit = the file could not be edited at `{ $path }`
 record-read-back = the edited file did not read back
+invitation-missing = warning: the invitation lacks { $values }. The letters are written without { $count ->
+    [one] it
+   *[other] them
+}; fill in the plan and print the invitation again before sending it.
 invitation-wrote = wrote { $file } ({ $letters ->
     [one] 1 letter
    *[other] { $letters } letters

@@ -537,6 +537,10 @@ deviation-cannot-record = avvikelsen kunde inte sparas i { $file }: { $why }; pl
 record-write = den gick inte att skriva i filens format ({ $why })
 record-edit = filen gick inte att ändra vid `{ $path }`
 record-read-back = den ändrade filen gick inte att läsa tillbaka
+invitation-missing = varning: kallelsen saknar { $values }. Breven är skrivna utan { $count ->
+    [one] det
+   *[other] dem
+}; fyll i planen och skriv ut kallelsen igen innan den skickas.
 invitation-wrote = skrev { $file } ({ $letters ->
     [one] 1 brev
    *[other] { $letters } brev

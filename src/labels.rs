@@ -445,6 +445,10 @@ labels! {
         /// Swedish default: "Du är välkommen till ett möte om en samordnad
         /// individuell plan (SIP) för {child}. …": `{child}` is the child's name.
         intro,
+        /// Swedish default: "Du är välkommen till ett möte om en samordnad
+        /// individuell plan (SIP) för barnet. …": the same without the
+        /// child's name, while the plan does not have it yet.
+        intro_unnamed,
         /// Swedish default: "När".
         when,
         /// Swedish default: "Var".
@@ -467,6 +471,9 @@ labels! {
         /// Swedish default: "{child} är välkommen på hela mötet eller en
         /// del av det …": how the child can take part.
         child,
+        /// Swedish default: "Barnet är välkommet på hela mötet …": the
+        /// same without the child's name, while the plan does not have it.
+        child_unnamed,
         /// Swedish default: "Samtycke".
         consent_heading,
         /// Swedish default: "För att de som är med ska kunna prata med

@@ -116,3 +116,45 @@ fn a_template_can_ask_for_the_personnummer_in_the_invitation() {
         "{page}"
     );
 }
+
+#[test]
+fn an_invitation_from_the_starter_plan_has_no_broken_sentences_and_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("ny.ron");
+    let out = dir.path().join("kallelse.pdf");
+    let plan_text = plan.display().to_string();
+    let out_text = out.display().to_string();
+    assert!(sipplan(&["new", "-o", &plan_text]).status.success());
+    let output = sipplan(&["invitation", &plan_text, "-o", &out_text]);
+    let (stdout, stderr) = text(&output);
+    let said = format!("{stdout}{stderr}");
+    assert_eq!(output.status.code(), Some(0), "{said}");
+    // The command says which values the letters lack, in the print's words.
+    for missing in ["kallelsen saknar", "Mötesdatum", "Plats", "Namn"] {
+        assert!(said.contains(missing), "{missing} in {said}");
+    }
+    let pages = pdf_pages_text(&std::fs::read(&out).unwrap());
+    let page = pages.join("\n");
+    for broken in [
+        "(SIP) för .",
+        "för . ",
+        "så att och",
+        "\n är välkommen",
+        "När:\n",
+        "Var:\n",
+        "Kallad av:",
+        "Inbjudna:",
+    ] {
+        assert!(!page.contains(broken), "{broken:?} in {page}");
+    }
+    let squeezed = squeeze(&page);
+    assert!(
+        squeezed.contains(&squeeze("så att barnet och familjen får")),
+        "{page}"
+    );
+    assert!(
+        squeezed.contains(&squeeze("Barnet är välkommet på hela mötet")),
+        "{page}"
+    );
+    assert!(!page.contains(" .") && !page.contains(" ,"), "{page}");
+}
