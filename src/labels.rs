@@ -118,6 +118,13 @@ labels! {
         /// Swedish default: "inte kryssad": what a screen reader says for an
         /// empty checkbox.
         unchecked,
+        /// Swedish default: "måndag tisdag onsdag torsdag fredag lördag
+        /// söndag": the days of the week, Monday first, for dates written
+        /// out in words.
+        weekdays,
+        /// Swedish default: "januari februari … december": the months, for
+        /// dates written out in words.
+        months,
         /// Swedish default: "Logotyp": the alternative text of the
         /// template's logo, read aloud in its place.
         logo,
@@ -451,6 +458,13 @@ labels! {
         intro_unnamed,
         /// Swedish default: "När".
         when,
+        /// Swedish default: "{weekday} {day} {month} {year}": the meeting's
+        /// day in the letter ("tisdag 6 oktober 2026").
+        day,
+        /// Swedish default: "kl. {start}": the meeting's start.
+        time,
+        /// Swedish default: "kl. {start}–{end}": the meeting's start and end.
+        time_span,
         /// Swedish default: "Var".
         place,
         /// Swedish default: "Mötets fråga".
@@ -493,6 +507,9 @@ labels! {
         /// Swedish default: "Vi träffas igen {date} och pratar om hur det
         /// har gått.": `{date}` is the follow-up's date.
         meet_again_text,
+        /// Swedish default: "{weekday} den {day} {month}": the follow-up's
+        /// date as a child reads it ("tisdag den 19 januari").
+        meet_again_day,
         /// Swedish default: "Om du vill prata med någon".
         talk_to,
         /// Swedish default: "Du kan ringa {name}": `{name}` is the

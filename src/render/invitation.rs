@@ -5,6 +5,7 @@
 //! template asks for it (`rules: (invitation_personnummer: true)`).
 
 use super::cells::{GRID, bullets, field, grid, text};
+use super::dates::{in_words, meeting_time};
 use super::options::Rendered;
 use super::page::{Fixed, framed};
 use crate::document::{Document, Geometry, Structure};
@@ -177,7 +178,17 @@ fn letter(
             ]);
         }
     }
-    let when = shown(draft, "meeting.date", &plan.meeting.date.to_string());
+    let day = match draft.blank.contains("meeting.date") {
+        true => None,
+        false => Some(in_words(plan.meeting.date, &l.day, &template.labels)),
+    };
+    let time = meeting_time(plan.meeting.start, plan.meeting.end, &template.labels)
+        .filter(|_| !draft.blank.contains("meeting.start"));
+    let when = [day, time]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
     let place = shown(draft, "meeting.place", &plan.meeting.place);
     rows.push(half_fields(&[(&l.when, when), (&l.place, place)]));
     if let Some(question) = &plan.meeting.question {

@@ -168,7 +168,8 @@ pub fn en(message: &sipplan::message::Message) -> String {
 /// name is the test file's, not the module path: all tests share one binary
 /// (tests/main.rs), and the snapshots keep the names they had before.
 pub fn assert_snapshot(file: &str, name: &str, value: &str) {
-    insta::with_settings!({prepend_module_to_snapshot => false}, {
+    let folder = root().join("tests/snapshots");
+    insta::with_settings!({prepend_module_to_snapshot => false, snapshot_path => folder, omit_expression => true}, {
         insta::assert_snapshot!(format!("{file}__{name}"), value);
     });
 }
