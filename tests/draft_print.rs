@@ -45,3 +45,29 @@ fn a_draft_s_header_and_footer_print_no_label_or_separator_without_its_value() {
         );
     }
 }
+
+#[test]
+fn the_child_s_page_writes_the_next_meeting_as_a_child_reads_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.pdf");
+    let out_text = out.display().to_string();
+    let output = sipplan(&[
+        "render",
+        "samples/full.ron",
+        "--child-page",
+        "-o",
+        &out_text,
+    ]);
+    assert!(output.status.success(), "{:?}", text(&output));
+    let pages = pdf_pages_text(&std::fs::read(&out).unwrap());
+    let child_page = pages
+        .iter()
+        .find(|p| p.contains("Min plan"))
+        .expect("the child's page");
+    let squeezed = squeeze(child_page);
+    assert!(
+        squeezed.contains(&squeeze("Vi träffas igen tisdag den 19 januari och pratar")),
+        "{child_page}"
+    );
+    assert!(!squeezed.contains("igen2027-01-19"), "{child_page}");
+}
