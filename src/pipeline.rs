@@ -491,7 +491,7 @@ fn invitation(
     };
     let letters = match one_for_all {
         true => 1,
-        false => crate::render::invitation::invitees(&draft).len().max(1),
+        false => crate::render::invitation::addressees(&draft).len().max(1),
     };
     let missing = crate::render::invitation::missing(&draft)
         .into_iter()

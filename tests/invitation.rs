@@ -21,11 +21,12 @@ fn letters(args: &[&str]) -> Vec<String> {
 
 #[test]
 fn each_person_invited_gets_a_page_with_the_meeting_and_no_personnummer() {
+    // Anna Svensson, the coordinator, is whom the letters name to ask: she
+    // is listed among the invited on each letter but gets none herself.
     let pages = letters(&["samples/full.ron"]);
     let invited = [
         "Maria Exempeldotter (mamma)",
         "Johan Exempelsson (pappa)",
-        "Anna Svensson (socialsekreterare, Socialtjänsten Exempelstad)",
         "Karin Lund (psykolog, BUP Exempelstad)",
         "Lina Berg (skolkurator, Exempelskolan)",
         "Omar Haddad (arbetsterapeut, Habiliteringen Exempelstad)",
@@ -203,4 +204,19 @@ fn the_meeting_has_a_time_of_day_in_the_letter_the_print_the_schema_and_the_star
     assert_eq!(output.status.code(), Some(1), "{said}");
     assert!(said.contains("`13.3` är inte ett klockslag"), "{said}");
     assert!(said.contains("13.30"), "{said}");
+}
+
+#[test]
+fn the_coordinator_gets_no_letter_inviting_herself_but_is_listed_as_invited() {
+    let pages = letters(&["samples/full.ron"]);
+    for page in &pages {
+        let page = squeeze(page);
+        assert!(!page.contains(&squeeze("Till: Anna Svensson")), "{page}");
+        assert!(
+            page.contains(&squeeze(
+                "Anna Svensson (socialsekreterare, Socialtjänsten Exempelstad)"
+            )),
+            "listed among the invited: {page}"
+        );
+    }
 }

@@ -71,6 +71,26 @@ pub fn invitees(draft: &Draft) -> Vec<Invitee> {
     out
 }
 
+/// Whom a letter each goes to: everyone invited but the one the letters
+/// name to ask and tell (the coordinator, else the chair), who is not
+/// invited by her own letter.
+pub fn addressees(draft: &Draft) -> Vec<Invitee> {
+    let plan = &draft.plan;
+    let coordinator = shown(
+        draft,
+        "responsibility.coordinator.name",
+        &plan.responsibility.coordinator.name,
+    );
+    let sender = match coordinator.is_empty() {
+        true => shown(draft, "meeting.chair", &plan.meeting.chair),
+        false => coordinator,
+    };
+    invitees(draft)
+        .into_iter()
+        .filter(|i| sender.is_empty() || i.name.trim() != sender)
+        .collect()
+}
+
 /// Lays out the invitation: one letter (page) per invitee, or one for all.
 pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) -> Rendered {
     let l = &template.labels.invitation;
@@ -93,9 +113,10 @@ pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) 
     let foot_top = foot.top;
 
     let everyone = invitees(draft);
-    let addressees: Vec<Option<&Invitee>> = match one_for_all || everyone.is_empty() {
+    let letters = addressees(draft);
+    let addressees: Vec<Option<&Invitee>> = match one_for_all || letters.is_empty() {
         true => vec![None],
-        false => everyone.iter().map(Some).collect(),
+        false => letters.iter().map(Some).collect(),
     };
     // Each letter is a document of its own: its own title (read by a
     // screen reader) and "Sida 1 av 1".
