@@ -459,7 +459,8 @@ labels! {
         /// Swedish default: "När".
         when,
         /// Swedish default: "{weekday} {day} {month} {year}": the meeting's
-        /// day in the letter ("tisdag 6 oktober 2026").
+        /// day in the letter ("tisdag 6 oktober 2026"); `{date}` writes it
+        /// 2026-10-06.
         day,
         /// Swedish default: "kl. {start}": the meeting's start.
         time,
@@ -508,7 +509,8 @@ labels! {
         /// har gått.": `{date}` is the follow-up's date.
         meet_again_text,
         /// Swedish default: "{weekday} den {day} {month}": the follow-up's
-        /// date as a child reads it ("tisdag den 19 januari").
+        /// date as a child reads it ("tisdag den 19 januari"); `{date}`
+        /// writes it 2027-01-19.
         meet_again_day,
         /// Swedish default: "Om du vill prata med någon".
         talk_to,

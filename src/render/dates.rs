@@ -8,8 +8,12 @@ use crate::plan::{PlanDate, TimeOfDay};
 
 /// `date` in `pattern` (`{weekday}`, `{day}`, `{month}`, `{year}`), with
 /// the template's names of the days and months; the date as `YYYY-MM-DD`
-/// when the template lacks them.
+/// when the template lacks them or its pattern is `{date}` (a translation
+/// without the names of the months yet).
 pub(super) fn in_words(date: PlanDate, pattern: &str, labels: &Labels) -> String {
+    if pattern.contains("{date}") {
+        return pattern.replace("{date}", &date.to_string());
+    }
     let weekdays: Vec<&str> = labels.document.weekdays.split_whitespace().collect();
     let months: Vec<&str> = labels.document.months.split_whitespace().collect();
     let d = date.0;
