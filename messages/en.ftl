@@ -174,6 +174,7 @@ sip105-wrong-kind = wrong kind of value: { $found }, expected { $expected }
 sip105-length = wrong number of items: { $found }, expected { $expected }
 sip105-hint = text goes in double quotes, dates as "YYYY-MM-DD", yes/no as true/false
 sip105-date-hint = dates are written "YYYY-MM-DD"; check that the day exists in that month
+sip105-time-hint = a time of day is written with hours and minutes, "13.30" or "13:30"; it is optional and can be removed
 sip105-version-hint = the version is the first field of a plan file: `version: 1`
 sip106 = `{ $found }` is not one of the choices
 sip106-hint = write one of: { $choices }
@@ -190,6 +191,7 @@ sip109-hint = check for unclosed or repeated brackets
 
 date-form = `{ $text }` is not a date: write it as YYYY-MM-DD, for example 2026-03-10
 date-calendar = { $text } is not a date in the calendar: check the month and the day
+time-form = `{ $text }` is not a time of day: write it as HH.MM or HH:MM, for example 13.30
 birth-date-form = `{ $text }` is not a birth date: write it as YYYY-MM-DD, or YYYY-MM or YYYY when the day or month is not known
 birth-date-month = { $text } is not a birth date: the month must be 01–12
 birth-date-day = { $text } is not a birth date: the day must be 01–31
@@ -535,6 +537,10 @@ deviation-cannot-record = the deviation could not be kept in { $file }: { $why }
 record-write = it could not be written in the file's format ({ $why })
 record-edit = the file could not be edited at `{ $path }`
 record-read-back = the edited file did not read back
+invitation-missing = warning: the invitation lacks { $values }. The letters are written without { $count ->
+    [one] it
+   *[other] them
+}; fill in the plan and print the invitation again before sending it.
 invitation-wrote = wrote { $file } ({ $letters ->
     [one] 1 letter
    *[other] { $letters } letters

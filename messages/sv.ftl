@@ -174,6 +174,7 @@ sip105-wrong-kind = fel sorts värde: { $found }, här ska det stå { $expected 
 sip105-length = fel antal delar: { $found }, här ska det stå { $expected }
 sip105-hint = text skrivs inom citattecken, datum som "ÅÅÅÅ-MM-DD", ja/nej som true/false
 sip105-date-hint = datum skrivs "ÅÅÅÅ-MM-DD"; kontrollera att dagen finns i den månaden
+sip105-time-hint = ett klockslag skrivs med timmar och minuter, "13.30" eller "13:30"; det är inte obligatoriskt och kan tas bort
 sip105-version-hint = versionen är det första fältet i en planfil: `version: 1`
 sip106 = `{ $found }` är inte ett av alternativen
 sip106-hint = skriv ett av: { $choices }
@@ -190,6 +191,7 @@ sip109-hint = leta efter parenteser som inte stängs eller som upprepas
 
 date-form = `{ $text }` är inte ett datum: skriv det som ÅÅÅÅ-MM-DD, till exempel 2026-03-10
 date-calendar = { $text } är inte ett datum i kalendern: kontrollera månaden och dagen
+time-form = `{ $text }` är inte ett klockslag: skriv det som TT.MM eller TT:MM, till exempel 13.30
 birth-date-form = `{ $text }` är inte ett födelsedatum: skriv det som ÅÅÅÅ-MM-DD, eller ÅÅÅÅ-MM eller ÅÅÅÅ när dagen eller månaden inte är känd
 birth-date-month = { $text } är inte ett födelsedatum: månaden ska vara 01–12
 birth-date-day = { $text } är inte ett födelsedatum: dagen ska vara 01–31
@@ -538,6 +540,10 @@ deviation-cannot-record = avvikelsen kunde inte sparas i { $file }: { $why }; pl
 record-write = den gick inte att skriva i filens format ({ $why })
 record-edit = filen gick inte att ändra vid `{ $path }`
 record-read-back = den ändrade filen gick inte att läsa tillbaka
+invitation-missing = varning: kallelsen saknar { $values }. Breven är skrivna utan { $count ->
+    [one] det
+   *[other] dem
+}; fyll i planen och skriv ut kallelsen igen innan den skickas.
 invitation-wrote = skrev { $file } ({ $letters ->
     [one] 1 brev
    *[other] { $letters } brev

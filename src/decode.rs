@@ -350,6 +350,8 @@ impl Problem {
             Problem::Own(message) => {
                 let hint = if message.id.starts_with("format-version") {
                     msg!("sip105-version-hint")
+                } else if message.id == "time-form" {
+                    msg!("sip105-time-hint")
                 } else {
                     msg!("sip105-date-hint")
                 };

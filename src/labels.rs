@@ -118,6 +118,13 @@ labels! {
         /// Swedish default: "inte kryssad": what a screen reader says for an
         /// empty checkbox.
         unchecked,
+        /// Swedish default: "måndag tisdag onsdag torsdag fredag lördag
+        /// söndag": the days of the week, Monday first, for dates written
+        /// out in words.
+        weekdays,
+        /// Swedish default: "januari februari … december": the months, for
+        /// dates written out in words.
+        months,
         /// Swedish default: "Logotyp": the alternative text of the
         /// template's logo, read aloud in its place.
         logo,
@@ -445,8 +452,20 @@ labels! {
         /// Swedish default: "Du är välkommen till ett möte om en samordnad
         /// individuell plan (SIP) för {child}. …": `{child}` is the child's name.
         intro,
+        /// Swedish default: "Du är välkommen till ett möte om en samordnad
+        /// individuell plan (SIP) för barnet. …": the same without the
+        /// child's name, while the plan does not have it yet.
+        intro_unnamed,
         /// Swedish default: "När".
         when,
+        /// Swedish default: "{weekday} {day} {month} {year}": the meeting's
+        /// day in the letter ("tisdag 6 oktober 2026"); `{date}` writes it
+        /// 2026-10-06.
+        day,
+        /// Swedish default: "kl. {start}": the meeting's start.
+        time,
+        /// Swedish default: "kl. {start}–{end}": the meeting's start and end.
+        time_span,
         /// Swedish default: "Var".
         place,
         /// Swedish default: "Mötets fråga".
@@ -467,6 +486,9 @@ labels! {
         /// Swedish default: "{child} är välkommen på hela mötet eller en
         /// del av det …": how the child can take part.
         child,
+        /// Swedish default: "Barnet är välkommet på hela mötet …": the
+        /// same without the child's name, while the plan does not have it.
+        child_unnamed,
         /// Swedish default: "Samtycke".
         consent_heading,
         /// Swedish default: "För att de som är med ska kunna prata med
@@ -486,6 +508,10 @@ labels! {
         /// Swedish default: "Vi träffas igen {date} och pratar om hur det
         /// har gått.": `{date}` is the follow-up's date.
         meet_again_text,
+        /// Swedish default: "{weekday} den {day} {month}": the follow-up's
+        /// date as a child reads it ("tisdag den 19 januari"); `{date}`
+        /// writes it 2027-01-19.
+        meet_again_day,
         /// Swedish default: "Om du vill prata med någon".
         talk_to,
         /// Swedish default: "Du kan ringa {name}": `{name}` is the

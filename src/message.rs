@@ -136,6 +136,7 @@ impl Message {
 const TAGGED: &[&str] = &[
     "date-form",
     "date-calendar",
+    "time-form",
     "birth-date-form",
     "birth-date-month",
     "birth-date-day",

@@ -141,6 +141,10 @@ pub enum Made {
         printed: Printed,
         /// How many letters it holds.
         letters: usize,
+        /// The values the letters are written from that the plan does not
+        /// have yet, in the print's words ("Mötet: Mötesdatum"): the letters
+        /// leave them out.
+        missing: Vec<String>,
     },
     /// A deviation report.
     Deviation {
@@ -487,10 +491,18 @@ fn invitation(
     };
     let letters = match one_for_all {
         true => 1,
-        false => crate::render::invitation::invitees(&draft).len().max(1),
+        false => crate::render::invitation::addressees(&draft).len().max(1),
     };
+    let missing = crate::render::invitation::missing(&draft)
+        .into_iter()
+        .map(|path| crate::place::place(&path.into(), template))
+        .collect();
     let printed = crate::print::print_invitation(&draft, template, one_for_all, created);
-    outcome.made(printed.map(|printed| Made::Invitation { printed, letters }))
+    outcome.made(printed.map(|printed| Made::Invitation {
+        printed,
+        letters,
+        missing,
+    }))
 }
 
 /// A deviation report, once its insats exists and, for the de-identified

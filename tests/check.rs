@@ -70,6 +70,7 @@ fn the_starter_plan_fails_until_its_placeholders_are_filled_then_passes() {
     for person in ["<namn>", "<namn på den som samtyckt>"] {
         plan = plan.replace(person, "Maria Exempel");
     }
+    plan = plan.replace("<TT.MM>", "13.30");
     while let Some(start) = plan.find("\"<") {
         let end = start + plan[start..].find(">\"").unwrap() + 2;
         plan.replace_range(start..end, "\"Exempeltext\"");

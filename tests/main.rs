@@ -10,6 +10,7 @@ mod bidi_reference;
 mod check;
 mod codes;
 mod deviation;
+mod draft_print;
 mod due;
 mod family_languages;
 mod followup;

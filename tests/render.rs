@@ -1022,7 +1022,7 @@ fn the_child_page_follows_the_plan_in_large_type_with_what_will_happen() {
         "Du träffar Karin på BUP några gånger. Ni tar reda på varför du blir så trött i skolan.",
         "Du säger till din mentor när något känns svårt.",
         "Socialtjänsten Exempelstad: Föräldrastödsprogram i grupp för båda vårdnadshavarna",
-        "Vi träffas igen 2027-01-19 och pratar om hur det har gått.",
+        "Vi träffas igen tisdag den 19 januari och pratar om hur det har gått.",
         "Du kan ringa Anna Svensson, 08-123 456 00.",
         "Här kan du rita eller skriva",
     ] {

@@ -26,8 +26,12 @@ pub(super) fn invitation(
     let Some((source, outcome)) = run_plan(path, template, task)? else {
         return Ok(ExitCode::from(INVALID));
     };
-    let (printed, letters) = match outcome.made {
-        Some(Made::Invitation { printed, letters }) => (printed, letters),
+    let (printed, letters, missing) = match outcome.made {
+        Some(Made::Invitation {
+            printed,
+            letters,
+            missing,
+        }) => (printed, letters, missing),
         _ => {
             if let Some(refusal) = outcome
                 .refused
@@ -48,6 +52,17 @@ pub(super) fn invitation(
         )),
     };
     write_atomically(&target, &printed.pdf, output.force)?;
+    if !missing.is_empty() {
+        let values = missing.join(", ");
+        say!(
+            "sipplan: {}",
+            t(msg!(
+                "invitation-missing",
+                values = values,
+                count = missing.len()
+            ))
+        );
+    }
     let file = sipplan::privacy::shown_path(&target);
     say!(
         "sipplan: {}",

@@ -6,6 +6,7 @@ use validator::Validate;
 
 use super::date::PlanDate;
 use super::people::Participant;
+use super::time::TimeOfDay;
 use crate::field::{Name, Text};
 
 /// Mötet: the SIP meeting.
@@ -14,6 +15,12 @@ use crate::field::{Name, Text};
 pub struct Meeting {
     /// Mötesdatum.
     pub date: PlanDate,
+    /// Klockan: when the meeting starts, `13.30` (or `13:30`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<TimeOfDay>,
+    /// Slutar: when the meeting ends; only printed with a start.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<TimeOfDay>,
     /// Plats: where, or "Digitalt".
     #[validate(nested)]
     pub place: Name,

@@ -25,6 +25,7 @@ mod follow_up;
 mod meeting;
 mod people;
 mod requirable;
+mod time;
 mod version;
 
 use std::collections::BTreeMap;
@@ -46,6 +47,7 @@ pub use follow_up::{FollowUp, FollowUpForm, Responsibility};
 pub use meeting::{ChildParticipation, Meeting, Participation};
 pub use people::{Contact, Guardian, Participant, Relative, Signer};
 pub use requirable::Requirable;
+pub use time::TimeOfDay;
 pub use version::{FORMAT_VERSION, FormatVersion};
 
 /// A whole plan file.

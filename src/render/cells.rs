@@ -117,9 +117,14 @@ pub(super) fn opt<T: AsRef<str>>(value: &Option<T>) -> Vec<Inline> {
     value.as_ref().map(|v| text(v.as_ref())).unwrap_or_default()
 }
 
-/// Names or texts in a line: `a, b, c`.
+/// Names or texts in a line: `a, b, c`; an item not filled in yet (empty)
+/// leaves no separator behind.
 pub(super) fn joined<T: AsRef<str>>(items: &[T]) -> String {
-    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
+    let items: Vec<&str> = items
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|s| !s.trim().is_empty())
+        .collect();
     items.join(", ")
 }
 

@@ -5,6 +5,7 @@
 //! plain line from the insats itself. Not part of the two core pages.
 
 use super::cells::text;
+use super::dates::in_words;
 use crate::document::MM;
 use crate::labels::Labels;
 use crate::layout::{self, Block, Cell, Columns, Inline, Row};
@@ -40,10 +41,10 @@ pub(super) fn blocks(plan: &Plan, labels: &Labels) -> Vec<Block> {
     }
     blocks.push(Block::Large(list));
     blocks.push(Block::LargeHeading(l.meet_again.clone()));
-    blocks.push(Block::Large(text(
-        l.meet_again_text
-            .replace("{date}", &plan.follow_up.date.to_string()),
-    )));
+    blocks.push(Block::Large(text(l.meet_again_text.replace(
+        "{date}",
+        &in_words(plan.follow_up.date, &l.meet_again_day, labels),
+    ))));
     let c = &plan.responsibility.coordinator;
     let mut call = l.talk_to_text.replace("{name}", &c.name);
     if let Some(phone) = &c.phone {

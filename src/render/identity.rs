@@ -70,30 +70,48 @@ impl Identity {
         }
     }
 
-    /// One short line for the footer: name · number · date · version.
+    /// One short line for the footer: name · number · date · version; a
+    /// value not filled in yet is left out with its label and separator.
     pub(super) fn compact(&self, labels: &Labels) -> Vec<Inline> {
         let d = &labels.document;
-        text(format!(
-            "{} · {} · {} {} · {} {}",
-            self.name, self.id, d.plan_date, self.date, d.revision, self.revision
-        ))
+        let parts = [
+            self.name.clone(),
+            self.id.clone(),
+            labelled(&d.plan_date, &self.date, " "),
+            labelled(&d.revision, &self.revision, " "),
+        ];
+        let parts: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
+        text(parts.join(" · "))
     }
 
-    /// The header line, with labels.
+    /// The header line, with labels; a value not filled in yet is left out
+    /// with its label.
     pub(super) fn line(&self, labels: &Labels) -> Vec<Inline> {
         let d = &labels.document;
+        let pairs = [
+            (&d.child, &self.name),
+            (&self.id_label, &self.id),
+            (&d.plan_date, &self.date),
+            (&d.revision, &self.revision),
+        ];
+        let shown: Vec<_> = pairs.iter().filter(|(_, v)| !v.trim().is_empty()).collect();
         // A no-break space after each label: a label never ends a line
         // without its value.
-        vec![
-            Inline::Bold(format!("{}:", d.child)),
-            Inline::Text(format!("{NBSP}{}   ", self.name)),
-            Inline::Bold(format!("{}:", self.id_label)),
-            Inline::Text(format!("{NBSP}{}   ", self.id)),
-            Inline::Bold(format!("{}:", d.plan_date)),
-            Inline::Text(format!("{NBSP}{}   ", self.date)),
-            Inline::Bold(format!("{}:", d.revision)),
-            Inline::Text(format!("{NBSP}{}", self.revision)),
-        ]
+        let mut line = Vec::new();
+        for (i, (label, value)) in shown.iter().enumerate() {
+            let gap = if i + 1 < shown.len() { "   " } else { "" };
+            line.push(Inline::Bold(format!("{label}:")));
+            line.push(Inline::Text(format!("{NBSP}{value}{gap}")));
+        }
+        line
+    }
+}
+
+/// "Upprättad 2026-09-15", or nothing without a value.
+fn labelled(label: &str, value: &str, between: &str) -> String {
+    match value.trim().is_empty() {
+        true => String::new(),
+        false => format!("{label}{between}{value}"),
     }
 }
 

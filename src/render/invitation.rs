@@ -5,11 +5,12 @@
 //! template asks for it (`rules: (invitation_personnummer: true)`).
 
 use super::cells::{GRID, bullets, field, grid, text};
+use super::dates::{in_words, meeting_time};
 use super::options::Rendered;
 use super::page::{Fixed, framed};
 use crate::document::{Document, Geometry, Structure};
 use crate::draft::Draft;
-use crate::layout::{self, Block, Inline};
+use crate::layout::{self, Block, Cell, Inline};
 use crate::plan::Plan;
 use crate::template::Template;
 
@@ -45,16 +46,49 @@ pub fn invitees(draft: &Draft) -> Vec<Invitee> {
         {
             continue;
         }
-        let role = match &p.organisation {
-            Some(org) => format!("{}, {}", p.role, org),
-            None => p.role.to_string(),
-        };
+        let organisation = p.organisation.as_ref().map(|o| o.to_string());
+        let role = [
+            shown(draft, &format!("meeting.participants[{i}].role"), &p.role),
+            organisation
+                .map(|o| {
+                    shown(
+                        draft,
+                        &format!("meeting.participants[{i}].organisation"),
+                        &o,
+                    )
+                })
+                .unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
         out.push(Invitee {
             name: p.name.to_string(),
             role,
         });
     }
     out
+}
+
+/// Whom a letter each goes to: everyone invited but the one the letters
+/// name to ask and tell (the coordinator, else the chair), who is not
+/// invited by her own letter.
+pub fn addressees(draft: &Draft) -> Vec<Invitee> {
+    let plan = &draft.plan;
+    let coordinator = shown(
+        draft,
+        "responsibility.coordinator.name",
+        &plan.responsibility.coordinator.name,
+    );
+    let sender = match coordinator.is_empty() {
+        true => shown(draft, "meeting.chair", &plan.meeting.chair),
+        false => coordinator,
+    };
+    invitees(draft)
+        .into_iter()
+        .filter(|i| sender.is_empty() || i.name.trim() != sender)
+        .collect()
 }
 
 /// Lays out the invitation: one letter (page) per invitee, or one for all.
@@ -79,9 +113,10 @@ pub fn render_invitation(draft: &Draft, template: &Template, one_for_all: bool) 
     let foot_top = foot.top;
 
     let everyone = invitees(draft);
-    let addressees: Vec<Option<&Invitee>> = match one_for_all || everyone.is_empty() {
+    let letters = addressees(draft);
+    let addressees: Vec<Option<&Invitee>> = match one_for_all || letters.is_empty() {
         true => vec![None],
-        false => everyone.iter().map(Some).collect(),
+        false => letters.iter().map(Some).collect(),
     };
     // Each letter is a document of its own: its own title (read by a
     // screen reader) and "Sida 1 av 1".
@@ -145,7 +180,10 @@ fn letter(
             Inline::Text(format!(" {addressee}")),
         ]),
         Block::Gap(4.0),
-        Block::Paragraph(text(with_child(&l.intro))),
+        Block::Paragraph(text(match child.is_empty() {
+            true => l.intro_unnamed.clone(),
+            false => with_child(&l.intro),
+        })),
         Block::Gap(4.0),
     ];
     let mut rows = Vec::new();
@@ -161,33 +199,39 @@ fn letter(
             ]);
         }
     }
-    rows.push(vec![
-        field(
-            GRID / 2,
-            &l.when,
-            text(shown(draft, "meeting.date", &plan.meeting.date.to_string())),
-        ),
-        field(
-            GRID / 2,
-            &l.place,
-            text(shown(draft, "meeting.place", &plan.meeting.place)),
-        ),
-    ]);
+    let day = match draft.blank.contains("meeting.date") {
+        true => None,
+        false => Some(in_words(plan.meeting.date, &l.day, &template.labels)),
+    };
+    let time = meeting_time(plan.meeting.start, plan.meeting.end, &template.labels)
+        .filter(|_| !draft.blank.contains("meeting.start"));
+    let when = [day, time]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let place = shown(draft, "meeting.place", &plan.meeting.place);
+    rows.push(half_fields(&[(&l.when, when), (&l.place, place)]));
     if let Some(question) = &plan.meeting.question {
-        rows.push(vec![field(GRID, &l.question, text(question.to_string()))]);
+        let question = shown(draft, "meeting.question", question);
+        rows.push(half_fields(&[(&l.question, question)]));
     }
     let caller = plan
         .meeting
         .initiator
         .as_ref()
-        .map(|n| n.to_string())
+        .map(|n| shown(draft, "meeting.initiator", n))
+        .filter(|n| !n.is_empty())
         .unwrap_or_else(|| shown(draft, "meeting.chair", &plan.meeting.chair));
-    rows.push(vec![
-        field(GRID / 2, &l.called_by, text(caller)),
-        field(GRID / 2, &l.contact, text(contact(draft, plan))),
-    ]);
-    blocks.push(grid(rows, false));
-    if everyone.len() > 1 || to.is_none() {
+    rows.push(half_fields(&[
+        (&l.called_by, caller),
+        (&l.contact, contact(draft, plan)),
+    ]));
+    rows.retain(|row| !row.is_empty());
+    if !rows.is_empty() {
+        blocks.push(grid(rows, false));
+    }
+    if everyone.len() > 1 || (to.is_none() && !everyone.is_empty()) {
         let names: Vec<String> = everyone
             .iter()
             .map(|i| match i.role.is_empty() {
@@ -199,15 +243,62 @@ fn letter(
         content.extend(bullets(&names));
         blocks.push(Block::Paragraph(content));
     }
+    let child_words = match child.is_empty() {
+        true => &l.child_unnamed,
+        false => &l.child,
+    };
     for (heading, words) in [
         (&l.before_heading, &l.before),
-        (&l.child_heading, &l.child),
+        (&l.child_heading, child_words),
         (&l.consent_heading, &l.consent),
     ] {
         blocks.push(Block::Heading(heading.clone()));
         blocks.push(Block::Paragraph(text(with_child(words))));
     }
     blocks
+}
+
+/// The fields of a row that have a value, each half the row wide; a
+/// question alone takes the whole row.
+fn half_fields(fields: &[(&String, String)]) -> Vec<Cell> {
+    let width = match fields.len() {
+        1 => GRID,
+        _ => GRID / 2,
+    };
+    fields
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(label, value)| field(width, label, text(value.clone())))
+        .collect()
+}
+
+/// The values a letter is written from that the plan does not have yet,
+/// by their field paths: the letters leave them out, and the command says
+/// which they are.
+pub fn missing(draft: &Draft) -> Vec<&'static str> {
+    let plan = &draft.plan;
+    let c = &plan.responsibility.coordinator;
+    let chair = shown(draft, "meeting.chair", &plan.meeting.chair);
+    [
+        ("child.name", shown(draft, "child.name", &plan.child.name)),
+        (
+            "meeting.date",
+            shown(draft, "meeting.date", &plan.meeting.date.to_string()),
+        ),
+        (
+            "meeting.place",
+            shown(draft, "meeting.place", &plan.meeting.place),
+        ),
+        ("meeting.chair", chair),
+        (
+            "responsibility.coordinator.name",
+            shown(draft, "responsibility.coordinator.name", &c.name),
+        ),
+    ]
+    .into_iter()
+    .filter(|(_, value)| value.is_empty())
+    .map(|(path, _)| path)
+    .collect()
 }
 
 /// Who to reach: the coordinator with phone and e-mail, else the chair.

@@ -2,8 +2,26 @@
 
 use super::cells::{GRID, choices, date, field, grid, opt, opt_str, phone, plain_row, table, text};
 use super::context::SectionContext;
+use super::dates::meeting_time;
 use crate::layout::{Block, Inline};
 use crate::plan::Participation;
+
+/// Mötesdatum, and its time when the plan has one: "2026-10-06 kl. 13.30–15.00".
+fn when(ctx: &SectionContext, unfilled: super::options::Unfilled) -> Vec<Inline> {
+    let meeting = ctx.plan.map(|p| &p.meeting);
+    let mut words = date(
+        meeting
+            .map(|m| m.date)
+            .filter(|_| !unfilled("meeting.date")),
+    );
+    let time = meeting
+        .filter(|_| !unfilled("meeting.start"))
+        .and_then(|m| meeting_time(m.start, m.end, &ctx.template.labels));
+    if let Some(time) = time {
+        words.push(Inline::Text(format!(" {time}")));
+    }
+    words
+}
 
 /// Mötet: when, where, who, and how the child took part.
 pub(super) fn meeting_section(ctx: &SectionContext) -> Vec<Block> {
@@ -17,15 +35,7 @@ pub(super) fn meeting_section(ctx: &SectionContext) -> Vec<Block> {
     let mut blocks = vec![Block::Heading(s.meeting.clone())];
     let meeting = plan.map(|p| &p.meeting);
     let mut rows = vec![vec![
-        field(
-            2,
-            &f.meeting_date,
-            date(
-                meeting
-                    .map(|m| m.date)
-                    .filter(|_| !unfilled("meeting.date")),
-            ),
-        ),
+        field(2, &f.meeting_date, when(ctx, unfilled)),
         field(
             4,
             &f.place,

@@ -17,6 +17,7 @@ mod child_page;
 mod consent;
 mod context;
 mod custom;
+mod dates;
 pub mod deviation;
 mod goals;
 mod history;
