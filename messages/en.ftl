@@ -530,6 +530,11 @@ help-deviation-force = Replace the PDF if it already exists.
 deviation-no-insats = the plan has no insats { $row }: it has { $count }
 deviation-identifying = the description could identify someone: { $found }; write it without names, personnummer and birth dates
 deviation-confirm = read the description (--what) once more: the de-identified copy must not name any person or say anything that points out the child; then add --confirmed
+deviation-invalid = the deviation cannot be printed or kept: { $field ->
+    [what] the description (--what)
+    [reporter] who reports it (--reporter)
+   *[other] { $field }
+}: { $why }
 deviation-wrote = wrote { $file }
 deviation-recorded = kept the deviation in { $file }
 deviation-recorded-before = the deviation is already in { $file }; it was not added again

@@ -533,6 +533,11 @@ help-deviation-force = Ersätt PDF-filen om den redan finns.
 deviation-no-insats = planen har ingen insats { $row }: den har { $count }
 deviation-identifying = beskrivningen kan peka ut någon: { $found }; skriv om den utan namn, personnummer och födelsedatum
 deviation-confirm = läs beskrivningen (--what) en gång till: den avidentifierade kopian får inte namnge någon person eller säga något som pekar ut barnet; lägg sedan till --confirmed
+deviation-invalid = avvikelsen kan inte skrivas ut eller sparas: { $field ->
+    [what] beskrivningen (--what)
+    [reporter] vem som rapporterar (--reporter)
+   *[other] { $field }
+}: { $why }
 deviation-wrote = skrev { $file }
 deviation-recorded = sparade avvikelsen i { $file }
 deviation-recorded-before = avvikelsen finns redan i { $file }; den sparades inte en gång till

@@ -205,6 +205,11 @@ pub enum Refusal {
     Identifying(Vec<String>),
     /// The de-identified copy was not confirmed by the reporter.
     NotConfirmed,
+    /// The deviation itself breaks a rule of the plan (an empty
+    /// description, a reporter without a name, a text too long): printed
+    /// or kept, it would make a plan that `check` refuses. The field
+    /// (`what`, `reporter`, ...) and why.
+    BadDeviation(String, Message),
     /// The PDF could not be written.
     Pdf(PdfError),
     /// The next revision could not be written as RON; why.
@@ -229,6 +234,13 @@ impl Refusal {
                 msg!("deviation-identifying", found = found.join(", "))
             }
             Refusal::NotConfirmed => msg!("deviation-confirm"),
+            Refusal::BadDeviation(field, why) => {
+                msg!(
+                    "deviation-invalid",
+                    field = field.as_str(),
+                    why = why.clone()
+                )
+            }
             Refusal::Pdf(e) => e.message(),
             Refusal::Write(why) => msg!("followup-cannot-write", why = why.as_str()),
         }
@@ -534,11 +546,27 @@ fn deviation(
             return outcome.refused(Refusal::NotConfirmed);
         }
     }
+    if let Some((field, why)) = breaks_the_plan(plan, report) {
+        return outcome.refused(Refusal::BadDeviation(field, why));
+    }
     let printed = crate::print::print_deviation(plan, template, report, task.audience, created);
     let recorded = task
         .record
         .then(|| crate::record::record(source, plan, report));
     outcome.made(printed.map(|printed| Made::Deviation { printed, recorded }))
+}
+
+/// The first error the plan's rules find in `report` once it is one of the
+/// plan's deviations: its field and why.
+fn breaks_the_plan(plan: &Plan, report: &crate::plan::Deviation) -> Option<(String, Message)> {
+    let mut with = plan.clone();
+    with.deviations.push(report.clone());
+    let at = format!("deviations[{}].", with.deviations.len() - 1);
+    crate::validate::validate(&with).into_iter().find_map(|d| {
+        let path = d.path.to_string();
+        let field = path.strip_prefix(&at)?;
+        d.is_error().then(|| (field.to_owned(), d.message))
+    })
 }
 
 /// The next revision of a valid plan that is not closed: the plan's own

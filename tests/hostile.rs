@@ -350,3 +350,46 @@ fn a_file_that_says_it_is_empty_but_is_endless_is_read_only_to_the_limit() {
         "{stdout}{stderr}"
     );
 }
+
+#[test]
+fn a_deviation_that_would_break_the_plan_is_neither_printed_nor_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(root().join("samples/full.ron"), &plan).unwrap();
+    let before = std::fs::read(&plan).unwrap();
+    let long = "a".repeat(20_000);
+    for (what, reporter, said) in [
+        ("", "Åsa Lindqvist", "beskrivningen (--what): texten är tom"),
+        (
+            "Ingen har hört av sig.",
+            "",
+            "vem som rapporterar (--reporter): texten är tom",
+        ),
+        (
+            long.as_str(),
+            "Åsa Lindqvist",
+            "beskrivningen (--what): texten är för lång",
+        ),
+    ] {
+        let plan = arg(&plan);
+        let output = sipplan(&[
+            "deviation",
+            &plan,
+            "--insats",
+            "1",
+            "--what",
+            what,
+            "--date",
+            "2026-12-20",
+            "--reporter",
+            reporter,
+            "--record",
+        ]);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(1), "{stdout}{stderr}");
+        assert!(stderr.contains(said), "{stderr}");
+    }
+    assert_eq!(std::fs::read(&plan).unwrap(), before);
+    let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(files.len(), 1, "only the plan: {files:?}");
+}
