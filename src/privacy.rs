@@ -87,7 +87,10 @@ pub fn redacted_source(source: &Source) -> String {
         }
     }
     // Only ASCII digits were replaced by ASCII, so the text is still UTF-8.
-    String::from_utf8(bytes).unwrap_or_default()
+    // Any other number that could be a personnummer (a guardian's, one
+    // typed into a date or after a typo in `child`) loses its last four
+    // too: the same length, so the spans still fit.
+    mask_numbers(&String::from_utf8(bytes).unwrap_or_default())
 }
 
 /// The number in the browser form's field while the caseworker is not in
@@ -108,7 +111,8 @@ pub fn mask_last_four(text: &str) -> String {
     format!("{}XXXX", &trimmed[..trimmed.len() - 4])
 }
 
-/// [`shown_path`] for any text.
+/// [`shown_path`] for any text: a message, a line of a plan file. The
+/// text keeps its length, character for character.
 pub fn mask_numbers(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());

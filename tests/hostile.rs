@@ -393,3 +393,32 @@ fn a_deviation_that_would_break_the_plan_is_neither_printed_nor_kept() {
     let files: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(files.len(), 1, "only the plan: {files:?}");
 }
+
+#[test]
+fn a_personnummer_outside_the_childs_field_is_masked_in_every_excerpt_and_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::read_to_string(root().join("samples/minimal.ron")).unwrap();
+    for (name, broken) in [
+        // A typo in `child`: the line with the number is shown as it was.
+        ("typo.ron", plan.replace("    child: (", "    chil: (")),
+        // A personnummer typed into a date field.
+        (
+            "date.ron",
+            plan.replace(
+                r#"document: (date: "2026-10-06")"#,
+                r#"document: (date: "20160903-9845")"#,
+            ),
+        ),
+    ] {
+        assert_ne!(broken, plan, "{name}");
+        let file = dir.path().join(name);
+        std::fs::write(&file, broken).unwrap();
+        for format in ["text", "json"] {
+            let output = sipplan(&["check", &arg(&file), "--format", format]);
+            let (stdout, stderr) = text(&output);
+            assert_ne!(output.status.code(), Some(0), "{name}: {stdout}");
+            let all = stdout + &stderr;
+            assert!(!all.contains("9845"), "{name} {format}: {all}");
+        }
+    }
+}

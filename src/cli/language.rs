@@ -21,8 +21,12 @@ pub(super) fn lang() -> Lang {
 }
 
 /// A message in the chosen language.
+///
+/// Every message shown passes here, so every run of 10 or 12 digits that
+/// could be a personnummer loses its last four, whatever field or typo
+/// brought it into the message (`privacy::mask_numbers`).
 pub(super) fn t(message: Message) -> String {
-    lang().text(&message)
+    sipplan::privacy::mask_numbers(&lang().text(&message))
 }
 
 /// Chooses the language from the arguments and the environment. A `--lang`

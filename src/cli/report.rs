@@ -6,7 +6,7 @@ use std::io::{self, IsTerminal, Write};
 use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 use serde::Serialize;
 
-use super::language::{lang, t};
+use super::language::t;
 use sipplan::diagnostic::{Diagnostic, Severity};
 use sipplan::msg;
 use sipplan::source::Source;
@@ -58,7 +58,7 @@ pub(super) fn write_diagnostic(
         Severity::Warning => (t(msg!("word-warning")), Color::Yellow),
     };
     let message = t(d.message.clone());
-    let hint = d.hint.as_deref().map(|h| lang().text(h));
+    let hint = d.hint.as_deref().map(|h| t(h.clone()));
     let (Some((source, shown)), Some(span)) = (source, d.span.clone()) else {
         // Nothing to point at: a plain line.
         writeln!(
@@ -201,7 +201,7 @@ impl FileReport {
                     path: d.path.to_string(),
                     line: at.map(|a| a.0),
                     column: at.map(|a| a.1),
-                    hint: d.hint.as_deref().map(|h| lang().text(h)),
+                    hint: d.hint.as_deref().map(|h| t(h.clone())),
                 }
             })
             .collect();

@@ -299,8 +299,11 @@ fn shown(diagnostics: &[Diagnostic], lang: Lang) -> Vec<Shown> {
         .map(|d| Shown {
             code: d.code.as_str(),
             severity: d.severity,
-            message: lang.text(&d.message),
-            hint: d.hint.as_deref().map(|h| lang.text(h)),
+            message: sipplan::privacy::mask_numbers(&lang.text(&d.message)),
+            hint: d
+                .hint
+                .as_deref()
+                .map(|h| sipplan::privacy::mask_numbers(&lang.text(h))),
             path: d.path.to_string(),
         })
         .collect()
