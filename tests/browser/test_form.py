@@ -396,8 +396,11 @@ class Form(unittest.TestCase):
         for i in range(len(self.js("return state.plan.actions"))):
             self.set_value(f"f-actions-{i}-status_date", day)
             self.type(f"f-actions-{i}-status_comment", "Gick igenom insatsen på mötet.")
-        if self.js("return !!document.getElementById('f-meeting-child_participation-note')"):
-            self.type("f-meeting-child_participation-note", "Elsa var med hela mötet.")
+        # Who came and how the child took part are asked anew.
+        self.choose("f-meeting-child_participation-how", "WholeMeeting")
+        self.type("f-meeting-child_participation-note", "Elsa var med hela mötet.")
+        for i in range(len(self.js("return state.plan.meeting.participants"))):
+            self.click(f"f-meeting-participants-{i}-present")
         self.settle()
         self.assert_no_placeholder_shown()
         self.assertEqual(self.by_id("status").get_attribute("class"), "valid", self.problems())
