@@ -4,7 +4,7 @@
 //! that saves minutes of linking and gigabytes of `target/` (docs/performance.md).
 //! Run one file's tests with its module name: `cargo test render::`.
 
-use crate::common;
+mod common;
 
 mod bidi_reference;
 mod check;
