@@ -604,6 +604,10 @@ web-yes = Yes
 web-no = No
 web-unknown = Not stated
 web-participation-note = How the child took part, in words
+web-status-date = Status as of
+web-status-comment = What was said about the insats at the follow-up
+web-open-failed = The file { $name } could not be opened. The plan that was already open is kept as it was.
+web-date-format = YYYY-MM-DD
 web-template-not-opened = open the template file `{ $name }` in the form first
 web-logo-not-opened = open the logo `{ $name }` together with the template file
 web-template-default = The plan's own (else sv)
@@ -647,3 +651,7 @@ leftovers-removed = { $count ->
 record-hard-links = { $file } has several names (hard links); the deviation is not kept in it, because a new file would part the names. Nothing was written
 record-owner = the deviation could not be kept in { $file }: the file belongs to another user, and a new file would have another owner. The plan is unchanged
 deviation-recorded-link = kept the deviation in { $file }, the file the link { $link } points to
+
+# The heading comment of a plan file sipplan writes.
+ron-heading = Samordnad individuell plan (SIP), revision { $revision }.
+ron-heading-to-fill = Fill in every "<…>": the date of this revision, of its meeting and of the next follow-up, and for each insats its status, since when and what was said about it. The earlier revisions are under "history": leave them as they are.

@@ -607,6 +607,10 @@ web-yes = Ja
 web-no = Nej
 web-unknown = Inte angivet
 web-participation-note = Hur barnet deltog, med ord
+web-status-date = Statusen gäller från
+web-status-comment = Vad som sades om insatsen vid uppföljningen
+web-open-failed = Filen { $name } kunde inte öppnas. Planen som redan var öppen är kvar som den var.
+web-date-format = ÅÅÅÅ-MM-DD
 web-template-not-opened = öppna mallfilen `{ $name }` i formuläret först
 web-logo-not-opened = öppna logotypen `{ $name }` tillsammans med mallfilen
 web-template-default = Planens egen (annars sv)
@@ -650,3 +654,7 @@ leftovers-removed = { $count ->
 record-hard-links = { $file } har flera namn (hårda länkar); avvikelsen sparas inte i den, eftersom en ny fil skulle skilja namnen åt. Ingenting skrevs
 record-owner = avvikelsen kunde inte sparas i { $file }: filen tillhör en annan användare, och en ny fil skulle få en annan ägare. Planen är oförändrad
 deviation-recorded-link = sparade avvikelsen i { $file }, filen som länken { $link } pekar på
+
+# The heading comment of a plan file sipplan writes.
+ron-heading = Samordnad individuell plan (SIP), version { $revision }.
+ron-heading-to-fill = Fyll i varje "<…>": datum för den här versionen, för mötet och för nästa uppföljning, och för varje insats dess status, när den gällde och vad som sades om den. De tidigare versionerna står under "history": låt dem vara som de är.

@@ -306,9 +306,23 @@ fn goals_fields(l: &Labels) -> Vec<Field> {
 
 fn actions_fields(template: &Template) -> Vec<Field> {
     let l = &template.labels;
-    let other = template.lang().text(&msg!("web-other-actor"));
+    let lang = template.lang();
+    let other = lang.text(&msg!("web-other-actor"));
+    let mut fields = action_fields(l, &other);
+    // What a follow-up asks of each insats: since when its status holds and
+    // what was said about it at the meeting.
+    fields.push(Field::date(
+        "status_date",
+        &lang.text(&msg!("web-status-date")),
+        false,
+    ));
+    fields.push(Field::long(
+        "status_comment",
+        &lang.text(&msg!("web-status-comment")),
+        false,
+    ));
     vec![
-        Field::rows("actions", &l.sections.actions, action_fields(l, &other)),
+        Field::rows("actions", &l.sections.actions, fields),
         Field::new(
             "no_measures_by_others",
             &l.fields.no_measures_by_others,

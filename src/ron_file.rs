@@ -8,20 +8,24 @@ use crate::plan::Plan;
 /// a date in the year 1000.
 pub const DATE_TO_FILL: &str = "1000-01-01";
 
-/// A plan as a RON file, with a heading comment. Dates left to fill in by
+/// A plan as a RON file, with a heading comment in Swedish (the plan's
+/// version; while a placeholder is left, what to fill in). Dates left to fill in by
 /// [`crate::followup::next_revision`] become `"<YYYY-MM-DD>"` placeholders, which `check`
 /// lists until they are filled.
 pub fn to_ron(plan: &Plan) -> Result<String, ron::Error> {
     let body = ron::ser::to_string_pretty(plan, style())?;
     let body = body.replace(&format!("\"{DATE_TO_FILL}\""), "\"<YYYY-MM-DD>\"");
-    let heading = format!(
-        "// Samordnad individuell plan (SIP), revision {} — written by `sipplan followup`.\n\
-         // Fill in every \"<…>\": the date of this revision and of its meeting, the\n\
-         // next follow-up, and for each insats its status (Planned, Ongoing, Done,\n\
-         // Changed or Cancelled), what was said and when. Add new insatser without\n\
-         // an `id`. `history` holds the earlier revisions: leave it as it is.\n",
-        plan.document.revision
+    let lang = crate::message::Lang::Sv;
+    let mut heading = format!(
+        "// {}\n",
+        lang.text(&crate::msg!(
+            "ron-heading",
+            revision = plan.document.revision
+        ))
     );
+    if body.contains("\"<") {
+        heading += &format!("// {}\n", lang.text(&crate::msg!("ron-heading-to-fill")));
+    }
     Ok(heading + &body + "\n")
 }
 

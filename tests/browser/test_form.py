@@ -48,6 +48,19 @@ def browser():
     return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
 
+def diagnostics_of(said):
+    """(code, field, words) of each diagnostic in `check --format json`."""
+    if isinstance(said, dict):
+        if "code" in said and "message" in said:
+            yield (said["code"], said.get("path", ""), said["message"])
+            return
+        for value in said.values():
+            yield from diagnostics_of(value)
+    elif isinstance(said, list):
+        for value in said:
+            yield from diagnostics_of(value)
+
+
 class Form(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -184,6 +197,18 @@ class Form(unittest.TestCase):
         self.set_value("f-follow_up-date", "2027-01-12")
         self.set_value("f-document-date", "2026-10-06")
         self.settle()
+
+    def cli_said(self, plan):
+        """What `sipplan check` says of a file: (code, field, words), sorted."""
+        run = self.cli("check", "--format", "json", str(plan))
+        said = json.loads(run.stdout.decode())
+        return sorted(diagnostics_of(said))
+
+    def form_said(self):
+        return sorted((d["code"], d["path"], d["message"]) for d in self.js("return state.problems"))
+
+    def shown_values(self):
+        return self.js("return [...document.querySelectorAll('#form input, #form textarea')].map(e => e.value)")
 
     # --- tests ---------------------------------------------------------
 
@@ -336,6 +361,105 @@ class Form(unittest.TestCase):
         self.settle()
         self.assertEqual(self.download("save-pdf"), self.cli_pdf(sample, "--child-page"))
         self.driver.save_screenshot(str(SHOTS / "form-child-page.png"))
+
+    def start_follow_up(self):
+        self.open_plan(ROOT / "samples" / "full.ron")
+        self.assertEqual(self.js("return state.dirty"), False)
+        self.click("followup")
+        self.wait(lambda: self.js("return state.plan.document.revision") == 2, "the next revision")
+        self.settle()
+
+    def assert_no_placeholder_shown(self):
+        self.assertFalse([v for v in self.shown_values() if "1000-01-01" in v or "<" in v])
+        self.assertFalse([p for p in self.problems() if "1000-01-01" in p])
+
+    def test_a_follow_up_leaves_its_new_dates_empty_and_the_page_changed(self):
+        self.start_follow_up()
+        self.assert_no_placeholder_shown()
+        self.assertEqual(self.js("return state.dirty"), True)
+        for id_ in ["f-document-date", "f-meeting-date", "f-follow_up-date",
+                    "f-actions-0-status_date", "f-actions-0-status_comment"]:
+            self.assertEqual(self.by_id(id_).get_attribute("value"), "", id_)
+        self.assertEqual(self.by_id("status").get_attribute("class"), "draft")
+        # The form says what `check` says of the file it saves.
+        with tempfile.TemporaryDirectory() as folder:
+            saved = Path(folder) / "elsa.json"
+            saved.write_bytes(self.download("save-json"))
+            self.assertEqual(self.form_said(), self.cli_said(saved))
+
+    def test_a_follow_up_is_finished_in_the_form_and_saved_as_the_cli_prints_it(self):
+        self.start_follow_up()
+        day = self.js("return today()")
+        self.set_value("f-document-date", day)
+        self.set_value("f-meeting-date", day)
+        self.set_value("f-follow_up-date", "2099-03-01")
+        for i in range(len(self.js("return state.plan.actions"))):
+            self.set_value(f"f-actions-{i}-status_date", day)
+            self.type(f"f-actions-{i}-status_comment", "Gick igenom insatsen på mötet.")
+        # Who came and how the child took part are asked anew.
+        self.choose("f-meeting-child_participation-how", "WholeMeeting")
+        self.type("f-meeting-child_participation-note", "Elsa var med hela mötet.")
+        for i in range(len(self.js("return state.plan.meeting.participants"))):
+            self.click(f"f-meeting-participants-{i}-present")
+        self.settle()
+        self.assert_no_placeholder_shown()
+        self.assertEqual(self.by_id("status").get_attribute("class"), "valid", self.problems())
+        self.driver.save_screenshot(str(SHOTS / "form-followed-up.png"))
+        ron = self.download("save-plan")
+        self.assertTrue(ron.decode().startswith("// Samordnad individuell plan (SIP), version 2."), ron[:200])
+        with tempfile.TemporaryDirectory() as folder:
+            saved_ron = Path(folder) / "elsa.ron"
+            saved_ron.write_bytes(ron)
+            saved_json = Path(folder) / "elsa.json"
+            saved_json.write_bytes(self.download("save-json"))
+            for saved in [saved_ron, saved_json]:
+                run = self.cli("check", str(saved))
+                self.assertEqual(run.returncode, 0, run.stdout.decode())
+                self.assertEqual(self.form_said(), self.cli_said(saved), saved.name)
+            self.assertEqual(self.cli_pdf(saved_ron), self.download("save-pdf"))
+
+    def test_an_impossible_date_gets_a_located_message_and_is_kept(self):
+        self.fill_new_plan()
+        self.type("f-consent-valid_until", "2027-02-30")
+        self.type("f-meeting-date", "2026-02-30")
+        self.settle()
+        self.assertEqual(self.by_id("status").get_attribute("class"), "draft")
+        for id_ in ["f-consent-valid_until", "f-meeting-date"]:
+            self.assertIn("SIP105", self.by_id("p-" + id_).text + " ".join(self.problems()))
+            self.assertNotEqual(self.by_id("p-" + id_).text, "", id_)
+            self.assertEqual(self.by_id(id_).get_attribute("aria-invalid"), "true", id_)
+        self.assertFalse([p for p in self.problems() if "saknas" in p and "date" in p], self.problems())
+        saved = json.loads(self.download("save-json"))
+        self.assertEqual(saved["consent"]["valid_until"], "2027-02-30")
+        self.assertEqual(saved["meeting"]["date"], "2026-02-30")
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "vera.json"
+            path.write_bytes(self.download("save-json"))
+            self.assertEqual(self.form_said(), self.cli_said(path))
+
+    def test_a_failed_open_leaves_the_plan_and_its_status_and_names_the_file(self):
+        sample = ROOT / "samples" / "full.ron"
+        self.open_plan(sample)
+        before = (self.js("return planJson()"), self.by_id("status").text, self.problems(),
+                  self.download("save-pdf"))
+        with tempfile.TemporaryDirectory() as folder:
+            pdf = Path(folder) / "elsa.pdf"
+            pdf.write_bytes(before[3])
+            word = Path(folder) / "anteckningar.docx"
+            word.write_bytes(b"PK\x03\x04\x14\x00\x06\x00word/document.xml" + bytes(range(256)))
+            # A plan whose template (samples/templates/exempelkommun.ron) was not opened.
+            for failing in [pdf, word, ROOT / "samples" / "exempelkommun.ron"]:
+                self.js("document.getElementById('notice').hidden = true")
+                self.by_id("open").send_keys(str(failing))
+                self.wait(lambda: self.js("return !document.getElementById('notice').hidden"), failing.name)
+                self.settle()
+                notice = self.by_id("notice").text
+                self.assertIn(failing.name, notice)
+                after = (self.js("return planJson()"), self.by_id("status").text, self.problems(),
+                         self.download("save-pdf"))
+                self.assertEqual(after, before, failing.name)
+                self.assertNotIn(failing.name, " ".join(self.problems()))
+        self.driver.save_screenshot(str(SHOTS / "form-failed-open.png"))
 
     def test_every_input_has_a_label(self):
         self.fill_new_plan()

@@ -96,6 +96,7 @@ const WORDS: &[(&str, &str)] = &[
     ("yes", "web-yes"),
     ("no", "web-no"),
     ("unknown", "web-unknown"),
+    ("dateFormat", "web-date-format"),
 ];
 
 /// What the page shows after every change: the diagnostics (`check`'s,
@@ -196,7 +197,8 @@ pub fn preview(
 
 /// Reads a plan file (RON or JSON, by `name`) for the form: the plan as
 /// JSON with the fields that could not be read left empty (the form then
-/// checks it), or, when not even a draft can be read, what is wrong.
+/// checks it), or, when not even a draft can be read or its template is
+/// missing, which file failed and why (`{"failed": …, "problems": […]}`).
 #[wasm_bindgen]
 pub fn open(text: &str, name: &str, files: &str, template: &str) -> String {
     let files = OpenedFiles::from_json(files);
@@ -209,16 +211,21 @@ pub fn open(text: &str, name: &str, files: &str, template: &str) -> String {
         today: None,
         created: None,
     });
+    // Said in the words of the template in use: the file's own may be the
+    // one that is missing.
+    let failed = |problems: Vec<Shown>| {
+        let lang = resolver.given_or_default().map_or(Lang::Sv, |t| t.lang());
+        let failed = lang.text(&msg!("web-open-failed", name = name));
+        json(&serde_json::json!({ "failed": failed, "problems": problems }))
+    };
     let Some(t) = &outcome.template else {
-        let problems = template_problems(&outcome.template_errors);
-        return json(&serde_json::json!({ "errors": problems }));
+        return failed(template_problems(&outcome.template_errors));
     };
     let (plan, blank) = match &outcome.reading {
         Reading::Plan(plan) => (plan.as_ref(), None),
         Reading::Draft(draft) => (&draft.plan, Some(&draft.blank)),
         Reading::Nothing | Reading::Unreadable => {
-            let problems = shown(&outcome.diagnostics, t.lang());
-            return json(&serde_json::json!({ "problems": problems }));
+            return failed(shown(&outcome.diagnostics, t.lang()));
         }
     };
     let mut value = serde_json::to_value(plan).unwrap_or_default();
@@ -248,11 +255,40 @@ fn not_yet_ron() -> JsValue {
 }
 
 /// The next revision of a plan after a follow-up meeting, as `sipplan
-/// followup` starts it: as JSON for the form.
+/// followup` starts it (one call of the library's pipeline), opened for
+/// the form as [`open`] opens a file: what is left to fill in is empty.
+/// Or, when the plan has no next revision yet, why (`{"refused": …}`).
 #[wasm_bindgen]
-pub fn followup(plan: &str) -> Result<String, JsValue> {
-    let plan: Plan = serde_json::from_str(plan).map_err(|_| not_yet_ron())?;
-    Ok(json(&sipplan::followup::next_revision(&plan)))
+pub fn followup(plan: &str, files: &str, template: &str, today: &str) -> String {
+    let opened = OpenedFiles::from_json(files);
+    let resolver = resolver(&opened, template);
+    let source = Source::from_text("plan.json", plan, Format::Json);
+    let outcome = sipplan::run(&Request {
+        source: Some(&source),
+        templates: &resolver,
+        task: Task::FollowUp,
+        today: PlanDate::parse(today).ok().map(|d| d.0),
+        created: None,
+    });
+    let lang = outcome.template.as_ref().map_or(Lang::Sv, |t| t.lang());
+    match (&outcome.made, &outcome.refused) {
+        // The plan's own text edited (JSON), or, when it could not be, RON.
+        (
+            Some(Made::Revision {
+                text, rewritten, ..
+            }),
+            _,
+        ) => {
+            let name = if rewritten.is_some() {
+                "plan.ron"
+            } else {
+                "plan.json"
+            };
+            open(text, name, files, template)
+        }
+        (_, Some(why)) => json(&serde_json::json!({ "refused": lang.text(&why.message()) })),
+        _ => json(&serde_json::json!({ "refused": "" })),
+    }
 }
 
 /// What changed since the previous revision, in the template's words, as
@@ -426,6 +462,51 @@ mod tests {
         assert!(preview.pdf().starts_with(b"%PDF-"));
         let shown: Vec<serde_json::Value> = serde_json::from_str(&preview.diagnostics()).unwrap();
         assert!(shown.iter().any(|d| d["path"] == "child"), "{shown:?}");
+    }
+
+    #[test]
+    fn a_follow_up_in_the_form_leaves_what_is_to_fill_empty() {
+        let opened: serde_json::Value =
+            serde_json::from_str(&open(FULL, "full.ron", "{}", "")).unwrap();
+        let next: serde_json::Value = serde_json::from_str(&followup(
+            &opened["plan"].to_string(),
+            "{}",
+            "",
+            "2026-11-25",
+        ))
+        .unwrap();
+        let plan = &next["plan"];
+        assert_eq!(plan["document"]["revision"], 2, "{next}");
+        for date in [
+            &plan["document"]["date"],
+            &plan["meeting"]["date"],
+            &plan["follow_up"]["date"],
+            &plan["actions"][0]["status_date"],
+            &plan["actions"][0]["status_comment"],
+        ] {
+            assert!(date.is_null(), "{date}");
+        }
+        assert!(!plan.to_string().contains("1000-01-01"), "{plan}");
+        assert_eq!(plan["history"][0]["document"]["revision"], 1);
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_opened_is_named() {
+        for (name, text) in [
+            ("elsa.pdf", "%PDF-1.7\n%\u{e2}\u{e3}\n1 0 obj"),
+            (
+                "exempelkommun.ron",
+                include_str!("../../samples/exempelkommun.ron"),
+            ),
+        ] {
+            let answer: serde_json::Value =
+                serde_json::from_str(&open(text, name, "{}", "")).unwrap();
+            assert!(answer["plan"].is_null(), "{name}: {answer}");
+            assert!(
+                answer["failed"].as_str().unwrap().contains(name),
+                "{name}: {answer}"
+            );
+        }
     }
 
     #[test]
