@@ -1,6 +1,7 @@
 //! The file system: reading plans, templates and logos, and writing files
 //! so that they are complete or not there at all.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
@@ -24,11 +25,11 @@ pub(super) enum ReadError {
 
 /// Every file this run has read (plans, templates, logos), as its real
 /// path: no output may replace one of them, `--force` or not.
-static INPUTS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+static INPUTS: Mutex<BTreeSet<PathBuf>> = Mutex::new(BTreeSet::new());
 
 fn remember_input(path: &Path) {
     if let (Ok(real), Ok(mut inputs)) = (fs::canonicalize(path), INPUTS.lock()) {
-        inputs.push(real);
+        inputs.insert(real);
     }
 }
 

@@ -30,16 +30,12 @@ impl TimeOfDay {
             _ => Err(wrong()),
         }
     }
-
-    /// As printed: `13.30`.
-    pub fn printed(self) -> String {
-        format!("{:02}.{:02}", self.hour, self.minute)
-    }
 }
 
+/// As written and printed: `13.30`.
 impl fmt::Display for TimeOfDay {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.printed())
+        write!(f, "{:02}.{:02}", self.hour, self.minute)
     }
 }
 
@@ -80,10 +76,9 @@ mod tests {
     fn both_ways_of_writing_a_time_read_and_print_the_swedish_way() {
         for text in ["13:30", "13.30", " 13.30 "] {
             let time = TimeOfDay::parse(text).unwrap();
-            assert_eq!(time.printed(), "13.30");
             assert_eq!(time.to_string(), "13.30");
         }
-        assert_eq!(TimeOfDay::parse("9.05").unwrap().printed(), "09.05");
+        assert_eq!(TimeOfDay::parse("9.05").unwrap().to_string(), "09.05");
         for wrong in ["", "13", "24:00", "13:60", "1330", "13:3", "kl 13", "-1:30"] {
             assert!(TimeOfDay::parse(wrong).is_err(), "{wrong}");
         }

@@ -41,9 +41,9 @@ pub(super) fn meeting_time(
     let words = match end {
         Some(end) => l
             .time_span
-            .replace("{start}", &start.printed())
-            .replace("{end}", &end.printed()),
-        None => l.time.replace("{start}", &start.printed()),
+            .replace("{start}", &start.to_string())
+            .replace("{end}", &end.to_string()),
+        None => l.time.replace("{start}", &start.to_string()),
     };
     Some(words.replace(' ', "\u{A0}"))
 }

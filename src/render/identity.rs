@@ -77,8 +77,8 @@ impl Identity {
         let parts = [
             self.name.clone(),
             self.id.clone(),
-            labelled(&d.plan_date, &self.date, " "),
-            labelled(&d.revision, &self.revision, " "),
+            labelled(&d.plan_date, &self.date),
+            labelled(&d.revision, &self.revision),
         ];
         let parts: Vec<String> = parts.into_iter().filter(|p| !p.is_empty()).collect();
         text(parts.join(" · "))
@@ -108,10 +108,10 @@ impl Identity {
 }
 
 /// "Upprättad 2026-09-15", or nothing without a value.
-fn labelled(label: &str, value: &str, between: &str) -> String {
+fn labelled(label: &str, value: &str) -> String {
     match value.trim().is_empty() {
         true => String::new(),
-        false => format!("{label}{between}{value}"),
+        false => format!("{label} {value}"),
     }
 }
 
