@@ -82,6 +82,13 @@ impl Draft {
     }
 }
 
+/// The plan in a file as far as it reads, finished or not: for judging
+/// which revisions replace which, where a revision `followup` just wrote
+/// still has placeholders. `None` when its syntax cannot be read.
+pub fn plan_as_far_as_it_reads(source: &Source) -> Option<Plan> {
+    read(source).ok().map(|draft| draft.plan)
+}
+
 /// Reads a plan that may be unfinished: its problems are what could not
 /// be read ([`Draft::with_rules`] adds the rules'). Refuses only a file
 /// whose syntax cannot be read, with the located error.

@@ -22,9 +22,7 @@ fn next_revision_path(path: &Path, plan: &Plan) -> PathBuf {
 /// wrote still has placeholders, and still replaces the one before it.
 fn read_leniently(path: &Path) -> Option<Plan> {
     let source = read_source(path).ok()?;
-    sipplan::load::parse_plan(&source)
-        .ok()
-        .or_else(|| sipplan::draft::read(&source).ok().map(|d| d.plan))
+    sipplan::draft::plan_as_far_as_it_reads(&source)
 }
 
 /// For each file, whether its plan is replaced: a newer revision of the
