@@ -215,7 +215,7 @@ pub fn open(text: &str, name: &str, files: &str, template: &str) -> String {
     // one that is missing.
     let failed = |problems: Vec<Shown>| {
         let lang = resolver.given_or_default().map_or(Lang::Sv, |t| t.lang());
-        let failed = lang.text(&msg!("web-open-failed", name = name));
+        let failed = said(lang, &msg!("web-open-failed", name = name));
         json(&serde_json::json!({ "failed": failed, "problems": problems }))
     };
     let Some(t) = &outcome.template else {
@@ -286,7 +286,7 @@ pub fn followup(plan: &str, files: &str, template: &str, today: &str) -> String 
             };
             open(text, name, files, template)
         }
-        (_, Some(why)) => json(&serde_json::json!({ "refused": lang.text(&why.message()) })),
+        (_, Some(why)) => json(&serde_json::json!({ "refused": said(lang, &why.message()) })),
         _ => json(&serde_json::json!({ "refused": "" })),
     }
 }
@@ -329,17 +329,20 @@ struct Shown {
     path: String,
 }
 
+/// A message as the page shows it: every number that could be a
+/// personnummer without its last four digits, also in a file's name.
+fn said(lang: Lang, message: &Message) -> String {
+    sipplan::privacy::mask_numbers(&lang.text(message))
+}
+
 fn shown(diagnostics: &[Diagnostic], lang: Lang) -> Vec<Shown> {
     diagnostics
         .iter()
         .map(|d| Shown {
             code: d.code.as_str(),
             severity: d.severity,
-            message: sipplan::privacy::mask_numbers(&lang.text(&d.message)),
-            hint: d
-                .hint
-                .as_deref()
-                .map(|h| sipplan::privacy::mask_numbers(&lang.text(h))),
+            message: said(lang, &d.message),
+            hint: d.hint.as_deref().map(|h| said(lang, h)),
             path: d.path.to_string(),
         })
         .collect()
@@ -507,6 +510,17 @@ mod tests {
                 "{name}: {answer}"
             );
         }
+    }
+
+    /// A caseworker may name the file after the child: the page then says
+    /// which file failed without the personnummer's last four digits.
+    #[test]
+    fn a_file_named_with_a_personnummer_is_named_masked() {
+        let answer: serde_json::Value =
+            serde_json::from_str(&open("%PDF-1.7\n", "elsa-20160412-2386.pdf", "{}", "")).unwrap();
+        let failed = answer["failed"].as_str().unwrap();
+        assert!(failed.contains("elsa-20160412-"), "{answer}");
+        assert!(!failed.contains("2386"), "{answer}");
     }
 
     #[test]
