@@ -98,7 +98,8 @@ pub fn read(source: &Source) -> Result<Draft, Vec<Diagnostic>> {
     let mut blank = BTreeSet::new();
     let mut found: Vec<Diagnostic> = Vec::new();
     for pass in 0..MAX_REPAIRS {
-        let current = Source::from_text(&source.name, &text, source.format);
+        let current =
+            Source::from_text(&source.name, &text, source.format).at(source.location.clone());
         let diagnostics = match load::parse_plan(&current) {
             Ok(plan) => {
                 return Ok(Draft {

@@ -76,7 +76,7 @@ pub fn record(
     }
     let text = file.apply_within(0..source.text.len())?;
     // The file is only replaced by one that reads back with the deviation.
-    let edited = Source::from_text(&source.name, &text, source.format);
+    let edited = Source::from_text(&source.name, &text, source.format).at(source.location.clone());
     match crate::load::parse_plan(&edited) {
         Ok(plan) if plan.deviations.last() == Some(deviation) => Ok(Some(text)),
         _ => Err(RecordError::NotReadBack),

@@ -38,8 +38,12 @@ impl Format {
 /// A source file in memory: its name (for messages), text and format.
 #[derive(Debug, Clone)]
 pub struct Source {
-    /// The name shown in diagnostics, usually the path as the user typed it.
+    /// The name shown in diagnostics, usually the path as the user typed it
+    /// (with a personnummer in it masked).
     pub name: String,
+    /// Where the file is, to find the files it names (a template, a logo)
+    /// and to tell two paths to one file apart: the real path, never shown.
+    pub location: String,
     /// The text, without a leading byte-order mark.
     pub text: String,
     /// RON or JSON.
@@ -67,11 +71,18 @@ impl Source {
     pub fn from_text(name: &str, text: &str, format: Format) -> Self {
         Self {
             name: name.to_owned(),
+            location: name.to_owned(),
             text: text.to_owned(),
             format,
             builtin: false,
             spans: OnceLock::new(),
         }
+    }
+
+    /// The same source, found at `location` (its name stays as shown).
+    pub fn at(mut self, location: impl Into<String>) -> Self {
+        self.location = location.into();
+        self
     }
 
     fn spans(&self) -> &HashMap<String, Range<usize>> {

@@ -20,6 +20,7 @@ mod layout;
 mod limits;
 mod messages;
 mod pages;
+mod paths;
 mod personnummer_meta;
 mod properties;
 mod reading_order;

@@ -84,7 +84,9 @@ pub(super) fn read_source(path: &Path) -> Result<Source, ReadError> {
             kind = kind
         )));
     }
-    Source::from_bytes(&name, &bytes, Format::from_file_name(&name)).map_err(ReadError::NotText)
+    Source::from_bytes(&name, &bytes, Format::from_file_name(&name))
+        .map(|source| source.at(path.display().to_string()))
+        .map_err(ReadError::NotText)
 }
 
 /// A file-system error in words, without Rust's `(os error 2)` noise.
@@ -252,8 +254,8 @@ pub(super) struct FsFiles;
 impl FsFiles {
     /// Where a file named in `from` is: relative to `from`'s folder.
     pub(super) fn path(name: &str, from: &Source) -> PathBuf {
-        let base = Path::new(&from.name).parent().unwrap_or(Path::new(""));
-        if from.name.is_empty() || from.builtin {
+        let base = Path::new(&from.location).parent().unwrap_or(Path::new(""));
+        if from.location.is_empty() || from.builtin {
             PathBuf::from(name)
         } else {
             base.join(name)
@@ -269,7 +271,12 @@ impl Files for FsFiles {
     fn template(&self, name: &str, from: &Source) -> Result<Source, Message> {
         let path = Self::path(name, from);
         match read_source(&path) {
-            Ok(source) => Ok(source),
+            // One file by two paths is one template: the circle check
+            // compares where the files really are.
+            Ok(source) => Ok(match fs::canonicalize(&path) {
+                Ok(real) => source.at(real.display().to_string()),
+                Err(_) => source,
+            }),
             Err(ReadError::Unreadable(message)) => Err(message),
             Err(ReadError::NotText(diagnostic)) => Err(msg!(
                 "file-named",

@@ -25,17 +25,23 @@ pub struct FileDiagnostics {
 /// Everything wrong with a template, file by file.
 pub type TemplateErrors = Vec<FileDiagnostics>;
 
+/// How many templates a chain of `extends` may hold: far more than a
+/// county's and a municipality's, and a bound on the recursion whatever
+/// the files say.
+const MAX_CHAIN: usize = 16;
+
 /// Reads, checks and resolves a template and everything it extends.
 pub fn load(source: &Source, files: &dyn Files) -> Result<Template, TemplateErrors> {
     resolve(source, files, &mut Vec::new())
 }
 
 /// The template in `source`, with the templates it extends resolved first;
-/// `chain` holds the names of the files on the way here, to catch a cycle.
+/// `chain` holds the files on the way here (where each is, and its shown
+/// name), to catch a circle.
 fn resolve(
     source: &Source,
     files: &dyn Files,
-    chain: &mut Vec<String>,
+    chain: &mut Vec<(String, String)>,
 ) -> Result<Template, TemplateErrors> {
     let file: TemplateFile = decode::parse(source).map_err(|d| {
         vec![FileDiagnostics {
@@ -43,19 +49,21 @@ fn resolve(
             diagnostics: vec![d],
         }]
     })?;
-    if chain.contains(&source.name) {
-        let cycle = Diagnostic::new(
-            Code::Sip201,
-            "extends".into(),
-            msg!(
-                "sip201",
-                chain = format!("{} → {}", chain.join(" → "), source.name)
+    let circle = chain.iter().any(|(at, _)| *at == source.location);
+    if circle || chain.len() >= MAX_CHAIN {
+        let names: Vec<&str> = chain.iter().map(|(_, name)| name.as_str()).collect();
+        let shown = format!("{} → {}", names.join(" → "), source.name);
+        let (message, hint) = match circle {
+            true => (msg!("sip201", chain = shown), msg!("sip201-hint")),
+            false => (
+                msg!("sip201-long", chain = shown),
+                msg!("sip201-long-hint", max = MAX_CHAIN),
             ),
-        )
-        .with_hint(msg!("sip201-hint"));
+        };
+        let cycle = Diagnostic::new(Code::Sip201, "extends".into(), message).with_hint(hint);
         return Err(vec![located(source, vec![cycle])]);
     }
-    chain.push(source.name.clone());
+    chain.push((source.location.clone(), source.name.clone()));
     let base = match &file.extends {
         None => None,
         Some(name) => Some(extended(name, source, files, chain)?),
@@ -69,7 +77,7 @@ fn extended(
     name: &str,
     source: &Source,
     files: &dyn Files,
-    chain: &mut Vec<String>,
+    chain: &mut Vec<(String, String)>,
 ) -> Result<Template, TemplateErrors> {
     let parent = match builtin(name) {
         Some(b) => b,
