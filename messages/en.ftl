@@ -343,6 +343,7 @@ terminal-cannot-write = cannot write to the terminal: { $why }
 file-cannot-read = cannot read `{ $file }`: { $why }
 file-is-folder = `{ $file }` is a folder, not a plan file
 file-not-regular = `{ $file }` is not a regular file
+file-outside = `{ $file }` is outside the folder `{ $folder }`; sipplan only reads templates and logos in the folder of the file that names them, or in a folder below it. Give a template elsewhere yourself with --template
 file-binary = `{ $file }` is { $kind }; sipplan reads plan files written as text: start one with `sipplan new`
 file-named = `{ $file }`: { $why }
 file-too-large = `{ $file }` is { $size } KB; the limit is { $max } KB

@@ -346,6 +346,7 @@ terminal-cannot-write = kan inte skriva till terminalen: { $why }
 file-cannot-read = kan inte läsa `{ $file }`: { $why }
 file-is-folder = `{ $file }` är en mapp, inte en planfil
 file-not-regular = `{ $file }` är inte en vanlig fil
+file-outside = `{ $file }` ligger utanför mappen `{ $folder }`; sipplan läser bara mallar och logotyper som ligger i samma mapp som filen som nämner dem, eller i en mapp under den. En mall någon annanstans anger du själv med --template
 file-binary = `{ $file }` är { $kind }; sipplan läser planfiler skrivna som text: börja en med `sipplan new`
 file-named = `{ $file }`: { $why }
 file-too-large = `{ $file }` är { $size } kB; gränsen är { $max } kB

@@ -93,3 +93,53 @@ fn a_chain_of_templates_longer_than_sixteen_is_refused_not_followed() {
     assert!(stdout.contains("för många led"), "{stdout}");
     assert!(stdout.contains("högst 16"), "{stdout}");
 }
+
+/// A plan names its template by id or by a path in its own folder; a
+/// template's `extends` and logo stay in the template's folder. What is
+/// outside is refused before it is read, so no line of it is shown.
+#[test]
+fn a_plan_or_template_cannot_make_sipplan_read_a_file_outside_its_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("planer");
+    fs::create_dir_all(folder.join("mallar")).unwrap();
+    fs::write(dir.path().join("hemlig.ron"), "hemlig rad 1\n").unwrap();
+    fs::write(dir.path().join("utanför.ron"), TEMPLATE).unwrap();
+    let cases = [
+        ("etc.ron", plan_naming("/etc/passwd"), "root:"),
+        ("upp.ron", plan_naming("../hemlig.ron"), "hemlig rad"),
+        ("extends.ron", plan_naming("mallar/bygger.ron"), "Kommunen"),
+        ("logga.ron", plan_naming("mallar/logga.ron"), "Kommunen"),
+    ];
+    fs::write(
+        folder.join("mallar/bygger.ron"),
+        TEMPLATE.replace("\"sv\"", "\"../../utanför.ron\""),
+    )
+    .unwrap();
+    fs::write(
+        folder.join("mallar/logga.ron"),
+        TEMPLATE.replace(")\n", "    logo: \"../../hemlig.ron\",\n)\n"),
+    )
+    .unwrap();
+    for (name, content, secret) in cases {
+        let plan = folder.join(name);
+        fs::write(&plan, content).unwrap();
+        let output = sipplan(&["check", plan.to_str().unwrap()]);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(1), "{name}: {stdout}{stderr}");
+        assert!(stdout.contains("utanför"), "{name}: {stdout}{stderr}");
+        if name != "extends.ron" {
+            assert!(!stdout.contains(secret), "{name}: {stdout}");
+        }
+    }
+    // The template the user gives is the user's choice, wherever it is.
+    let given = dir.path().join("utanför.ron");
+    let plan = folder.join("etc.ron");
+    let output = sipplan(&[
+        "check",
+        plan.to_str().unwrap(),
+        "--template",
+        given.to_str().unwrap(),
+    ]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+}

@@ -131,17 +131,27 @@ fn check_file(
             source: Some(source),
         }),
         None => {
+            // A template that could not be read at all is the plan's own
+            // error, located in it: said once, as the plan's.
+            let (own, others): (Vec<_>, Vec<_>) = outcome
+                .template_errors
+                .into_iter()
+                .partition(|file| file.source.location == source.location);
             if format == OutputFormat::Text {
-                write_template_errors(&outcome.template_errors)?;
+                write_template_errors(&others)?;
             }
-            let at = FieldPath::from("document.template");
+            let mut diagnostics: Vec<Diagnostic> =
+                own.into_iter().flat_map(|file| file.diagnostics).collect();
+            if diagnostics.is_empty() {
+                diagnostics.push(Diagnostic::new(
+                    sipplan::diagnostic::Code::Sip200,
+                    FieldPath::from("document.template"),
+                    msg!("sip200-unusable"),
+                ));
+            }
             Ok(Finding::Checked {
                 valid: false,
-                diagnostics: vec![Diagnostic::new(
-                    sipplan::diagnostic::Code::Sip200,
-                    at,
-                    msg!("sip200-unusable"),
-                )],
+                diagnostics,
                 source: Some(source),
             })
         }

@@ -85,8 +85,28 @@ pub(super) fn read_source(path: &Path) -> Result<Source, ReadError> {
         )));
     }
     Source::from_bytes(&name, &bytes, Format::from_file_name(&name))
-        .map(|source| source.at(path.display().to_string()))
+        // One file by two paths (`mallar/../mallar/egen.ron`) is one file
+        // to the circle check of templates.
+        .map(|source| source.at(lexical(path).display().to_string()))
         .map_err(ReadError::NotText)
+}
+
+/// `path` with `.` and `folder/..` taken out, as written otherwise (a link
+/// is not followed: a circle through links ends at the chain's bound).
+fn lexical(path: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut out = PathBuf::new();
+    for part in path.components() {
+        match (part, out.components().next_back()) {
+            (Component::CurDir, _) => {}
+            (Component::ParentDir, Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            (Component::ParentDir, Some(Component::RootDir)) => {}
+            (other, _) => out.push(other),
+        }
+    }
+    out
 }
 
 /// A file-system error in words, without Rust's `(os error 2)` noise.
@@ -261,6 +281,34 @@ impl FsFiles {
             base.join(name)
         }
     }
+
+    /// [`Self::path`], refused when it leads out of the folder of the file
+    /// that names it (a plan's template, a template's `extends` and logo):
+    /// a plan from someone else must not make sipplan read `/etc/shadow`.
+    /// What the user names (`--template`) may be anywhere.
+    fn inside(name: &str, from: &Source) -> Result<PathBuf, Message> {
+        let path = Self::path(name, from);
+        if from.location.is_empty() || from.builtin {
+            return Ok(path);
+        }
+        let folder = Path::new(&from.location)
+            .parent()
+            .filter(|f| !f.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let (Ok(real), Ok(real_folder)) = (fs::canonicalize(&path), fs::canonicalize(folder))
+        else {
+            // Not there: reading it says so.
+            return Ok(path);
+        };
+        match real.starts_with(&real_folder) {
+            true => Ok(path),
+            false => Err(msg!(
+                "file-outside",
+                file = sipplan::privacy::shown_path(Path::new(name)),
+                folder = sipplan::privacy::shown_path(&real_folder)
+            )),
+        }
+    }
 }
 
 impl Files for FsFiles {
@@ -269,14 +317,9 @@ impl Files for FsFiles {
     }
 
     fn template(&self, name: &str, from: &Source) -> Result<Source, Message> {
-        let path = Self::path(name, from);
+        let path = Self::inside(name, from)?;
         match read_source(&path) {
-            // One file by two paths is one template: the circle check
-            // compares where the files really are.
-            Ok(source) => Ok(match fs::canonicalize(&path) {
-                Ok(real) => source.at(real.display().to_string()),
-                Err(_) => source,
-            }),
+            Ok(source) => Ok(source),
             Err(ReadError::Unreadable(message)) => Err(message),
             Err(ReadError::NotText(diagnostic)) => Err(msg!(
                 "file-named",
@@ -287,7 +330,7 @@ impl Files for FsFiles {
     }
 
     fn bytes(&self, name: &str, from: &Source) -> Result<Vec<u8>, Message> {
-        let path = Self::path(name, from);
+        let path = Self::inside(name, from)?;
         let file = sipplan::privacy::shown_path(&path);
         let fail = |e: io::Error| msg!("file-named", file = &file, why = io_reason(&e));
         let meta = fs::metadata(&path).map_err(fail)?;
