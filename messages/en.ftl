@@ -211,6 +211,10 @@ syntax-char = unexpected character `{ $char }`
 syntax-json-key = a field's name must be in double quotes
 syntax-value = expected a value
 syntax-control = a text holds a line break or another control character; write it as \n
+syntax-escape = a backslash (\) in a text must be followed by n (new line), t (tab), " (quote) or another \
+syntax-escape-hint = write \\ where a backslash belongs, for example "mum\\dad", or write / instead
+syntax-struct-name = `{ $found }` does not belong here: the file starts with a parenthesis (, with no name before it
+syntax-struct-name-hint = remove the word, so that the file starts with (
 syntax-other = { $detail }
 
 found-number = number `{ $value }`

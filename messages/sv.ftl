@@ -211,6 +211,10 @@ syntax-char = oväntat tecken `{ $char }`
 syntax-json-key = ett fältnamn ska stå inom citattecken
 syntax-value = här ska det stå ett värde
 syntax-control = en text innehåller en radbrytning eller ett annat styrtecken; skriv det som \n
+syntax-escape = ett omvänt snedstreck (\) i en text måste följas av n (ny rad), t (tabb), " (citattecken) eller ett till \
+syntax-escape-hint = skriv \\ där ett snedstreck ska stå, till exempel "mamma\\pappa", eller skriv / i stället
+syntax-struct-name = `{ $found }` ska inte stå här: filen börjar med en parentes (, utan ett namn före
+syntax-struct-name-hint = ta bort ordet, så att filen börjar med (
 syntax-other = { $detail }
 
 found-number = talet `{ $value }`

@@ -262,7 +262,20 @@ impl Problem {
             }
             E::TrailingCharacters => Problem::Syntax(msg!("syntax-trailing")),
             E::UnexpectedChar(c) => Problem::Syntax(msg!("syntax-char", char = c)),
-            other => Problem::Syntax(msg!("syntax-other", detail = other.to_string())),
+            E::InvalidEscape(_) => Problem::Syntax(msg!("syntax-escape")),
+            E::ExpectedDifferentStructName { found, .. } | E::ExpectedStructName(found) => {
+                Problem::Syntax(msg!("syntax-struct-name", found = found))
+            }
+            E::ExpectedFloat
+            | E::FloatUnderscore
+            | E::UnderscoreAtBeginning
+            | E::InvalidIntegerDigit { .. } => Problem::Expected(msg!("expected-integer")),
+            E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => {
+                Problem::Syntax(msg!("syntax-name"))
+            }
+            // Kinds of value a plan never has (bytes, characters, units,
+            // maps, ranges, extensions): said as a value out of place.
+            _ => Problem::Syntax(msg!("syntax-value")),
         }
     }
 
@@ -344,8 +357,12 @@ impl Problem {
             Problem::UnclosedText => Diagnostic::new(Code::Sip102, path, msg!("sip102-unclosed"))
                 .with_hint(msg!("sip102-unclosed-hint")),
             Problem::Syntax(message) => {
-                Diagnostic::new(Code::Sip102, path, msg!("sip102", why = message))
-                    .with_hint(msg!("sip102-hint"))
+                let hint = match &*message.id {
+                    "syntax-escape" => msg!("syntax-escape-hint"),
+                    "syntax-struct-name" => msg!("syntax-struct-name-hint"),
+                    _ => msg!("sip102-hint"),
+                };
+                Diagnostic::new(Code::Sip102, path, msg!("sip102", why = message)).with_hint(hint)
             }
             Problem::Own(message) => {
                 let hint = if message.id.starts_with("format-version") {
@@ -388,6 +405,8 @@ fn json_syntax(message: &str) -> Message {
         msg!("syntax-trailing")
     } else if starts("control character") {
         msg!("syntax-control")
+    } else if starts("invalid escape") || starts("invalid unicode code point") {
+        msg!("syntax-escape")
     } else {
         msg!("syntax-other", detail = message)
     }
