@@ -44,7 +44,8 @@ pub struct Source {
     /// Where the file is, to find the files it names (a template, a logo)
     /// and to tell two paths to one file apart: the real path, never shown.
     pub location: String,
-    /// The text, without a leading byte-order mark.
+    /// The text, without a leading byte-order mark, with `\n` for a lone CR
+    /// and for U+2028 and U+2029.
     pub text: String,
     /// RON or JSON.
     pub format: Format,
@@ -72,7 +73,7 @@ impl Source {
         Self {
             name: name.to_owned(),
             location: name.to_owned(),
-            text: text.to_owned(),
+            text: ordinary_line_ends(text),
             format,
             builtin: false,
             spans: OnceLock::new(),
@@ -167,6 +168,25 @@ impl Source {
             .map(|(path, _)| FieldPath::parse(path))
             .unwrap_or_default()
     }
+}
+
+/// `text` with the line ends the readers know: a CR alone (files from old
+/// Macs) and Unicode's line and paragraph separators (U+2028, U+2029)
+/// become `\n`, so that a line comment ends where the line does; CRLF stays.
+fn ordinary_line_ends(text: &str) -> String {
+    if !text.contains(['\r', '\u{2028}', '\u{2029}']) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' if chars.peek() != Some(&'\n') => out.push('\n'),
+            '\u{2028}' | '\u{2029}' => out.push('\n'),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// The error for a file over [`MAX_FILE_BYTES`]; callers that know the

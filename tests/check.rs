@@ -430,3 +430,31 @@ fn check_reports_every_problem_of_an_unfinished_plan_in_one_run() {
     }
     assert!(stdout.contains("inte giltig: 3 fel"), "{stdout}");
 }
+
+/// A file saved with old Mac line ends (CR alone) or with Unicode's line
+/// and paragraph separators reads as the same plan with ordinary ones,
+/// not as one long comment ("the file is empty").
+#[test]
+fn a_plan_with_old_mac_or_unicode_line_ends_reads_as_with_ordinary_ones() {
+    let minimal = std::fs::read_to_string(common::root().join("samples/minimal.ron")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, end) in [
+        ("cr.ron", "\r"),
+        ("ls.ron", "\u{2028}"),
+        ("ps.ron", "\u{2029}"),
+    ] {
+        let file = dir.path().join(name);
+        std::fs::write(&file, minimal.replace('\n', end)).unwrap();
+        let output = sipplan(&["check", file.to_str().unwrap()]);
+        let (stdout, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(0), "{name}: {stdout}{stderr}");
+    }
+    // An error is still placed on its line.
+    let broken = minimal
+        .replace("version: 1,", "version: 1")
+        .replace('\n', "\r");
+    let file = dir.path().join("broken.ron");
+    std::fs::write(&file, broken).unwrap();
+    let (stdout, _) = text(&sipplan(&["check", file.to_str().unwrap()]));
+    assert!(stdout.contains("broken.ron:4:"), "{stdout}");
+}

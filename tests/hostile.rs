@@ -422,3 +422,55 @@ fn a_personnummer_outside_the_childs_field_is_masked_in_every_excerpt_and_messag
         }
     }
 }
+
+/// Terminal escape sequences typed or pasted into a plan (a window title,
+/// a screen clear) reach no terminal: `check`, `due`, `diff` and `template
+/// check` show each control character as `?`.
+#[test]
+fn control_characters_in_a_plan_or_template_are_shown_not_sent_to_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let title = "\u{1b}]0;HACKAD\u{7}";
+    let clear = "\u{1b}[2J\u{9b}2J";
+    let hostile = minimal()
+        .replace(
+            "\"Kontaktperson två gånger i månaden\"",
+            &format!("\"Kontaktperson{title} två gånger i månaden\", done_by: \"2026-11-01\""),
+        )
+        .replace("\"BUP Exempelstad\"", &format!("\"BUP{clear}\""));
+    let plan = dir.path().join("plan.ron");
+    fs::write(&plan, &hostile).unwrap();
+    let v2 = dir.path().join("plan-v2.ron");
+    fs::write(
+        &v2,
+        hostile.replace("Samtalskontakt", &format!("Samtal{clear}")),
+    )
+    .unwrap();
+    let broken = dir.path().join("trasig.ron");
+    fs::write(&broken, hostile.replace("done_by:", "done_bye:")).unwrap();
+    let template = dir.path().join("mall.ron");
+    fs::write(
+        &template,
+        format!("(\n    id: \"k\",\n    name: \"K{title}\", lablar: 1,\n    plan_format: 1,\n    extends: \"sv\",\n)\n"),
+    )
+    .unwrap();
+    let runs: [&[&str]; 5] = [
+        &["check", &arg(&plan)],
+        &["check", &arg(&broken)],
+        &["due", &arg(&plan), "--today", "2027-03-01"],
+        &["diff", &arg(&plan), &arg(&v2)],
+        &["template", "check", &arg(&template)],
+    ];
+    for args in runs {
+        let output = sipplan(args);
+        let (stdout, stderr) = text(&output);
+        assert!(output.status.code().is_some(), "{args:?}");
+        for shown in [&stdout, &stderr] {
+            assert!(
+                !shown.contains(['\u{1b}', '\u{7}', '\u{9b}']),
+                "{args:?}: {shown:?}"
+            );
+        }
+    }
+    let (stdout, _) = text(&sipplan(&["check", &arg(&broken)]));
+    assert!(stdout.contains("Kontaktperson?]0;HACKAD?"), "{stdout}");
+}

@@ -98,7 +98,7 @@ pub(super) fn due(request: &DueRequest) -> Result<ExitCode, CliError> {
         DueFormat::Csv => csv(&lines)?,
         DueFormat::Json => serde_json::to_string_pretty(&lines).unwrap_or_default() + "\n",
     };
-    io::stdout().write_all(text.as_bytes())?;
+    io::stdout().write_all(super::terminal::printable(&text).as_bytes())?;
     for (file, why) in &unreadable {
         eprintln!(
             "{}",

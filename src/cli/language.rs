@@ -26,7 +26,7 @@ pub(super) fn lang() -> Lang {
 /// could be a personnummer loses its last four, whatever field or typo
 /// brought it into the message (`privacy::mask_numbers`).
 pub(super) fn t(message: Message) -> String {
-    sipplan::privacy::mask_numbers(&lang().text(&message))
+    super::terminal::printable(&sipplan::privacy::mask_numbers(&lang().text(&message)))
 }
 
 /// Chooses the language from the arguments and the environment. A `--lang`

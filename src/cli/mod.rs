@@ -35,6 +35,7 @@ mod report;
 mod revisions;
 mod stats;
 mod templates;
+mod terminal;
 
 use args::{Cli, Command, RenderArgs, StatsArgs, TemplateCommand};
 use error::CliError;

@@ -7,6 +7,7 @@ use ariadne::{Color, Config, IndexType, Label, Report, ReportKind};
 use serde::Serialize;
 
 use super::language::t;
+use super::terminal::printable;
 use sipplan::diagnostic::{Diagnostic, Severity};
 use sipplan::msg;
 use sipplan::source::Source;
@@ -35,7 +36,7 @@ pub(super) fn write_diagnostics(
     let shown = source.map(|s| {
         (
             s,
-            ariadne::Source::from(sipplan::privacy::redacted_source(s)),
+            ariadne::Source::from(printable(&sipplan::privacy::redacted_source(s))),
         )
     });
     for d in diagnostics {
@@ -251,6 +252,6 @@ pub(super) fn write_template_errors_to(
 
 /// Text to the terminal, as it is (a plan, a template, a schema).
 pub(super) fn print(text: &str) -> Result<std::process::ExitCode, CliError> {
-    io::stdout().lock().write_all(text.as_bytes())?;
+    io::stdout().lock().write_all(printable(text).as_bytes())?;
     Ok(std::process::ExitCode::SUCCESS)
 }

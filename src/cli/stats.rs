@@ -161,7 +161,9 @@ fn write_figures(
         StatsFormat::Json => json(figures, language, min_cell, files, not_counted)?,
     };
     match request.output {
-        None => io::stdout().lock().write_all(text.as_bytes())?,
+        None => io::stdout()
+            .lock()
+            .write_all(super::terminal::printable(&text).as_bytes())?,
         Some(path) => {
             write_atomically(path, text.as_bytes(), request.force)?;
             let file = sipplan::privacy::shown_path(path);
