@@ -113,6 +113,10 @@ lix-very-hard = very hard to read
 sip062 = the characters «{ $chars }» cannot be printed: none of the embedded fonts has them, so they would show as �
 sip062-person = the characters «{ $chars }» in the entry for { $who } cannot be printed: none of the embedded fonts has them, so they would show as �
 sip062-hint = the fonts have Latin, Greek, Cyrillic, Arabic (also Persian and Sorani) and Ethiopic (Tigrinya) letters: remove the characters, such as emoji, or write the word in such letters
+sip063 = the text holds characters that do not show in print ({ $chars }): a line break, a tab, a control character or a direction control. In a name they can move the rest of the name over other details
+sip063-hint = write the name on one line with letters, spaces and punctuation only; do not copy it from another program
+sip064 = the child's name holds digits; the name heads every page beside the personnummer, so digits in it could be read as another number
+sip064-hint = write only the child's first and last name; the personnummer goes in `id`
 
 ## The template's rules for the plan
 
@@ -632,6 +636,7 @@ due-consent-revoked = the consent was revoked on { $date }: the plan cannot go o
 due-consent-expired = the consent was valid until { $date }: a new one is needed
 due-consent-before-follow-up = the consent is valid until { $date }, before the follow-up
 due-action-overdue = insats { $row } ({ $what }) was to be done by { $date } but is not marked done
+due-action-overdue-masked = insats { $row } was to be done by { $date } but is not marked done
 due-no-coordinator = no coordinator named
 due-column-when = Date
 due-column-child = Child

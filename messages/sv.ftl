@@ -113,6 +113,10 @@ lix-very-hard = mycket svår
 sip062 = tecknen «{ $chars }» kan inte skrivas ut: inget av de inbäddade typsnitten har dem, så de skulle visas som �
 sip062-person = tecknen «{ $chars }» i uppgifterna om { $who } kan inte skrivas ut: inget av de inbäddade typsnitten har dem, så de skulle visas som �
 sip062-hint = typsnitten har latinska, grekiska, kyrilliska, arabiska (även persiska och sorani) och etiopiska (tigrinja) bokstäver: ta bort tecknen, t.ex. emoji, eller skriv ordet med sådana bokstäver
+sip063 = texten har tecken som inte syns i utskriften ({ $chars }): ett radbyte, en tabb, ett styrtecken eller ett tecken för skrivriktning. I ett namn kan de flytta resten av namnet över andra uppgifter
+sip063-hint = skriv namnet på en rad med bara bokstäver, mellanslag och skiljetecken; kopiera det inte från ett annat program
+sip064 = barnets namn innehåller siffror; namnet står överst på varje sida bredvid personnumret, så siffror i det kan läsas som ett annat nummer
+sip064-hint = skriv bara barnets för- och efternamn; personnumret skrivs i `id`
 
 ## The template's rules for the plan
 
@@ -635,6 +639,7 @@ due-consent-revoked = samtycket återkallades { $date }: planen kan inte fortsä
 due-consent-expired = samtycket gällde till { $date }: ett nytt behövs
 due-consent-before-follow-up = samtycket gäller till { $date }, före uppföljningen
 due-action-overdue = insats { $row } ({ $what }) skulle vara klar { $date } men är inte markerad som klar
+due-action-overdue-masked = insats { $row } skulle vara klar { $date } men är inte markerad som klar
 due-no-coordinator = ingen samordnare namngiven
 due-column-when = Datum
 due-column-child = Barn

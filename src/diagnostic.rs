@@ -93,6 +93,8 @@ codes! {
     Sip060 = "SIP060", Warning;
     Sip061 = "SIP061", Warning;
     Sip062 = "SIP062", Error;
+    Sip063 = "SIP063", Error;
+    Sip064 = "SIP064", Error;
     Sip070 = "SIP070", Error;
     Sip071 = "SIP071", Error;
     Sip072 = "SIP072", Error;

@@ -46,14 +46,19 @@ pub enum DueKind {
 }
 
 impl Due {
-    /// What to do, in the words of the message catalogue.
-    pub fn message(&self, plan: &Plan) -> Message {
+    /// What to do, in the words of the message catalogue. `masked` leaves
+    /// out an insats's own words, which can name the child.
+    pub fn message(&self, plan: &Plan, masked: bool) -> Message {
         let date = self.date.map(|d| d.to_string()).unwrap_or_default();
         let days = self.days.unwrap_or_default();
         match self.kind {
             DueKind::ConsentRevoked => msg!("due-consent-revoked", date = date),
             DueKind::ConsentExpired => msg!("due-consent-expired", date = date),
             DueKind::FollowUpOverdue => msg!("due-follow-up-overdue", date = date, days = -days),
+            DueKind::ActionOverdue if masked => {
+                let row = self.row.unwrap_or_default();
+                msg!("due-action-overdue-masked", row = row, date = date)
+            }
             DueKind::ActionOverdue => {
                 let row = self.row.unwrap_or_default();
                 let what = plan

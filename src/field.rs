@@ -147,8 +147,37 @@ text_type!(
 
 impl Name {
     fn problem(&self) -> Option<ValidationError> {
-        bounded(&self.0, MAX_NAME)
+        bounded(&self.0, MAX_NAME).or_else(|| hidden(&self.0))
     }
+}
+
+/// A character a name must not hold: a line break, tab or other control,
+/// a direction control or mark (they can draw the rest of a name over the
+/// next field), or a character that is not drawn (zero-width space, soft
+/// hyphen, word joiner, BOM). The joiners Persian and Arabic names need
+/// (U+200C, U+200D) are letters' business and stay.
+fn is_hidden_in_a_name(c: char) -> bool {
+    c.is_control()
+        || crate::font::is_direction_mark(c)
+        || matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// The hidden characters of a one-line text, named by code point (they
+/// cannot be shown), each once.
+fn hidden(text: &str) -> Option<ValidationError> {
+    let mut found: Vec<String> = Vec::new();
+    for c in text.chars().filter(|&c| is_hidden_in_a_name(c)) {
+        let code = format!("U+{:04X}", c as u32);
+        if !found.contains(&code) {
+            found.push(code);
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    let mut error = ValidationError::new("hidden");
+    error.add_param(Cow::Borrowed("chars"), &found.join(", "));
+    Some(error)
 }
 
 impl Text {

@@ -217,11 +217,19 @@ impl From<Message> for Arg {
     }
 }
 
+/// The largest whole number Fluent (which counts in `f64`) shows exactly.
+const EXACT: u64 = 1 << 53;
+
 macro_rules! count_from {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
             fn from(n: $t) -> Self {
-                Arg::Count(i64::try_from(n).unwrap_or(i64::MAX))
+                // A number as the user typed it, however large: past what
+                // Fluent's numbers hold exactly (2^53) it is shown as text.
+                match i64::try_from(n) {
+                    Ok(n) if n.unsigned_abs() <= EXACT => Arg::Count(n),
+                    _ => Arg::Text(n.to_string()),
+                }
             }
         }
     )*};
@@ -352,6 +360,20 @@ mod tests {
         let wrapped = format!("{} at line 3 column 4", m.tag());
         assert_eq!(Message::from_tag(&wrapped), Some(m));
         assert_eq!(Message::from_tag("expected comma"), None);
+    }
+
+    /// `--insats 18446744073709551615` is said back as typed, not as the
+    /// nearest `f64` (9223372036854776000).
+    #[test]
+    fn a_huge_number_is_said_back_exactly() {
+        let said = Lang::Sv.text(&msg!("deviation-no-insats", row = usize::MAX, count = 2));
+        assert!(said.contains("18446744073709551615"), "{said}");
+        let said = Lang::Sv.text(&msg!(
+            "deviation-no-insats",
+            row = (1u64 << 53) + 1,
+            count = 2
+        ));
+        assert!(said.contains("9007199254740993"), "{said}");
     }
 
     #[test]

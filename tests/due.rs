@@ -61,6 +61,8 @@ fn folder() -> tempfile::TempDir {
         variant(&[
             ("Vera Provsson", "Frej Insats"),
             ("2027-01-12", "2027-06-01"),
+            // An insats's words can name the child: --mask leaves them out.
+            ("\"Samtalskontakt\"", "\"Samtalskontakt med Frej\""),
             (
                 "unit: \"BUP Exempelstad\")",
                 "unit: \"BUP Exempelstad\", done_by: \"2026-12-20\", status: Ongoing)",
@@ -124,7 +126,7 @@ fn lists_what_is_due_most_urgent_first_and_masks_the_number() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("insats 2 (Samtalskontakt) skulle vara klar 2026-12-20"),
+        stdout.contains("insats 2 (Samtalskontakt med Frej) skulle vara klar 2026-12-20"),
         "{stdout}"
     );
     assert!(stdout.contains("ingen samordnare namngiven"), "{stdout}");
@@ -158,7 +160,7 @@ fn mask_hides_the_names_and_csv_and_json_carry_each_thing_due() {
         "{stdout}"
     );
     assert!(
-        !stdout.contains("Cleo") && !stdout.contains("9845"),
+        !stdout.contains("Cleo") && !stdout.contains("Frej") && !stdout.contains("9845"),
         "{stdout}"
     );
     assert!(

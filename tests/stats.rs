@@ -150,10 +150,16 @@ fn plan(i: u32) -> String {
             ("", "", "")
         };
         let closed = closed.map_or(String::new(), |d| format!("closed: \"{d}\","));
+        // A name holds no digits (SIP064): the number in letters, 12 → "BC".
+        let letters: String = i
+            .to_string()
+            .bytes()
+            .map(|d| char::from(b'A' + (d - b'0')))
+            .collect();
         format!(
             "version: 1,
     document: (date: \"{meeting}\", revision: {number}{template}),
-    child: (name: \"Testbarn Nummer{i}\", id: {id}, {school}),
+    child: (name: \"Testbarn Nummer{letters}\", id: {id}, {school}),
     guardians: {guardians},
     consent: (given_by: {given_by}, date: \"{consent}\", form: Written),
     meeting: (date: \"{meeting}\", place: \"Kontoret\", chair: \"Ordförande Testsson{i}\", {participation}),

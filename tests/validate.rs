@@ -213,3 +213,41 @@ fn characters_no_font_has_are_named_once_each_and_at_most_a_dozen() {
     assert!(message.contains("«😀🙂😠一二三四五六七八九…»"), "{message}");
     assert_eq!(message.matches('😀').count(), 1, "{message}");
 }
+
+/// A name is one line of visible letters: a line break, a tab, a direction
+/// control (which can draw the rest of the child's name over the
+/// personnummer) or another character that is not drawn is refused, named
+/// by its code point, at the field. Persian's zero-width non-joiner stays.
+#[test]
+fn a_name_with_a_control_or_invisible_character_is_refused_at_its_field() {
+    for hidden in [
+        '\n', '\t', '\u{2069}', '\u{202E}', '\u{200F}', '\u{200B}', '\u{AD}', '\u{1b}',
+    ] {
+        let mut plan = full();
+        plan.child.name = format!("Elsa {hidden}Exempeldotter").as_str().into();
+        plan.guardians[0].name = format!("Anna{hidden} Exempel").as_str().into();
+        let found = validate(&plan);
+        let paths: Vec<String> = found
+            .iter()
+            .filter(|d| d.code.as_str() == "SIP063")
+            .map(|d| d.path.to_string())
+            .collect();
+        assert_eq!(
+            paths,
+            ["child.name", "guardians[0].name"],
+            "{hidden:?}: {found:?}"
+        );
+        let first = found.iter().find(|d| d.code.as_str() == "SIP063").unwrap();
+        let said = common::sv(&first.message);
+        let code = format!("U+{:04X}", hidden as u32);
+        assert!(said.contains(&code), "{said}");
+    }
+    let mut plan = full();
+    plan.child.name = "Elsa Personnummer: 20991231-0000".into();
+    assert!(codes(&plan).contains(&"SIP064"), "{:?}", codes(&plan));
+    plan.child.name = "Elsa ٢٠٩٩".into();
+    assert!(codes(&plan).contains(&"SIP064"), "{:?}", codes(&plan));
+    let mut plan = full();
+    plan.child.name = "Nâzanin Mohammad\u{200C}Zâde".into();
+    assert!(!codes(&plan).contains(&"SIP063"), "{:?}", codes(&plan));
+}

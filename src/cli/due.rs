@@ -147,7 +147,7 @@ fn line(path: &Path, plan: &Plan, found: Vec<Due>, mask: bool) -> Line {
     let items = found
         .into_iter()
         .map(|due| Item {
-            what: t(due.message(plan)),
+            what: t(due.message(plan, mask)),
             due,
         })
         .collect();

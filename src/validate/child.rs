@@ -16,6 +16,7 @@ const ADULT_AGE: u32 = 18;
 /// The child's identity, age and participation.
 pub(super) fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) {
     identity(plan, meeting, out);
+    name_without_digits(plan, out);
     age(plan, out);
     if plan.meeting.child_participation.is_none() {
         out.push(
@@ -31,6 +32,18 @@ pub(super) fn child(plan: &Plan, meeting: NaiveDate, out: &mut Vec<Diagnostic>) 
         out.push(
             Diagnostic::new(Code::Sip045, "guardians".into(), msg!("sip045"))
                 .with_hint(msg!("sip045-hint")),
+        );
+    }
+}
+
+/// The child's name is printed in every page's header beside the
+/// personnummer: digits in it ("Elsa Personnummer: 20991231-0000") could
+/// pass for another number, so a name holds none, in any script.
+fn name_without_digits(plan: &Plan, out: &mut Vec<Diagnostic>) {
+    if plan.child.name.chars().any(char::is_numeric) {
+        out.push(
+            Diagnostic::new(Code::Sip064, "child.name".into(), msg!("sip064"))
+                .with_hint(msg!("sip064-hint")),
         );
     }
 }

@@ -56,6 +56,15 @@ fn field_diagnostic(error: &ValidationError, path: &FieldPath) -> Diagnostic {
         "email" => {
             Diagnostic::new(Code::Sip052, path, msg!("sip052")).with_hint(msg!("sip052-hint"))
         }
+        "hidden" => Diagnostic::new(
+            Code::Sip063,
+            path,
+            msg!(
+                "sip063",
+                chars = param("chars").unwrap_or_default().trim_matches('"')
+            ),
+        )
+        .with_hint(msg!("sip063-hint")),
         "phone" => {
             Diagnostic::new(Code::Sip053, path, msg!("sip053")).with_hint(msg!("sip053-hint"))
         }
