@@ -44,6 +44,16 @@ impl Piece {
 /// are indented to the text after it.
 pub(super) const BULLETS: [&str; 3] = ["•", "–", "-"];
 
+/// A word of more characters than this (no word a reader would hyphenate;
+/// a line holds about a hundred) is broken by character where the line
+/// ends.
+const LONG_WORD: usize = 300;
+
+/// More than [`LONG_WORD`] characters.
+fn is_long(word: &str) -> bool {
+    word.len() > LONG_WORD && word.chars().nth(LONG_WORD).is_some()
+}
+
 /// Greedy line breaking at spaces; words wider than the line are broken.
 pub(super) fn wrap(
     fonts: &Fonts,
@@ -53,7 +63,13 @@ pub(super) fn wrap(
     missing: &mut Vec<char>,
 ) -> Vec<Line> {
     let atoms = collect(fonts, content, size, missing);
+    // Where a word is broken to fill `room`: where Swedish breaks it, or
+    // for what is no word (longer than `LONG_WORD`) by character, so that
+    // breaking it costs its length once, not its length for every line.
     let cut = |rest: &str, address, room, forced, weight| {
+        if is_long(rest) {
+            return Some((break_point(fonts, rest, room, size, weight), false));
+        }
         best_cut(rest, (address, hyphenation), room, forced, |t: &str| {
             fonts.width(t, size, weight)
         })
@@ -138,7 +154,12 @@ pub(super) fn wrap(
                 let start = if current_empty { x } else { hang };
                 let room = width - start;
                 loop {
-                    let w = fonts.width(rest, size, weight);
+                    // A rest longer than a line's worth is not measured
+                    // whole on every line.
+                    let w = match is_long(rest) {
+                        true => f32::INFINITY,
+                        false => fonts.width(rest, size, weight),
+                    };
                     if w <= room {
                         add_text(&mut lines, start, 0.0, rest, (weight, para));
                         x = start + w;
@@ -292,6 +313,34 @@ mod tests {
         // Broken between syllables, each break marked with a soft hyphen.
         assert_eq!(joined.replace(SOFT_HYPHEN, ""), word);
         assert!(joined.contains(&format!("verk{SOFT_HYPHEN}")) || joined.contains(SOFT_HYPHEN));
+    }
+
+    /// What is no word (10,000 letters pasted in) is broken by character:
+    /// every line full to the width and no wider, nothing lost, and after
+    /// a shorter word on the same line too.
+    #[test]
+    fn a_word_of_ten_thousand_letters_is_broken_by_character_at_the_width() {
+        let word = "ab".repeat(5_000);
+        let fonts = Fonts::get();
+        let width = 120.0;
+        let lines = lines(&[Inline::Text(format!("Se {word}"))], width);
+        let joined: String = lines.iter().map(texts).collect();
+        let kept = joined.replace(SOFT_HYPHEN, "").replace('|', "");
+        let (first, second) = (texts(&lines[0]), texts(&lines[1]));
+        assert!(
+            kept == format!("Se {word}"),
+            "{} {first:?} {second:?}",
+            kept.len()
+        );
+        assert!(lines.len() > 100, "{} lines", lines.len());
+        let letter = fonts.width("b", BODY_SIZE, Weight::Regular);
+        for line in &lines[..lines.len() - 1] {
+            let text = texts(line);
+            let drawn = fonts.width(&text, BODY_SIZE, Weight::Regular) + line[0].dx();
+            assert!(drawn <= width + 0.01, "{drawn} > {width}: {text}");
+            assert!(drawn > width - 2.0 * letter, "{drawn} leaves room: {text}");
+        }
+        assert!(first.starts_with("Se ab"), "{first}");
     }
 
     #[test]
