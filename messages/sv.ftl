@@ -305,6 +305,8 @@ sip212 = `{ $key }` kan inte användas som nyckel
 sip212-hint = nycklar är unika, 1–40 tecken av a–z, 0–9 och _, t.ex. `skolstod`
 sip213 = `{ $language }` är inte en språkkod
 sip213-hint = skriv språket som en kod, t.ex. `sv` (svenska), `en` (engelska), `ar` (arabiska) eller `so` (somaliska): PDF-filen säger den till skärmläsare, som läser upp planen med rätt röst
+sip214 = texten är { $count } tecken lång; här får en mall ha högst { $max } tecken
+sip214-hint = en etikett är några ord eller en mening, och de fasta texterna står på varje sida eller över underskrifterna: korta texten
 
 image-too-large = bilden är { $size } kB; gränsen är { $max } kB
 image-kind = bilden är inte en PNG- eller JPEG-fil

@@ -132,6 +132,7 @@ codes! {
     Sip211 = "SIP211", Error;
     Sip212 = "SIP212", Error;
     Sip213 = "SIP213", Error;
+    Sip214 = "SIP214", Error;
 }
 
 impl fmt::Display for Code {
@@ -291,6 +292,30 @@ impl From<&str> for FieldPath {
 }
 
 crate::display_arg!(FieldPath);
+
+/// Every string in a value (a plan or a template as JSON), with the field
+/// path it is at, in the order written.
+pub fn strings_in(value: &serde_json::Value) -> Vec<(FieldPath, &str)> {
+    fn walk<'a>(value: &'a serde_json::Value, at: FieldPath, out: &mut Vec<(FieldPath, &'a str)>) {
+        match value {
+            serde_json::Value::String(text) => out.push((at, text)),
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, at.index(i), out);
+                }
+            }
+            serde_json::Value::Object(fields) => {
+                for (name, item) in fields {
+                    walk(item, at.field(name), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(value, FieldPath::root(), &mut out);
+    out
+}
 
 #[cfg(test)]
 mod tests {

@@ -22,6 +22,38 @@ pub(super) fn plan_format(file: &TemplateFile, errors: &mut Vec<Diagnostic>) {
     }
 }
 
+/// The longest label, name or sentence a template may give (the built-in
+/// templates' longest, an invitation's sentence, is 271).
+const MAX_LABEL: usize = 500;
+/// The longest statement above the signatures (`texts.consent`).
+const MAX_STATEMENT: usize = 2_000;
+/// The longest text printed on every page (`texts`: the legal basis, the
+/// secrecy marking, the footer): about three lines, so that every page
+/// keeps its room for the plan.
+const MAX_EVERY_PAGE: usize = 300;
+
+/// No text longer than its place holds (SIP214): a label of 10,000
+/// letters slows every print, and fixed texts taller than a page would
+/// leave no room for the plan.
+pub(super) fn lengths(file: &TemplateFile, errors: &mut Vec<Diagnostic>) {
+    let Ok(tree) = serde_json::to_value(file) else {
+        return;
+    };
+    for (path, text) in crate::diagnostic::strings_in(&tree) {
+        let max = match path.to_string().as_str() {
+            "texts.consent" => MAX_STATEMENT,
+            texts if texts.starts_with("texts.") => MAX_EVERY_PAGE,
+            _ => MAX_LABEL,
+        };
+        let count = text.chars().count();
+        if count > max {
+            let message = msg!("sip214", count = count, max = max);
+            errors
+                .push(Diagnostic::new(Code::Sip214, path, message).with_hint(msg!("sip214-hint")));
+        }
+    }
+}
+
 /// The printed plan's language is a language tag, like "sv" (SIP213).
 pub(super) fn language(file: &TemplateFile, errors: &mut Vec<Diagnostic>) {
     if let Some(language) = file

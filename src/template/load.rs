@@ -126,6 +126,7 @@ fn merge(
     check::plan_format(file, &mut errors);
     let labels = labels(file, base, &mut errors);
     check::language(file, &mut errors);
+    check::lengths(file, &mut errors);
 
     let custom_sections = file
         .custom_sections

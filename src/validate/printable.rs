@@ -25,8 +25,7 @@ pub(super) fn printable(plan: &Plan, out: &mut Vec<Diagnostic>) {
     let Ok(tree) = serde_json::to_value(plan) else {
         return;
     };
-    let mut strings = Vec::new();
-    collect_strings(&tree, FieldPath::root(), &mut strings);
+    let strings = crate::diagnostic::strings_in(&tree);
     for (path, text) in strings {
         // Each character once, in the order written, and no more than a
         // dozen: a pasted line of emoji is named, not copied.
@@ -58,28 +57,6 @@ const MAX_NAMED_CHARS: usize = 12;
 /// joiners, direction marks.
 fn is_drawn_blank(c: char) -> bool {
     c.is_whitespace() || crate::font::is_invisible(c) || crate::font::is_direction_mark(c)
-}
-
-/// Every string of the plan, with its field path.
-fn collect_strings<'a>(
-    value: &'a serde_json::Value,
-    at: FieldPath,
-    out: &mut Vec<(FieldPath, &'a str)>,
-) {
-    match value {
-        serde_json::Value::String(text) => out.push((at, text)),
-        serde_json::Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                collect_strings(item, at.index(i), out);
-            }
-        }
-        serde_json::Value::Object(fields) => {
-            for (name, item) in fields {
-                collect_strings(item, at.field(name), out);
-            }
-        }
-        _ => {}
-    }
 }
 
 /// Whose entry a field is in, by the name written in that entry: the
