@@ -307,6 +307,8 @@ sip213 = `{ $language }` is not a language code
 sip213-hint = write the language as a code, e.g. `sv` (Swedish), `en` (English), `ar` (Arabic) or `so` (Somali): the PDF tells it to screen readers, which read the plan aloud in the right voice
 sip214 = the text is { $count } characters long; a template may have at most { $max } here
 sip214-hint = a label is a few words or a sentence, and the fixed texts stand on every page or above the signatures: shorten the text
+sip214-organisations = the template names { $count } organisations in the page header; at most { $max } fit
+sip214-organisations-hint = name the municipality and the region; other parties are in the plan
 
 image-too-large = the image is { $size } KB; the limit is { $max } KB
 image-kind = the image is not a PNG or JPEG file

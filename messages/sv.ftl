@@ -307,6 +307,8 @@ sip213 = `{ $language }` är inte en språkkod
 sip213-hint = skriv språket som en kod, t.ex. `sv` (svenska), `en` (engelska), `ar` (arabiska) eller `so` (somaliska): PDF-filen säger den till skärmläsare, som läser upp planen med rätt röst
 sip214 = texten är { $count } tecken lång; här får en mall ha högst { $max } tecken
 sip214-hint = en etikett är några ord eller en mening, och de fasta texterna står på varje sida eller över underskrifterna: korta texten
+sip214-organisations = mallen nämner { $count } organisationer i sidhuvudet; det får vara högst { $max }
+sip214-organisations-hint = nämn kommunen och regionen; fler parter står i planen
 
 image-too-large = bilden är { $size } kB; gränsen är { $max } kB
 image-kind = bilden är inte en PNG- eller JPEG-fil

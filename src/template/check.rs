@@ -32,10 +32,26 @@ const MAX_STATEMENT: usize = 2_000;
 /// keeps its room for the plan.
 const MAX_EVERY_PAGE: usize = 300;
 
+/// How many organisations the page header names (a kommun, a region and
+/// a few more): each header holds them on one or two lines.
+const MAX_ORGANISATIONS: usize = 6;
+
 /// No text longer than its place holds (SIP214): a label of 10,000
 /// letters slows every print, and fixed texts taller than a page would
 /// leave no room for the plan.
 pub(super) fn lengths(file: &TemplateFile, errors: &mut Vec<Diagnostic>) {
+    let organisations = file.organisations.as_ref().map_or(0, Vec::len);
+    if organisations > MAX_ORGANISATIONS {
+        let message = msg!(
+            "sip214-organisations",
+            count = organisations,
+            max = MAX_ORGANISATIONS
+        );
+        errors.push(
+            Diagnostic::new(Code::Sip214, "organisations".into(), message)
+                .with_hint(msg!("sip214-organisations-hint")),
+        );
+    }
     let Ok(tree) = serde_json::to_value(file) else {
         return;
     };
