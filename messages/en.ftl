@@ -399,6 +399,7 @@ progress-plans = plans
 render-template-errors = its template has errors
 render-not-printed-because = { $file } was not printed: { $reason }
 render-not-printed = { $file } was not printed; fix the errors above, or add --draft to print it marked UTKAST
+render-past-limits = it is not printed, not even as a draft: the plan is longer than a SIP may be; shorten the list or text the error above shows
 render-no-revision = the plan has no revision { $revision }
 render-draft-unreadable = { $file } was not printed: it cannot be read even as a draft; fix the error above
 render-cannot-be-read = cannot be read

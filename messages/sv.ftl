@@ -402,6 +402,7 @@ progress-plans = planer
 render-template-errors = mallen har fel
 render-not-printed-because = { $file } skrevs inte ut: { $reason }
 render-not-printed = { $file } skrevs inte ut; rätta felen ovan, eller lägg till --draft för att skriva ut den märkt UTKAST
+render-past-limits = den skrivs inte ut, inte heller som utkast: planen är längre än en SIP får vara; korta listan eller texten som felet ovan visar
 render-no-revision = planen har ingen version { $revision }
 render-draft-unreadable = { $file } skrevs inte ut: den kan inte läsas ens som utkast; rätta felet ovan
 render-cannot-be-read = kan inte läsas

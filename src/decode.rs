@@ -357,7 +357,7 @@ impl Problem {
             Problem::UnclosedText => Diagnostic::new(Code::Sip102, path, msg!("sip102-unclosed"))
                 .with_hint(msg!("sip102-unclosed-hint")),
             Problem::Syntax(message) => {
-                let hint = match &*message.id {
+                let hint = match message.id {
                     "syntax-escape" => msg!("syntax-escape-hint"),
                     "syntax-struct-name" => msg!("syntax-struct-name-hint"),
                     _ => msg!("sip102-hint"),

@@ -190,6 +190,9 @@ pub enum Refusal {
         /// How many errors.
         errors: usize,
     },
+    /// The plan is longer than a SIP may be (a list or a text past its
+    /// limit): not printed, not even as a draft.
+    PastLimits,
     /// The plan has no such revision.
     NoRevision(u32),
     /// The plan was closed on this day; it has no next revision.
@@ -225,6 +228,7 @@ impl Refusal {
             Refusal::Invalid { errors } => {
                 msg!("report-invalid", errors = (*errors).max(1), warnings = 0)
             }
+            Refusal::PastLimits => msg!("render-past-limits"),
             Refusal::NoRevision(n) => msg!("render-no-revision", revision = *n),
             Refusal::Closed(date) => msg!("followup-closed", date = date),
             Refusal::NoInsats { row, count } => {
@@ -314,6 +318,15 @@ pub fn run(request: &Request) -> Outcome {
     let unreadable = matches!(outcome.reading, Reading::Unreadable);
     if (drafts && !outcome.is_valid()) || (unreadable && matches!(request.task, Task::Check)) {
         outcome = to_draft(outcome, source, &template);
+    }
+    // Limits hold for drafts too: a plan of 100,000 insatser is no draft
+    // of a SIP, and printing it would take minutes and gigabytes.
+    let drafted = matches!(outcome.reading, Reading::Draft(_));
+    if drafted
+        && validate::is_past_limits(&outcome.diagnostics)
+        && !matches!(request.task, Task::Check | Task::Open)
+    {
+        return outcome.refused(Refusal::PastLimits);
     }
     match &request.task {
         Task::Check | Task::Open => outcome,

@@ -82,3 +82,35 @@ fn a_logo_over_512_kb_is_refused() {
         "{stdout}"
     );
 }
+
+/// A list past its limit is said once, alone, whatever its items would
+/// each give (a guardian who has not consented, times ten thousand), and
+/// the plan is printed neither as a plan nor as a draft: no PDF is left.
+#[test]
+fn a_list_past_its_limit_is_one_error_and_no_draft() {
+    let rows =
+        "        (name: \"Vårdnadshavare Exempelsson\", relation: \"mor\"),\n".repeat(10_000);
+    let plan = minimal().replace("    guardians: [\n", &format!("    guardians: [\n{rows}"));
+    let (code, stdout, _) = check_file(plan.as_bytes(), "many.ron");
+    assert_eq!(code, Some(1));
+    let said: Vec<&str> = stdout.lines().filter(|l| l.starts_with('[')).collect();
+    let excerpt: String = stdout.chars().take(2000).collect();
+    assert_eq!(said.len(), 1, "{excerpt}");
+    assert!(said[0].starts_with("[SIP056]"), "{}", said[0]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("many.ron");
+    std::fs::write(&file, &plan).unwrap();
+    let pdf = dir.path().join("many.pdf");
+    let output = sipplan(&[
+        "render",
+        "--draft",
+        file.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ]);
+    let (_, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("inte heller som utkast"), "{stderr}");
+    assert!(!pdf.exists());
+}

@@ -153,26 +153,15 @@ pub(super) fn wrap(
                 // longer than a line.
                 let start = if current_empty { x } else { hang };
                 let room = width - start;
-                loop {
-                    // A rest longer than a line's worth is not measured
-                    // whole on every line.
-                    let w = match is_long(rest) {
-                        true => f32::INFINITY,
-                        false => fonts.width(rest, size, weight),
-                    };
-                    if w <= room {
-                        add_text(&mut lines, start, 0.0, rest, (weight, para));
-                        x = start + w;
-                        break;
-                    }
-                    let (cut, hyphen) = cut(rest, address, room, true, weight)
-                        .unwrap_or_else(|| (break_point(fonts, rest, room, size, weight), false));
-                    let piece =
-                        format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
-                    add_text(&mut lines, start, 0.0, &piece, (weight, para));
-                    lines.push(Vec::new());
-                    rest = &rest[cut..];
-                }
+                let placed = Placed {
+                    start,
+                    room,
+                    weight,
+                    para,
+                    size,
+                };
+                let cut = |rest: &str| cut(rest, address, room, true, weight);
+                x = start + rest_on_lines(fonts, &mut lines, rest, &placed, &cut);
             }
         }
     }
@@ -180,6 +169,47 @@ pub(super) fn wrap(
         lines.pop();
     }
     lines
+}
+
+/// Where the rest of a broken word goes: from `start`, lines `room` wide,
+/// in `weight` and the paragraph's direction at `size`.
+struct Placed {
+    start: f32,
+    room: f32,
+    weight: Weight,
+    para: Option<Direction>,
+    size: f32,
+}
+
+/// The rest of a word on new lines, broken again (by `cut`, else by
+/// character) where it is still longer than a line. The width of its last
+/// line.
+fn rest_on_lines(
+    fonts: &Fonts,
+    lines: &mut Vec<Line>,
+    mut rest: &str,
+    at: &Placed,
+    cut: &dyn Fn(&str) -> Option<(usize, bool)>,
+) -> f32 {
+    let style = (at.weight, at.para);
+    loop {
+        // A rest longer than a line's worth is not measured whole on
+        // every line.
+        let w = match is_long(rest) {
+            true => f32::INFINITY,
+            false => fonts.width(rest, at.size, at.weight),
+        };
+        if w <= at.room {
+            add_text(lines, at.start, 0.0, rest, style);
+            return w;
+        }
+        let (cut, hyphen) = cut(rest)
+            .unwrap_or_else(|| (break_point(fonts, rest, at.room, at.size, at.weight), false));
+        let piece = format!("{}{}", &rest[..cut], if hyphen { SOFT_HYPHEN } else { "" });
+        add_text(lines, at.start, 0.0, &piece, style);
+        lines.push(Vec::new());
+        rest = &rest[cut..];
+    }
 }
 
 /// The widest unbreakable piece (up to `cap`: longer words may be broken)

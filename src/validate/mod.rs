@@ -29,20 +29,41 @@ pub use history::validate_history;
 pub use limits::{MAX_ACTIONS, MAX_CUSTOM_TEXT, MAX_LIST_ITEMS, MAX_PEOPLE};
 pub use template::validate_template;
 
+/// Whether `found` says the plan is longer than a SIP may be: a list past
+/// its limit (SIP056) or a text past its length (SIP051). Such a plan is
+/// not printed, not even as a draft.
+pub fn is_past_limits(found: &[Diagnostic]) -> bool {
+    found.iter().any(|d| {
+        matches!(
+            d.code,
+            crate::diagnostic::Code::Sip056 | crate::diagnostic::Code::Sip051
+        )
+    })
+}
+
 /// Every rule for a plan that was read: the law's and the field rules
 /// ([`validate`]), the template's ([`validate_template`]) and those of its
 /// life and, given `today`, its due follow-ups ([`validate_history`]).
 pub fn all(plan: &Plan, template: &Template, today: Option<NaiveDate>) -> Vec<Diagnostic> {
     let mut out = validate(plan);
+    if is_past_limits(&out) {
+        return out;
+    }
     out.extend(validate_template(plan, template));
     out.extend(validate_history(plan, today));
     out
 }
 
 /// All findings for a plan, errors and warnings, in a stable order.
+/// A list past its limit (SIP056) is said once, alone: the rules that look
+/// at each of its items would say the same thing a hundred thousand times.
 pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
+    let mut over = Vec::new();
+    limits::limits(plan, &mut over);
+    if !over.is_empty() {
+        return over;
+    }
     let mut out = fields::field_rules(plan);
-    limits::limits(plan, &mut out);
     let meeting = plan.meeting.date.0;
     law::law_items(plan, &mut out);
     consent::consent(plan, &mut out);
