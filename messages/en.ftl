@@ -315,9 +315,9 @@ image-kind = the image is not a PNG or JPEG file
 image-pixels = the image is { $width }×{ $height } pixels; the limit is { $max } pixels
 image-memory = the image needs more memory than the limit of { $max } pixels allows
 image-png-damaged = the PNG file is damaged ({ $detail })
-image-jpeg-colour = the JPEG has an unusual colour format; save it as RGB
 image-jpeg-cmyk = the JPEG is in CMYK (print colours), which an archival PDF cannot mix with screen colours; save the logo as PNG or as an RGB JPEG
-image-jpeg-damaged = the JPEG file is damaged: no image size found
+image-jpeg-damaged = the JPEG file is damaged or cut short: it cannot be read as a picture
+image-jpeg-kind = the JPEG is of a kind a PDF cannot show (lossless, 12 or 16 bits, or arithmetic-coded); save it as an ordinary JPEG or as PNG
 
 ## The command line: reports
 

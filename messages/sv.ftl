@@ -315,9 +315,9 @@ image-kind = bilden är inte en PNG- eller JPEG-fil
 image-pixels = bilden är { $width }×{ $height } pixlar; gränsen är { $max } pixlar
 image-memory = bilden kräver mer minne än gränsen på { $max } pixlar tillåter
 image-png-damaged = PNG-filen är skadad ({ $detail })
-image-jpeg-colour = JPEG-bilden har ett ovanligt färgformat; spara den som RGB
 image-jpeg-cmyk = JPEG-bilden är i CMYK (tryckfärger), som en arkivbeständig PDF inte kan blanda med skärmens färger; spara logotypen som PNG eller som JPEG i RGB
-image-jpeg-damaged = JPEG-filen är skadad: ingen bildstorlek hittades
+image-jpeg-damaged = JPEG-filen är skadad eller avkortad: den går inte att läsa som en bild
+image-jpeg-kind = JPEG-bilden är av ett slag som en PDF inte kan visa (förlustfri, 12 eller 16 bitar, eller aritmetiskt kodad); spara den som en vanlig JPEG eller som PNG
 
 ## The command line: reports
 

@@ -1,7 +1,8 @@
 //! Raster images for the page header (a municipality's logo): PNG and JPEG.
 //!
-//! Checked and prepared once, when the template is read: a JPEG is kept as
-//! it is (PDF shows JPEG natively); a PNG is decoded to pixels, with its
+//! Checked and prepared once, when the template is read: a JPEG is decoded
+//! to prove it whole and kept coded, without its metadata (PDF shows JPEG
+//! natively); a PNG is decoded to pixels, with its
 //! transparency kept apart as a soft mask. Nothing here knows SIP or PDF.
 
 use crate::message::Message;
@@ -26,7 +27,8 @@ pub struct Image {
 /// How the picture is stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImageData {
-    /// A JPEG file, unchanged, with its number of colour components (1 or 3).
+    /// A JPEG file with only the segments that draw it, and its number of
+    /// colour components (1 or 3).
     Jpeg { bytes: Vec<u8>, components: u8 },
     /// 8-bit pixels, row by row: grey (1 byte) or RGB (3 bytes), and an
     /// optional 8-bit alpha channel of one byte per pixel.
@@ -70,39 +72,103 @@ fn check_size(width: u32, height: u32) -> Result<(), Message> {
     Ok(())
 }
 
-/// Finds the size and colour components in the JPEG's start-of-frame segment.
+/// A JPEG logo, proved whole by decoding it (the `jpeg-decoder` crate)
+/// and embedded with only what draws it: its tables, frame and scans. The
+/// rest (EXIF, XMP, comments, an ICC profile: a photographer's name or a
+/// personnummer can stand there) is left out. Only the 8-bit baseline and
+/// progressive kinds a PDF shows are taken; lossless, 12-bit and
+/// arithmetic-coded JPEGs are refused.
 fn jpeg(bytes: &[u8]) -> Result<Image, Message> {
-    let mut i = 2;
-    while i + 9 < bytes.len() {
-        if bytes[i] != 0xFF {
-            break;
-        }
-        let marker = bytes[i + 1];
-        let length = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
-        if matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC) {
-            let height = u32::from(u16::from_be_bytes([bytes[i + 5], bytes[i + 6]]));
-            let width = u32::from(u16::from_be_bytes([bytes[i + 7], bytes[i + 8]]));
-            let components = bytes[i + 9];
-            check_size(width, height)?;
-            // CMYK (4) is for a print shop: an archival PDF has one colour
-            // space for everything, and ours is the screen's sRGB.
-            match components {
-                1 | 3 => {}
-                4 => return Err(msg!("image-jpeg-cmyk")),
-                _ => return Err(msg!("image-jpeg-colour")),
-            }
-            return Ok(Image {
-                width,
-                height,
-                data: ImageData::Jpeg {
-                    bytes: bytes.to_vec(),
-                    components,
-                },
-            });
-        }
-        i += 2 + length;
+    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    decoder
+        .read_info()
+        .map_err(|_| msg!("image-jpeg-damaged"))?;
+    let info = decoder.info().ok_or_else(|| msg!("image-jpeg-damaged"))?;
+    let (width, height) = (u32::from(info.width), u32::from(info.height));
+    check_size(width, height)?;
+    // CMYK is for a print shop: an archival PDF has one colour space for
+    // everything, and ours is the screen's sRGB.
+    let components: u8 = match info.pixel_format {
+        jpeg_decoder::PixelFormat::L8 => 1,
+        jpeg_decoder::PixelFormat::RGB24 => 3,
+        jpeg_decoder::PixelFormat::CMYK32 => return Err(msg!("image-jpeg-cmyk")),
+        jpeg_decoder::PixelFormat::L16 => return Err(msg!("image-jpeg-kind")),
+    };
+    let stripped = drawing_segments(bytes)?;
+    let pixels = decoder.decode().map_err(|_| msg!("image-jpeg-damaged"))?;
+    if pixels.len() != info.width as usize * info.height as usize * usize::from(components) {
+        return Err(msg!("image-jpeg-damaged"));
     }
-    Err(msg!("image-jpeg-damaged"))
+    Ok(Image {
+        width,
+        height,
+        data: ImageData::Jpeg {
+            bytes: stripped,
+            components,
+        },
+    })
+}
+
+/// The JPEG with only the segments that draw it, ending where its last
+/// scan does (EOI); a file that ends before it, or holds a frame of a
+/// kind a PDF cannot show, is refused.
+fn drawing_segments(bytes: &[u8]) -> Result<Vec<u8>, Message> {
+    let damaged = || msg!("image-jpeg-damaged");
+    let mut out = vec![0xFF, 0xD8];
+    let mut i = 2;
+    loop {
+        let marker = match bytes.get(i..i + 2) {
+            // Fill bytes before a marker.
+            Some(&[0xFF, 0xFF]) => {
+                i += 1;
+                continue;
+            }
+            Some(&[0xFF, marker]) => marker,
+            _ => return Err(damaged()),
+        };
+        if marker == 0xD9 {
+            out.extend_from_slice(&[0xFF, 0xD9]);
+            return Ok(out);
+        }
+        let length = bytes
+            .get(i + 2..i + 4)
+            .map(|l| usize::from(u16::from_be_bytes([l[0], l[1]])))
+            .ok_or_else(damaged)?;
+        let end = i + 2 + length;
+        let segment = bytes.get(i..end).ok_or_else(damaged)?;
+        match marker {
+            // Baseline, extended and progressive frames, 8 bits a sample.
+            0xC0..=0xC2 if segment.get(4) == Some(&8) => out.extend_from_slice(segment),
+            0xC3 | 0xC5..=0xC7 | 0xC9..=0xCB | 0xCD..=0xCF | 0xC0..=0xC2 => {
+                return Err(msg!("image-jpeg-kind"));
+            }
+            // Tables, restart interval, JFIF and Adobe's colour transform.
+            0xC4 | 0xDB | 0xDD | 0xE0 | 0xEE => out.extend_from_slice(segment),
+            // A scan: its header, then coded data up to the next marker.
+            0xDA => {
+                let data = scan_end(bytes, end).ok_or_else(damaged)?;
+                out.extend_from_slice(&bytes[i..data]);
+                i = data;
+                continue;
+            }
+            // EXIF, XMP, ICC, comments and other application data.
+            _ => {}
+        }
+        i = end;
+    }
+}
+
+/// Where a scan's entropy-coded data ends: at the first marker that is
+/// neither a stuffed zero nor a restart marker.
+fn scan_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 1 < bytes.len() {
+        if bytes[i] == 0xFF && !matches!(bytes[i + 1], 0x00 | 0xD0..=0xD7 | 0xFF) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// Decodes a PNG of any colour type, bit depth and interlacing with the
@@ -339,21 +405,67 @@ mod tests {
         assert!(message.contains("pixels"), "{message}");
     }
 
+    fn fixture(name: &str) -> Vec<u8> {
+        std::fs::read(format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    fn jpeg_bytes(image: &Image) -> &[u8] {
+        match &image.data {
+            ImageData::Jpeg { bytes, .. } => bytes,
+            ImageData::Pixels { .. } => panic!("not a JPEG"),
+        }
+    }
+
+    /// The logo's EXIF artist and comment ("Anna Svensson 19800101-1234")
+    /// are not embedded; what is embedded draws the same pixels.
     #[test]
-    fn reads_a_jpeg_header() {
-        let jpeg = [
-            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 50, 0, 80, 3, 0, 0,
+    fn a_jpeg_is_embedded_without_its_metadata_and_draws_the_same() {
+        let original = fixture("logo-with-exif.jpg");
+        assert!(original.windows(13).any(|w| w == b"Anna Svensson"));
+        let image = Image::from_bytes(&original).unwrap();
+        assert_eq!((image.width, image.height), (40, 24));
+        let kept = jpeg_bytes(&image);
+        assert!(!kept.windows(13).any(|w| w == b"Anna Svensson"));
+        assert!(!kept.windows(4).any(|w| w == b"Exif"));
+        let decode = |b: &[u8]| jpeg_decoder::Decoder::new(b).decode().unwrap();
+        assert_eq!(decode(kept), decode(&original));
+        for (name, components) in [("logo-progressive.jpg", 3), ("logo-grey.jpg", 1)] {
+            let image = Image::from_bytes(&fixture(name)).unwrap();
+            assert!(
+                matches!(image.data, ImageData::Jpeg { components: c, .. } if c == components),
+                "{name}"
+            );
+        }
+    }
+
+    /// What only starts like a JPEG, or is one a PDF cannot show, is
+    /// refused: a text after the marker, the header alone, a file cut off,
+    /// a lossless or 12-bit frame.
+    #[test]
+    fn refuses_what_is_not_a_whole_ordinary_jpeg() {
+        let good = fixture("logo-with-exif.jpg");
+        let sos = good.windows(2).position(|w| w == [0xFF, 0xDA]).unwrap();
+        let sof = good.windows(2).position(|w| w == [0xFF, 0xC0]).unwrap();
+        let mut lossless = good.clone();
+        lossless[sof + 1] = 0xC3;
+        let mut twelve_bits = good.clone();
+        twelve_bits[sof + 4] = 12;
+        let cases: [(&str, Vec<u8>); 5] = [
+            ("text", b"\xFF\xD8Anna Svensson 19800101-1234".to_vec()),
+            ("header", good[..sos].to_vec()),
+            ("cut off", good[..good.len() - 200].to_vec()),
+            ("lossless", lossless),
+            ("12 bits", twelve_bits),
         ];
-        let image = Image::from_bytes(&jpeg).unwrap();
-        assert_eq!((image.width, image.height), (80, 50));
+        for (what, bytes) in cases {
+            let refused = Image::from_bytes(&bytes);
+            assert!(refused.is_err(), "{what} was accepted");
+        }
     }
 
     #[test]
     fn refuses_a_cmyk_jpeg_which_an_archival_pdf_cannot_hold() {
-        let cmyk = [
-            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 14, 8, 0, 50, 0, 80, 4, 0, 0, 0, 0,
-            0, 0,
-        ];
+        let cmyk = fixture("logo-cmyk.jpg");
         assert_eq!(Image::from_bytes(&cmyk).unwrap_err().id, "image-jpeg-cmyk");
     }
 
