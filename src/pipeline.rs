@@ -551,7 +551,8 @@ fn deviation(
         return outcome.refused(Refusal::NoInsats { row, count });
     }
     if task.audience == Audience::Secretariat {
-        let found = crate::deidentify::identifying(plan, &report.what);
+        let reporter = Some(report.reporter.as_str());
+        let found = crate::deidentify::identifying(plan, reporter, &report.what);
         if !found.is_empty() {
             return outcome.refused(Refusal::Identifying(found));
         }

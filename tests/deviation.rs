@@ -292,3 +292,48 @@ fn a_deviation_goes_into_an_empty_list_in_the_files_own_layout() {
         "{after}"
     );
 }
+
+/// An insats's unit is printed on the copy only when it names no one of
+/// the plan ("psykolog Karin Lund" is left out; the huvudman stays), and
+/// the reporter's own name in the description keeps the copy back.
+#[test]
+fn the_deidentified_copy_leaves_out_a_unit_that_names_someone() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("plan.ron");
+    let full = std::fs::read_to_string(common::root().join("samples/full.ron")).unwrap();
+    assert!(full.contains("unit: \"BUP Exempelstad\""));
+    let named = full.replacen(
+        "unit: \"BUP Exempelstad\"",
+        "unit: \"psykolog Karin Lund\"",
+        1,
+    );
+    std::fs::write(&plan, named).unwrap();
+    let pdf = dir.path().join("kopia.pdf");
+    let mut args = vec!["deviation", plan.to_str().unwrap()];
+    args.extend(ABOUT_INSATS_1);
+    args.extend(["--deidentified", "--confirmed", "-o", pdf.to_str().unwrap()]);
+    let output = sipplan(&args);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+    let copy = squeeze(&pdf_pages_text(&std::fs::read(&pdf).unwrap()).concat());
+    assert!(!copy.contains("Karin"), "{copy}");
+    assert!(
+        copy.contains(&squeeze("Part som inte fullföljde sin del: Region")),
+        "{copy}"
+    );
+
+    let mut args = vec!["deviation", plan.to_str().unwrap()];
+    let what = "Jag, Anna Svensson, väntade en timme.";
+    args.extend(["--insats", "1", "--what", what, "--date", "2026-12-20"]);
+    args.extend([
+        "--reporter",
+        "Anna Svensson",
+        "--deidentified",
+        "--confirmed",
+    ]);
+    let other = dir.path().join("annan.pdf");
+    args.extend(["-o", other.to_str().unwrap()]);
+    let output = sipplan(&args);
+    assert_ne!(output.status.code(), Some(0));
+    assert!(!other.exists());
+}

@@ -79,9 +79,11 @@ fn body(plan: &Plan, template: &Template, deviation: &Deviation, audience: Audie
             if let Some(action) = plan.actions.get(row.saturating_sub(1)) {
                 let row_label = l.insats.replace("{row}", &row.to_string());
                 // The plan's own text goes upward only if it names no one.
-                let mut about = match anonymous
-                    && !crate::deidentify::identifying(plan, &action.what).is_empty()
-                {
+                let names_someone = |text: &str| {
+                    let reporter = Some(deviation.reporter.as_str());
+                    !crate::deidentify::identifying(plan, reporter, text).is_empty()
+                };
+                let mut about = match anonymous && names_someone(&action.what) {
                     true => row_label,
                     false => format!("{row_label}: {}", action.what),
                 };
@@ -91,6 +93,7 @@ fn body(plan: &Plan, template: &Template, deviation: &Deviation, audience: Audie
                 rows.push(vec![field(GRID, &l.about, text(about))]);
                 let huvudman = super::child_page::who(None, &action.responsible, labels);
                 let mut party = match &action.unit {
+                    Some(unit) if anonymous && names_someone(unit) => huvudman,
                     Some(unit) => format!("{huvudman}, {unit}"),
                     None => huvudman,
                 };
