@@ -369,6 +369,7 @@ write-is-folder = `{ $file }` is a folder: give a file name, e.g. `{ $file }/pla
 write-exists = `{ $file }` already exists; add --force to replace it
 write-is-input = `{ $file }` is one of the files read; choose another name for the output so that it is not overwritten
 write-no-folder = cannot write `{ $file }`: the folder `{ $folder }` does not exist
+write-made-folder = made the folder `{ $folder }`
 write-cannot = cannot write `{ $file }`: { $why }
 pdf-font = the embedded font could not be read
 pdf-date = the creation time { $seconds } cannot be written as a PDF date

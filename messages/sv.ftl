@@ -372,6 +372,7 @@ write-is-folder = `{ $file }` är en mapp: ange ett filnamn, t.ex. `{ $file }/pl
 write-exists = `{ $file }` finns redan; lägg till --force för att ersätta den
 write-is-input = `{ $file }` är en av filerna som lästes; välj ett annat namn för utskriften, så att den inte skrivs över
 write-no-folder = kan inte skriva `{ $file }`: mappen `{ $folder }` finns inte
+write-made-folder = skapade mappen `{ $folder }`
 write-cannot = kan inte skriva `{ $file }`: { $why }
 pdf-font = det inbäddade typsnittet kunde inte läsas
 pdf-date = tiden { $seconds } kan inte skrivas som ett PDF-datum

@@ -25,6 +25,23 @@ pub fn shown_path(path: &Path) -> String {
     mask_numbers(&path.display().to_string())
 }
 
+/// A file's name for a list shown to others (`due --mask`): plan files are
+/// often named after the child (`yusuf.ron`), so the name keeps only its
+/// first letter (`y….ron`); the folder is shown as [`shown_path`] shows it.
+pub fn masked_file_name(path: &Path) -> String {
+    let stem = path.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default();
+    let first: String = stem.chars().take(1).collect();
+    let extension = path
+        .extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default();
+    let name = format!("{first}…{extension}");
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(folder) => format!("{}/{name}", shown_path(folder)),
+        None => name,
+    }
+}
+
 /// Masks any text that may hold a personal identity number: the first six
 /// digits stay, everything after them becomes `XXXX`. Used where the number
 /// could not be parsed and must still be shown to the user.

@@ -1060,3 +1060,34 @@ fn the_child_page_follows_the_plan_in_large_type_with_what_will_happen() {
     let rendered = sipplan::render::render_plan(&plan, &template, Options::default());
     assert_eq!(rendered.document.pages.len(), 3);
 }
+
+/// `-o` to a folder that does not exist yet: sipplan makes it (one level,
+/// beside folders that exist) and says so; deeper, it refuses and makes
+/// nothing. The same for a batch's folder.
+#[test]
+fn an_output_folder_that_does_not_exist_is_made_one_level_deep() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("ny/plan.pdf");
+    let output = sipplan(&["render", "samples/full.ron", "-o", pdf.to_str().unwrap()]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(pdf.is_file());
+    assert!(stderr.contains("skapade mappen"), "{stderr}");
+
+    let deep = dir.path().join("a/b/plan.pdf");
+    let output = sipplan(&["render", "samples/full.ron", "-o", deep.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(!dir.path().join("a").exists());
+
+    let folder = dir.path().join("planer");
+    let output = sipplan(&[
+        "render",
+        "samples/full.ron",
+        "samples/minimal.ron",
+        "-o",
+        folder.to_str().unwrap(),
+    ]);
+    let (stdout, stderr) = text(&output);
+    assert_eq!(output.status.code(), Some(0), "{stdout}{stderr}");
+    assert!(folder.join("full.pdf").is_file() && folder.join("minimal.pdf").is_file());
+}

@@ -152,7 +152,10 @@ fn line(path: &Path, plan: &Plan, found: Vec<Due>, mask: bool) -> Line {
         })
         .collect();
     Line {
-        file: sipplan::privacy::shown_path(path),
+        file: match mask {
+            true => sipplan::privacy::masked_file_name(path),
+            false => sipplan::privacy::shown_path(path),
+        },
         child,
         id,
         urgency,

@@ -155,6 +155,27 @@ pub(super) fn plan_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Message> {
     Ok(files)
 }
 
+/// Makes `folder` when it does not exist but the folder it would be in
+/// does (one level: a mistyped path deeper down is not made), and says so.
+/// Whether it was made; an error when it is neither there nor makeable.
+pub(super) fn make_folder(folder: &Path) -> io::Result<bool> {
+    if folder.is_dir() {
+        return Ok(false);
+    }
+    let parent = match folder.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    if !parent.is_dir() || folder.exists() {
+        return Err(io::Error::from(io::ErrorKind::NotFound));
+    }
+    fs::create_dir(folder)?;
+    let shown = sipplan::privacy::shown_path(folder);
+    let said = super::language::t(msg!("write-made-folder", folder = shown));
+    let _ = writeln!(io::stderr(), "sipplan: {said}");
+    Ok(true)
+}
+
 /// Writes a file so that it is either complete or not there at all: the bytes
 /// go to a temporary file in the same folder, which is then renamed.
 pub(super) fn write_atomically(path: &Path, bytes: &[u8], force: bool) -> Result<(), Message> {
@@ -182,11 +203,17 @@ pub(super) fn write_atomically_with(
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    if !folder.is_dir() {
+    let made = make_folder(folder).map_err(|_| {
         let folder = sipplan::privacy::shown_path(folder);
-        return Err(msg!("write-no-folder", file = &name, folder = folder));
-    }
-    let fail = |e: io::Error| msg!("write-cannot", file = &name, why = io_reason(&e));
+        msg!("write-no-folder", file = &name, folder = folder)
+    })?;
+    let fail = |e: io::Error| {
+        // A folder made for this file goes with it.
+        if made {
+            let _ = fs::remove_dir(folder);
+        }
+        msg!("write-cannot", file = &name, why = io_reason(&e))
+    };
     // Dropping the temporary file on any error below removes it; Ctrl-C
     // removes it too (`interrupt`).
     let mut temp = super::interrupt::temporary(folder, 0o666).map_err(fail)?;

@@ -98,7 +98,9 @@ pub(super) fn render(
     }
     // One plan: -o names the PDF. Several: -o names a folder for them.
     let batch = files.len() > 1 || plans.iter().any(|p| p.is_dir());
-    if batch && let Some(folder) = output.filter(|o| !o.is_dir()) {
+    if batch
+        && let Some(folder) = output.filter(|o| super::files::make_folder(o).is_err())
+    {
         return Err(t(msg!(
             "render-output-not-folder",
             folder = shown_path(folder)
