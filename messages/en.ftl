@@ -90,7 +90,7 @@ sip045 = no guardian is listed
 sip045-hint = add the child's vårdnadshavare under `guardians`
 sip050 = this text is empty
 sip050-hint = write the value, or delete the line if the field is optional
-sip051 = this text is too long: at most { $max } characters
+sip051 = this text is too long: { $count } characters, where at most { $max } fit
 sip051-hint = shorten it; long background belongs in the case file, not in the plan
 sip052 = this is not an e-mail address
 sip052-hint = write it like namn@exempel.se
@@ -421,7 +421,13 @@ diff-one-revision = `{ $file }` has only one revision: there is nothing to compa
 new-wrote = wrote { $file }; fill in every <placeholder>, then run `sipplan check { $file }`
 template-broken = the built-in template `{ $id }` is broken
 template-list-line = { $name } (language: { $language }, version { $version })
-template-ok = OK — "{ $name }" ({ $sections } sections printed, { $custom } custom, { $required } required fields{ $logo ->
+template-ok = OK — "{ $name }" ({ $sections ->
+    [one] 1 section printed
+   *[other] { $sections } sections printed
+}, { $custom } custom, { $required ->
+    [one] 1 required field
+   *[other] { $required } required fields
+}{ $logo ->
     [yes] , logo
    *[no] {""}
 })

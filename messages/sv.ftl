@@ -90,7 +90,7 @@ sip045 = ingen vårdnadshavare finns med
 sip045-hint = lägg till barnets vårdnadshavare under `guardians`
 sip050 = texten är tom
 sip050-hint = skriv värdet, eller ta bort raden om fältet inte är obligatoriskt
-sip051 = texten är för lång: högst { $max } tecken
+sip051 = texten är för lång: { $count } tecken, här får den vara högst { $max }
 sip051-hint = korta den; en lång bakgrund hör hemma i journalen, inte i planen
 sip052 = det här är inte en e-postadress
 sip052-hint = skriv den som namn@exempel.se
@@ -424,7 +424,16 @@ diff-one-revision = `{ $file }` har bara en version: det finns inget att jämfö
 new-wrote = skrev { $file }; fyll i varje <platshållare>, kör sedan `sipplan check { $file }`
 template-broken = den inbyggda mallen `{ $id }` är trasig
 template-list-line = { $name } (språk: { $language }, version { $version })
-template-ok = OK — "{ $name }" ({ $sections } delar skrivs ut, { $custom } egna, { $required } obligatoriska fält{ $logo ->
+template-ok = OK — "{ $name }" ({ $sections ->
+    [one] 1 del skrivs ut
+   *[other] { $sections } delar skrivs ut
+}, { $custom ->
+    [one] 1 egen del
+   *[other] { $custom } egna delar
+}, { $required ->
+    [one] 1 obligatoriskt fält
+   *[other] { $required } obligatoriska fält
+}{ $logo ->
     [yes] , logotyp
    *[no] {""}
 })

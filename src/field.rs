@@ -235,6 +235,7 @@ fn bounded(text: &str, max: usize) -> Option<ValidationError> {
     if text.chars().count() > max {
         let mut error = ValidationError::new("length");
         error.add_param(Cow::Borrowed("max"), &max);
+        error.add_param(Cow::Borrowed("count"), &text.chars().count());
         return Some(error);
     }
     None

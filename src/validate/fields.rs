@@ -50,7 +50,11 @@ fn field_diagnostic(error: &ValidationError, path: &FieldPath) -> Diagnostic {
         "length" => Diagnostic::new(
             Code::Sip051,
             path,
-            msg!("sip051", max = param("max").unwrap_or_default()),
+            msg!(
+                "sip051",
+                max = param("max").unwrap_or_default(),
+                count = param("count").unwrap_or_default()
+            ),
         )
         .with_hint(msg!("sip051-hint")),
         "email" => {
