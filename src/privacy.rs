@@ -29,7 +29,10 @@ pub fn shown_path(path: &Path) -> String {
 /// often named after the child (`yusuf.ron`), so the name keeps only its
 /// first letter (`y….ron`); the folder is shown as [`shown_path`] shows it.
 pub fn masked_file_name(path: &Path) -> String {
-    let stem = path.file_stem().map(|s| s.to_string_lossy()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default();
     let first: String = stem.chars().take(1).collect();
     let extension = path
         .extension()

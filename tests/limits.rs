@@ -26,7 +26,8 @@ fn a_100_000_character_field_is_too_long() {
     let (code, stdout, _) = check_file(plan.as_bytes(), "long.ron");
     assert_eq!(code, Some(1));
     assert!(
-        stdout.contains("[SIP051]") && stdout.contains("100000 tecken, här får den vara högst 10000"),
+        stdout.contains("[SIP051]")
+            && stdout.contains("100000 tecken, här får den vara högst 10000"),
         "{}",
         &stdout[..stdout.len().min(2000)]
     );

@@ -96,11 +96,14 @@ pub(super) fn render(
     if files.is_empty() {
         return Err(t(msg!("no-plan-files")).into());
     }
-    // One plan: -o names the PDF. Several: -o names a folder for them.
+    // One plan: -o names the PDF. Several: -o names a folder for them,
+    // made if it is not there (but not one named like a PDF).
     let batch = files.len() > 1 || plans.iter().any(|p| p.is_dir());
-    if batch
-        && let Some(folder) = output.filter(|o| super::files::make_folder(o).is_err())
-    {
+    let not_a_folder = |o: &&Path| {
+        let pdf = o.extension().is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        (pdf && !o.is_dir()) || super::files::make_folder(o).is_err()
+    };
+    if batch && let Some(folder) = output.filter(not_a_folder) {
         return Err(t(msg!(
             "render-output-not-folder",
             folder = shown_path(folder)

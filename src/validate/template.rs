@@ -200,8 +200,12 @@ fn custom_value(
         (None, CustomValue::Text(t)) if t.trim().is_empty() => out
             .push(Diagnostic::new(Code::Sip050, at, msg!("sip050")).with_hint(msg!("sip050-hint"))),
         (None, CustomValue::Text(t)) if t.chars().count() > MAX_CUSTOM_TEXT => out.push(
-            Diagnostic::new(Code::Sip051, at, msg!("sip051", max = MAX_CUSTOM_TEXT))
-                .with_hint(msg!("sip051-hint")),
+            Diagnostic::new(
+                Code::Sip051,
+                at,
+                msg!("sip051", max = MAX_CUSTOM_TEXT, count = t.chars().count()),
+            )
+            .with_hint(msg!("sip051-hint")),
         ),
         _ => {}
     }
