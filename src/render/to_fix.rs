@@ -1,5 +1,6 @@
 //! The last section of a draft: what is still to do before the plan is
-//! valid.
+//! valid, each field named in the print's words ("Insats 2: Ansvarig"),
+//! never by its key.
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::labels::Labels;
@@ -19,17 +20,34 @@ pub(super) fn to_fix_blocks(problems: &[Diagnostic], template: &Template) -> Vec
     let mut others = Vec::new();
     for problem in problems {
         let path = problem.path.to_string();
-        let section = section_of(&path, labels).unwrap_or_default().to_owned();
-        if problem.code == Code::Sip107 {
+        let words = crate::place::place(&problem.path, template);
+        // A field outside the plan's sections (the document's date) is
+        // listed under the heading the form shows it with.
+        let section = match section_of(&path, labels) {
+            Some(section) => section.to_owned(),
+            None => words
+                .split_once(": ")
+                .map(|(h, _)| h.to_owned())
+                .unwrap_or_default(),
+        };
+        // A placeholder left, or a required field left out: not filled in.
+        if matches!(problem.code, Code::Sip107 | Code::Sip104) {
+            // Under its section's heading, the field without it.
+            let prefix = format!("{section}: ");
+            let field = match words.strip_prefix(&prefix) {
+                Some(field) => field.to_owned(),
+                None if words == section => continue,
+                None => words,
+            };
             match unfilled.iter_mut().find(|(s, _)| *s == section) {
-                Some((_, paths)) => paths.push(path),
-                None => unfilled.push((section, vec![path])),
+                Some((_, fields)) if fields.contains(&field) => {}
+                Some((_, fields)) => fields.push(field),
+                None => unfilled.push((section, vec![field])),
             }
         } else {
-            let place = match section.as_str() {
-                "" if path.is_empty() => String::new(),
-                "" => format!("{path}: "),
-                _ => format!("{section} ({path}): "),
+            let place = match path.is_empty() {
+                true => String::new(),
+                false => format!("{words}: "),
             };
             others.push((place, lang.text(&problem.message)));
         }
@@ -42,6 +60,27 @@ pub(super) fn to_fix_blocks(problems: &[Diagnostic], template: &Template) -> Vec
         line.push(Inline::Text(rest));
         Block::Paragraph(line)
     };
+    // In the order the sections are printed.
+    let s = &labels.sections;
+    let order = [
+        &s.child,
+        &s.guardians,
+        &s.consent,
+        &s.meeting,
+        &s.views,
+        &s.needs_and_goals,
+        &s.actions,
+        &s.responsibility,
+        &s.follow_up,
+        &s.distribution,
+        &s.signatures,
+    ];
+    unfilled.sort_by_key(|(section, _)| {
+        order
+            .iter()
+            .position(|h| *h == section)
+            .unwrap_or(order.len())
+    });
     let mut blocks = vec![Block::Heading(labels.document.to_fix.clone())];
     for (section, paths) in unfilled {
         let place = if section.is_empty() {
