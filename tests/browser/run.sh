@@ -1,5 +1,10 @@
 #!/usr/bin/env bash
-# The browser tests: builds the form (web/build.sh) and the CLI, and drives
+# The browser tests: builds the form (# axe-core (npm) checks the form against WCAG 2.0/2.1 A and AA.
+if [ ! -f target/browser-npm/node_modules/axe-core/axe.min.js ]; then
+    npm install --silent --no-audit --no-fund --prefix target/browser-npm axe-core@4 >/dev/null
+fi
+
+web/build.sh) and the CLI, and drives
 # the page in headless Chromium from Debian with Selenium from PyPI.
 # Installs what is missing: chromium and chromium-driver (apt), binaryen for
 # a smaller page (apt), selenium in a virtualenv under target/.

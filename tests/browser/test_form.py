@@ -19,6 +19,7 @@ from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 
 ROOT = Path(__file__).resolve().parents[2]
+AXE = ROOT / "target" / "browser-npm" / "node_modules" / "axe-core" / "axe.min.js"
 PAGE = ROOT / "dist" / "sipplan.html"
 CLI = ROOT / "target" / "debug" / "sipplan"
 SHOTS = Path(os.environ.get("SIPPLAN_SCREENSHOTS", tempfile.gettempdir()))
@@ -470,6 +471,28 @@ class Form(unittest.TestCase):
             ".map(e => e.id)"
         )
         self.assertEqual(unlabelled, [])
+
+    def test_axe_core_finds_no_wcag_a_or_aa_violation(self):
+        """An empty form, the full sample, a plan with its error shown:
+        axe-core, WCAG 2.0 and 2.1, levels A and AA."""
+        self.assertTrue(AXE.is_file(), "tests/browser/run.sh installs axe-core")
+        script = AXE.read_text()
+        found = {}
+        for state in ["empty", "full", "broken"]:
+            if state == "full":
+                self.open_plan(ROOT / "samples" / "full.ron")
+            if state == "broken":
+                self.open_plan(ROOT / "tests" / "bad" / "plans" / "sip001-no-actions.ron")
+            self.driver.execute_script(script)
+            result = self.driver.execute_async_script(
+                "const done = arguments[arguments.length - 1];"
+                "axe.run(document, {runOnly: {type: 'tag', values:"
+                " ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+                ".then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.length)))"
+                ".catch(e => done(['axe failed: ' + e]));"
+            )
+            found[state] = result
+        self.assertEqual(found, {"empty": [], "full": [], "broken": []})
 
     def test_the_page_makes_no_network_request(self):
         self.open_plan(ROOT / "samples" / "full.ron")
