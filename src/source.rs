@@ -42,7 +42,8 @@ pub struct Source {
     /// (with a personnummer in it masked).
     pub name: String,
     /// Where the file is, to find the files it names (a template, a logo)
-    /// and to tell two paths to one file apart: the real path, never shown.
+    /// and to tell two paths to one file apart: the path it was read from,
+    /// unmasked, with `.` and `folder/..` taken out; never shown.
     pub location: String,
     /// The text, without a leading byte-order mark, with `\n` for a lone CR
     /// and for U+2028 and U+2029.
