@@ -2,6 +2,7 @@
 //! accepted always prints (the worksheet carries the logo in its header).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
+use sipplan::message::Message;
 use sipplan::source::{Format, Source};
 use sipplan::template::{self, Files};
 
@@ -9,16 +10,16 @@ use sipplan::template::{self, Files};
 struct Logo<'a>(&'a [u8]);
 
 impl Files for Logo<'_> {
-    fn template(&self, name: &str, _: &Source) -> Result<Source, String> {
-        Err(format!("`{name}` is not a built-in template"))
+    fn template(&self, _: &str, _: &Source) -> Result<Source, Message> {
+        Err(sipplan::msg!("io-not-found"))
     }
 
-    fn bytes(&self, _: &str, _: &Source) -> Result<Vec<u8>, String> {
+    fn bytes(&self, _: &str, _: &Source) -> Result<Vec<u8>, Message> {
         Ok(self.0.to_vec())
     }
 }
 
-const TEMPLATE: &str = r#"(id: "fuzz", name: "Fuzz", version: "1", extends: "sv", logo: "logo.png")"#;
+const TEMPLATE: &str = r#"(id: "fuzz", name: "Fuzz", version: "1", plan_format: 1, extends: "sv", logo: "logo.png")"#;
 
 fuzz_target!(|data: &[u8]| {
     let _ = sipplan::image::Image::from_bytes(data);
