@@ -80,9 +80,20 @@ pub fn identifying(plan: &Plan, reporter: Option<&str>, text: &str) -> Vec<Strin
             add(contact);
         }
     }
+    // Any ten- or twelve-digit number written as one (dashes aside); one
+    // pieced together across spaces and dots only when it is a valid
+    // personnummer, so that "2026-11-20 13.30" is a date and a time.
+    let meeting = plan.meeting.date.0;
     for number in numbers(&folded) {
         let long = number.len() == 10 || number.len() == 12;
-        if long || birth_spellings(plan).contains(&number) || tail_of_the_number(plan, &number) {
+        let written_whole = folded
+            .split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '+'))
+            .any(|run| run.chars().filter(char::is_ascii_digit).collect::<String>() == number);
+        let a_number = long
+            && (written_whole
+                || crate::personnummer::Personnummer::parse(&number, meeting).is_ok());
+        if a_number || birth_spellings(plan).contains(&number) || tail_of_the_number(plan, &number)
+        {
             add(number);
         }
     }
@@ -288,6 +299,18 @@ mod tests {
 
     fn plan() -> Plan {
         crate::load::full_sample()
+    }
+
+    /// A date and a time side by side are not a personnummer.
+    #[test]
+    fn a_date_and_a_time_are_not_taken_for_a_number() {
+        let p = plan();
+        let text = "Mötet 2026-11-20 13.30 ställdes in; BUP meddelade inte återbud.";
+        assert!(
+            identifying(&p, None, text).is_empty(),
+            "{:?}",
+            identifying(&p, None, text)
+        );
     }
 
     #[test]
