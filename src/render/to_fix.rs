@@ -60,25 +60,13 @@ pub(super) fn to_fix_blocks(problems: &[Diagnostic], template: &Template) -> Vec
         line.push(Inline::Text(rest));
         Block::Paragraph(line)
     };
-    // In the order the sections are printed.
-    let s = &labels.sections;
-    let order = [
-        &s.child,
-        &s.guardians,
-        &s.consent,
-        &s.meeting,
-        &s.views,
-        &s.needs_and_goals,
-        &s.actions,
-        &s.responsibility,
-        &s.follow_up,
-        &s.distribution,
-        &s.signatures,
-    ];
+    // In the order the template prints its sections.
+    let form = crate::form::form(template);
+    let order: Vec<&str> = form.sections.iter().map(|s| s.heading.as_str()).collect();
     unfilled.sort_by_key(|(section, _)| {
         order
             .iter()
-            .position(|h| *h == section)
+            .position(|h| h == section)
             .unwrap_or(order.len())
     });
     let mut blocks = vec![Block::Heading(labels.document.to_fix.clone())];
