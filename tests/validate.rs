@@ -251,3 +251,19 @@ fn a_name_with_a_control_or_invisible_character_is_refused_at_its_field() {
     plan.child.name = "Nâzanin Mohammad\u{200C}Zâde".into();
     assert!(!codes(&plan).contains(&"SIP063"), "{:?}", codes(&plan));
 }
+
+/// A text past its length is one more error: the template's rules and the
+/// follow-up's are still checked (only a list past its limit is said alone).
+#[test]
+fn a_text_too_long_does_not_hide_the_follow_up_rules() {
+    let mut plan = full();
+    plan.views.child = Some("ord ".repeat(2_600).as_str().into());
+    let template = sipplan::template::default_template().unwrap();
+    let today = date("2027-03-01").0;
+    let codes: Vec<&str> = sipplan::validate::all(&plan, &template, Some(today))
+        .iter()
+        .map(|d| d.code.as_str())
+        .collect();
+    assert!(codes.contains(&"SIP051"), "{codes:?}");
+    assert!(codes.contains(&"SIP094"), "{codes:?}");
+}

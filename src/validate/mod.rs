@@ -46,7 +46,11 @@ pub fn is_past_limits(found: &[Diagnostic]) -> bool {
 /// life and, given `today`, its due follow-ups ([`validate_history`]).
 pub fn all(plan: &Plan, template: &Template, today: Option<NaiveDate>) -> Vec<Diagnostic> {
     let mut out = validate(plan);
-    if is_past_limits(&out) {
+    // A list past its limit is said alone (see `validate`).
+    if out
+        .iter()
+        .any(|d| d.code == crate::diagnostic::Code::Sip056)
+    {
         return out;
     }
     out.extend(validate_template(plan, template));
