@@ -157,9 +157,8 @@ impl Name {
 /// hyphen, word joiner, BOM). The joiners Persian and Arabic names need
 /// (U+200C, U+200D) are letters' business and stay.
 fn is_hidden_in_a_name(c: char) -> bool {
-    c.is_control()
-        || crate::font::is_direction_mark(c)
-        || matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    let joiner = matches!(c, '\u{200C}' | '\u{200D}');
+    (crate::font::is_invisible(c) && !joiner) || crate::font::is_direction_mark(c)
 }
 
 /// The hidden characters of a one-line text, named by code point (they
