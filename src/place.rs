@@ -13,7 +13,12 @@ use crate::template::Template;
 /// show keeps the words of the part above it; a path the form knows
 /// nothing of is written as it stands.
 pub fn place(path: &FieldPath, template: &Template) -> String {
-    let form = form::form(template);
+    place_in(&form::form(template), path, template)
+}
+
+/// [`place`] with the template's form already made: for a list of many
+/// places (the draft's), made once.
+pub fn place_in(form: &form::Form, path: &FieldPath, template: &Template) -> String {
     let l = &template.labels;
     let mut words: Vec<String> = Vec::new();
     // The fields the next segment is looked up among, and the section
@@ -74,7 +79,7 @@ pub fn place(path: &FieldPath, template: &Template) -> String {
     }
     if words.is_empty() {
         return heading
-            .or_else(|| section_of(&form, path))
+            .or_else(|| section_of(form, path))
             .map_or_else(|| path.to_string(), str::to_owned);
     }
     let numbered = path.0.iter().any(|s| matches!(s, Segment::Index(_)));

@@ -18,9 +18,10 @@ pub(super) fn to_fix_blocks(problems: &[Diagnostic], template: &Template) -> Vec
     let (labels, lang) = (&template.labels, template.lang());
     let mut unfilled: Vec<(String, Vec<String>)> = Vec::new();
     let mut others = Vec::new();
+    let form = crate::form::form(template);
     for problem in problems {
         let path = problem.path.to_string();
-        let words = crate::place::place(&problem.path, template);
+        let words = crate::place::place_in(&form, &problem.path, template);
         // A field outside the plan's sections (the document's date) is
         // listed under the heading the form shows it with.
         let section = match section_of(&path, labels) {
@@ -61,7 +62,6 @@ pub(super) fn to_fix_blocks(problems: &[Diagnostic], template: &Template) -> Vec
         Block::Paragraph(line)
     };
     // In the order the template prints its sections.
-    let form = crate::form::form(template);
     let order: Vec<&str> = form.sections.iter().map(|s| s.heading.as_str()).collect();
     unfilled.sort_by_key(|(section, _)| {
         order
