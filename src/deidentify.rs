@@ -84,16 +84,17 @@ pub fn identifying(plan: &Plan, reporter: Option<&str>, text: &str) -> Vec<Strin
     // pieced together across spaces and dots only when it is a valid
     // personnummer, so that "2026-11-20 13.30" is a date and a time.
     let meeting = plan.meeting.date.0;
+    let written_whole: Vec<String> = folded
+        .split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '+'))
+        .map(|run| run.chars().filter(char::is_ascii_digit).collect())
+        .collect();
+    let birth = birth_spellings(plan);
     for number in numbers(&folded) {
         let long = number.len() == 10 || number.len() == 12;
-        let written_whole = folded
-            .split(|c: char| !(c.is_ascii_digit() || c == '-' || c == '+'))
-            .any(|run| run.chars().filter(char::is_ascii_digit).collect::<String>() == number);
         let a_number = long
-            && (written_whole
+            && (written_whole.contains(&number)
                 || crate::personnummer::Personnummer::parse(&number, meeting).is_ok());
-        if a_number || birth_spellings(plan).contains(&number) || tail_of_the_number(plan, &number)
-        {
+        if a_number || birth.contains(&number) || tail_of_the_number(plan, &number) {
             add(number);
         }
     }
