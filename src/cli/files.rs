@@ -162,11 +162,7 @@ pub(super) fn make_folder(folder: &Path) -> io::Result<bool> {
     if folder.is_dir() {
         return Ok(false);
     }
-    let parent = match folder.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    if !parent.is_dir() || folder.exists() {
+    if !folder_of(folder).is_dir() || folder.exists() {
         return Err(io::Error::from(io::ErrorKind::NotFound));
     }
     fs::create_dir(folder)?;
@@ -199,26 +195,41 @@ pub(super) fn write_atomically_with(
     if !force && path.exists() {
         return Err(msg!("write-exists", file = &name));
     }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
+    let folder = folder_of(path);
     let made = make_folder(folder).map_err(|_| {
         let folder = sipplan::privacy::shown_path(folder);
         msg!("write-no-folder", file = &name, folder = folder)
     })?;
-    let fail = |e: io::Error| {
-        // A folder made for this file goes with it.
-        if made {
-            let _ = fs::remove_dir(folder);
-        }
-        msg!("write-cannot", file = &name, why = io_reason(&e))
-    };
-    // Dropping the temporary file on any error below removes it; Ctrl-C
-    // removes it too (`interrupt`).
-    let mut temp = super::interrupt::temporary(folder, 0o666).map_err(fail)?;
-    write(temp.as_file()).map_err(fail)?;
-    temp.as_file().sync_all().map_err(fail)?;
+    let written = write_in(folder, path, force, write)
+        .map_err(|e| msg!("write-cannot", file = &name, why = io_reason(&e)));
+    // A folder made for this file goes with it; the temporary file is
+    // gone by now, so the folder is empty.
+    if made && written.is_err() {
+        let _ = fs::remove_dir(folder);
+    }
+    written
+}
+
+/// The folder a file is in: `.` for a bare file name.
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    }
+}
+
+/// The writing of [`write_atomically_with`]: a temporary file in `folder`,
+/// renamed to `path` when it is whole. Dropping the temporary file on any
+/// error removes it; Ctrl-C removes it too (`interrupt`).
+fn write_in(
+    folder: &Path,
+    path: &Path,
+    force: bool,
+    write: impl FnOnce(&mut fs::File) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut temp = super::interrupt::temporary(folder, 0o666)?;
+    write(temp.as_file())?;
+    temp.as_file().sync_all()?;
     let persisted = temp.finish(|file| {
         if force {
             file.persist(path).map(drop)
@@ -226,7 +237,7 @@ pub(super) fn write_atomically_with(
             file.persist_noclobber(path).map(drop)
         }
     });
-    persisted.map_err(|e| fail(e.error))
+    persisted.map_err(|e| e.error)
 }
 
 /// A plan file locked against other sipplan runs that record a deviation
@@ -318,10 +329,7 @@ impl FsFiles {
         if from.location.is_empty() || from.builtin {
             return Ok(path);
         }
-        let folder = Path::new(&from.location)
-            .parent()
-            .filter(|f| !f.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let folder = folder_of(Path::new(&from.location));
         let (Ok(real), Ok(real_folder)) = (fs::canonicalize(&path), fs::canonicalize(folder))
         else {
             // Not there: reading it says so.
